@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "saywho",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "saywho", targets: ["saywho"]),
+        .library(name: "SaywhoCore", targets: ["SaywhoCore"]),
+    ],
+    dependencies: [
+        // The command line: subcommands, options, usage errors with exit 64.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML front matter of Markdown articles.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Theme and config files.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
+        ),
+        .target(
+            name: "SaywhoCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "SaywhoUI",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(
+            name: "SaywhoCurses",
+            dependencies: ["CNCursesW", "SaywhoUI"]
+        ),
+        .executableTarget(
+            name: "saywho",
+            dependencies: [
+                "SaywhoCore", "SaywhoUI", "SaywhoCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "SaywhoTestSupport",
+            dependencies: ["SaywhoCore", "SaywhoUI"],
+            path: "Tests/SaywhoTestSupport"
+        ),
+        .testTarget(name: "SaywhoCoreTests", dependencies: ["SaywhoCore", "SaywhoTestSupport"]),
+        .testTarget(name: "SaywhoUITests", dependencies: ["SaywhoUI", "SaywhoTestSupport"]),
+        .testTarget(name: "SaywhoCursesTests", dependencies: ["SaywhoCurses", "CNCursesW", "SaywhoTestSupport"]),
+        .testTarget(name: "SaywhoEndToEndTests", dependencies: ["SaywhoTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

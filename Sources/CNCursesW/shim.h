@@ -1,0 +1,79 @@
+#ifndef SAYWHO_CNCURSESW_SHIM_H
+#define SAYWHO_CNCURSESW_SHIM_H
+
+/* SwiftPM drops the -D flags pkg-config gives for ncursesw, so the wide
+   character API (cchar_t, mvwadd_wch, wget_wch) is switched on here. */
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE 1
+#endif
+
+#include <locale.h>
+#include <wchar.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <signal.h>
+#include <unistd.h>
+#include <termios.h>
+#include <sys/ioctl.h>
+#if defined(__APPLE__)
+#include <util.h>
+#else
+#include <pty.h>
+#endif
+#include <ncursesw/curses.h>
+
+/* Function-like macros and C globals Swift cannot import (or that Swift 6's
+   concurrency checks reject) get static inline accessors. */
+static inline WINDOW *saywho_stdscr(void) { return stdscr; }
+static inline int saywho_lines(void) { return LINES; }
+static inline int saywho_cols(void) { return COLS; }
+static inline int saywho_colors(void) { return COLORS; }
+static inline int saywho_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t saywho_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
+static inline void saywho_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
+static inline attr_t saywho_a_normal(void) { return A_NORMAL; }
+static inline attr_t saywho_a_bold(void) { return A_BOLD; }
+static inline attr_t saywho_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t saywho_a_reverse(void) { return A_REVERSE; }
+static inline attr_t saywho_a_dim(void) { return A_DIM; }
+static inline attr_t saywho_a_italic(void) { return A_ITALIC; }
+static inline int saywho_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int saywho_ok(void) { return OK; }
+static inline int saywho_err(void) { return ERR; }
+static inline int saywho_key_f(int n) { return KEY_F(n); }
+static inline mmask_t saywho_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t saywho_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t saywho_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t saywho_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t saywho_button4_pressed(void) { return BUTTON4_PRESSED; }
+#ifdef BUTTON5_PRESSED
+static inline mmask_t saywho_button5_pressed(void) { return BUTTON5_PRESSED; }
+#else
+static inline mmask_t saywho_button5_pressed(void) { return 0; }
+#endif
+static inline int saywho_escdelay_set(int ms) { return set_escdelay(ms); }
+static inline int saywho_lc_all(void) { return LC_ALL; }
+static inline int saywho_lc_ctype(void) { return LC_CTYPE; }
+
+/* Builds a cchar_t from up to CCHARW_MAX wide characters (one grapheme). */
+static inline int saywho_setcchar(cchar_t *c, const wchar_t *w, attr_t a, short pair) {
+    return setcchar(c, w, a, pair, NULL);
+}
+
+static inline int saywho_getcchar_text(const cchar_t *c, wchar_t *out, int cap) {
+    attr_t a; short p;
+    wchar_t buf[CCHARW_MAX + 1];
+    if (getcchar(c, buf, &a, &p, NULL) == ERR) return -1;
+    int n = 0;
+    while (n < CCHARW_MAX && buf[n] != 0 && n < cap - 1) { out[n] = buf[n]; n++; }
+    out[n] = 0;
+    return n;
+}
+
+#endif

@@ -1,0 +1,5 @@
+import CNCursesW
+import SaywhoUI
+
+/// Turns cell buffers into ncursesw calls.
+public enum SaywhoCurses {}

@@ -1,0 +1,2 @@
+/// Screen model of saywho: cells, text width, layout, themes and panes.
+public enum SaywhoUI {}
