@@ -1,0 +1,124 @@
+/// Context rules: attributions carried to quotes that have none of their own.
+extension AttributionRules {
+    /// Verbs that introduce a statement given elsewhere ("took to Instagram", "posted", "issued a statement").
+    static let introVerbs: Set<String> = [
+        "took", "takes", "posted", "posts", "wrote", "writes", "shared", "shares", "tweeted", "tweets", "released",
+        "releases", "issued", "issues", "published", "publishes", "said", "says", "told", "tells", "added", "continued",
+        "explained", "stated", "declared", "responded", "replied", "announced", "addressed", "penned", "spoke",
+    ]
+
+    mutating func applyContext(_ result: inout [LocalAttribution?]) {
+        let order = frame.candidates.indices.sorted { frame.candidates[$0].segments[0].start < frame.candidates[$1].segments[0].start }
+        for q in order where result[q] == nil && frame.candidates[q].kind != .block {
+            let (p, t) = frame.location[q][0]
+            if let prior = neighbour(q, in: p, result: result, preceding: true) {
+                result[q] = prior.carried(rule: "same paragraph as an attributed quote", confidence: 0.8)
+            } else if t == 0 || (t == 1 && frame.isPunct(p, 0, "-—–•*")) {
+                result[q] = fromPreviousParagraph(p, result: result, order: order, before: q)
+            }
+            if result[q] == nil, let next = neighbour(q, in: p, result: result, preceding: false) {
+                result[q] = next.carried(rule: "same paragraph as a later attributed quote", confidence: 0.7)
+            }
+        }
+    }
+
+    /// The attribution of the nearest other quote in paragraph `p`.
+    func neighbour(_ q: Int, in p: Int, result: [LocalAttribution?], preceding: Bool) -> LocalAttribution? {
+        let start = frame.candidates[q].segments[0].start
+        var best: (distance: Int, value: LocalAttribution)?
+        for (other, locations) in frame.location.enumerated() where other != q {
+            guard let value = result[other], locations.contains(where: { $0.paragraph == p }) else { continue }
+            let otherStart = frame.candidates[other].segments.last!.start
+            let distance = preceding ? start - otherStart : otherStart - start
+            guard distance > 0 else { continue }
+            if best == nil || distance < best!.distance { best = (distance, value) }
+        }
+        return best?.value
+    }
+
+    /// A quote that opens a paragraph: a colon intro, a statement going on, or an intro with a channel.
+    mutating func fromPreviousParagraph(_ p: Int, result: [LocalAttribution?], order: [Int], before q: Int) -> LocalAttribution? {
+        guard p > 0 else { return nil }
+        let prev = p - 1
+        let tokens = frame.tokens[prev]
+        guard !tokens.isEmpty else { return nil }
+        // "Trump said Monday:" then the quote as its own paragraph.
+        if frame.isPunct(prev, tokens.count - 1, ":") {
+            if let intro = introduction(prev, endingAt: tokens.count - 1) {
+                return intro.carried(rule: "paragraph after a colon", confidence: 0.85)
+            }
+        }
+        // The statement goes on: the previous paragraph holds an attributed quote.
+        if let last = lastAttributedQuote(in: prev, result: result) {
+            return last.carried(rule: "statement goes on from the previous paragraph", confidence: 0.75)
+        }
+        // An introduction that names who and where: "she took to Instagram on Wednesday".
+        for back in 1...2 where p - back >= 0 {
+            let para = p - back
+            if frame.tokens[para].contains(where: { $0.kind == .quote }) { break }
+            if let intro = channelIntroduction(para) {
+                return intro.carried(rule: "introduced in a previous paragraph", confidence: 0.6)
+            }
+        }
+        return nil
+    }
+
+    func lastAttributedQuote(in p: Int, result: [LocalAttribution?]) -> LocalAttribution? {
+        var best: (start: Int, value: LocalAttribution)?
+        for (q, locations) in frame.location.enumerated() {
+            guard let value = result[q], locations.contains(where: { $0.paragraph == p }) else { continue }
+            let start = frame.candidates[q].segments[0].start
+            if best == nil || start > best!.start { best = (start, value) }
+        }
+        return best?.value
+    }
+
+    /// The speaker of a sentence that ends with a colon: a cue and its subject, or a name.
+    mutating func introduction(_ p: Int, endingAt colon: Int) -> LocalAttribution? {
+        let s = frame.sentenceStart(p, before: colon)
+        let evidence = frame.range(p, s, colon + 1)
+        var k = colon - 1
+        while k >= s, !frame.isCue(p, k) { k -= 1 }
+        if k >= s {
+            if let np = frame.subjectBefore(p, verb: k, lowerBound: s) ?? frame.subjectAfter(p, start: k + 1, upperBound: colon) {
+                return LocalAttribution(paragraph: p, mention: np, cue: k, rule: "", confidence: 0.85, evidence: evidence)
+            }
+            if Lexicon.participles.contains(frame.lower(p, k)), let end = firstPhraseEnd(p, from: s, to: k) {
+                return LocalAttribution(paragraph: p, mention: s..<end, cue: k, rule: "", confidence: 0.8, evidence: evidence)
+            }
+        }
+        if let start = frame.nounPhrase(p, endingAt: colon - 1, lowerBound: s), colon - 1 - start < 5 {
+            return LocalAttribution(paragraph: p, mention: start..<colon, cue: colon, rule: "", confidence: 0.7, evidence: evidence)
+        }
+        return nil
+    }
+
+    /// A sentence in paragraph `p` whose subject gave a statement somewhere ("took to Instagram").
+    mutating func channelIntroduction(_ p: Int) -> LocalAttribution? {
+        let count = frame.tokens[p].count
+        var k = count - 1
+        while k >= 0 {
+            if frame.isWord(p, k), Self.introVerbs.contains(frame.lower(p, k)) {
+                let w = frame.lower(p, k)
+                let hasChannel = w != "took" || (frame.isWord(p, k + 1) && frame.lower(p, k + 1) == "to")
+                let s = frame.sentenceStart(p, before: k)
+                if hasChannel, let np = frame.subjectBefore(p, verb: k, lowerBound: s) {
+                    let e = frame.sentenceEnd(p, after: k)
+                    return LocalAttribution(paragraph: p, mention: np, cue: k, rule: "", confidence: 0.6, evidence: frame.range(p, s, e))
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+}
+
+extension LocalAttribution {
+    /// The same mention, carried to another quote by a context rule.
+    func carried(rule: String, confidence: Double) -> LocalAttribution {
+        var copy = self
+        copy.rule = rule
+        copy.confidence = min(self.confidence, confidence)
+        return copy
+    }
+}

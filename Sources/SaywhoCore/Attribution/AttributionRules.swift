@@ -1,0 +1,141 @@
+/// The rules that find a quote's speaker mention in the text around it.
+///
+/// Local rules read the sentence that holds the quote: a cue and a speaker after the
+/// closing mark ("…,” said Jane Roe), or before the opening mark (Jane Roe said: “…”,
+/// according to X, a mixed quote inside indirect speech). Context rules then carry
+/// attributions to quotes with none of their own: another quote of the same paragraph,
+/// a paragraph ending in a colon, a statement that goes on over several paragraphs, and
+/// an introduction that names a speaker and a channel ("she took to Instagram").
+struct AttributionRules {
+    var frame: Frame
+
+    init(frame: Frame) { self.frame = frame }
+
+    mutating func run() -> [LocalAttribution?] {
+        var result: [LocalAttribution?] = []
+        result.reserveCapacity(frame.candidates.count)
+        for q in frame.candidates.indices {
+            result.append(local(q))
+        }
+        applyContext(&result)
+        return result
+    }
+
+    // MARK: Local rules
+
+    mutating func local(_ q: Int) -> LocalAttribution? {
+        let candidate = frame.candidates[q]
+        if candidate.kind == .block { return nil }
+        let first = frame.location[q][0]
+        let last = frame.location[q][frame.location[q].count - 1]
+        let before = ruleBefore(first.paragraph, quote: first.token)
+        if let before, before.confidence >= 0.9 { return before }
+        if let after = ruleAfter(last.paragraph, quote: last.token) { return after }
+        return before
+    }
+
+    /// "…,” said X. / "…,” X said. / "…,” X, a spokesman for Y, said.
+    mutating func ruleAfter(_ p: Int, quote t: Int) -> LocalAttribution? {
+        var j = t + 1
+        while frame.isPunct(p, j, ",—–-(") { j += 1 }
+        let end = frame.sentenceEnd(p, after: t)
+        let evidenceStart = frame.tokens[p][t].start
+        let breaksSentence = frame.isSentenceBreakAfterQuote(p, t)
+        guard j < end else { return nil }
+        if frame.isCue(p, j) {
+            if let np = frame.subjectAfter(p, start: j + 1, upperBound: end) {
+                return LocalAttribution(
+                    paragraph: p, mention: np, cue: j, rule: "after: cue then speaker", confidence: 0.95,
+                    evidence: TextRange(evidenceStart, frame.range(p, j, end).end))
+            }
+            return nil
+        }
+        var k = j
+        while k < min(end, j + 16), !frame.isQuote(p, k) {
+            if frame.isCue(p, k) { break }
+            k += 1
+        }
+        guard k < min(end, j + 16), frame.isCue(p, k) else { return nil }
+        guard let np = frame.subjectBefore(p, verb: k, lowerBound: j), np.lowerBound == j else { return nil }
+        if breaksSentence {
+            // "…done.” He said the plan…" is a new sentence; accept only a short tag.
+            let next = k + 1
+            let lw = frame.isWord(p, next) ? frame.lower(p, next) : ""
+            if lw == "that" || (frame.isWord(p, next) && !Lexicon.timeWords.contains(lw) && !frame.isCapitalized(p, next)
+                && !["reporters", "me", "him", "her", "us", "them"].contains(lw))
+            {
+                return nil
+            }
+        }
+        return LocalAttribution(
+            paragraph: p, mention: np, cue: k, rule: "after: speaker then cue", confidence: breaksSentence ? 0.8 : 0.95,
+            evidence: TextRange(evidenceStart, frame.range(p, j, end).end))
+    }
+
+    /// X said: “…” / according to X, “…” / X called it “a disgrace”.
+    mutating func ruleBefore(_ p: Int, quote t: Int) -> LocalAttribution? {
+        let s = frame.sentenceStart(p, before: t)
+        guard s < t else { return nil }
+        let evidence = TextRange(frame.tokens[p][s].start, frame.tokens[p][t].end)
+        // according to X
+        var k = t - 1
+        while k >= s {
+            if frame.isWord(p, k), frame.lower(p, k) == "according", frame.isWord(p, k + 1), frame.lower(p, k + 1) == "to" {
+                if let np = frame.subjectAfter(p, start: k + 2, upperBound: t) {
+                    return LocalAttribution(
+                        paragraph: p, mention: np, cue: k, rule: "before: according to", confidence: 0.9, evidence: evidence)
+                }
+            }
+            k -= 1
+        }
+        // The nearest cue verb before the quote.
+        k = t - 1
+        while k >= s, !frame.isCue(p, k) { k -= 1 }
+        if k >= s {
+            let distance = t - k
+            let adjacent = distance <= 4 || frame.isPunct(p, t - 1, ":")
+            let w = frame.lower(p, k)
+            if Lexicon.weakCues.contains(w), !adjacent { return nil }
+            var np = frame.subjectBefore(p, verb: k, lowerBound: s)
+            var rule = "before: speaker then cue"
+            if np == nil, Lexicon.participles.contains(w) {
+                // "…, saying “…”": the subject of the sentence said it.
+                var c = k - 1
+                while c >= s, !(frame.isCue(p, c) && !Lexicon.participles.contains(frame.lower(p, c))) { c -= 1 }
+                if c >= s { np = frame.subjectBefore(p, verb: c, lowerBound: s) }
+                if np == nil, let end = firstPhraseEnd(p, from: s, to: k) { np = s..<end }
+                rule = "before: participle takes the subject"
+            }
+            if np == nil, let after = frame.subjectAfter(p, start: k + 1, upperBound: t), adjacent {
+                np = after
+                rule = "before: cue then speaker"
+            }
+            if let np {
+                return LocalAttribution(
+                    paragraph: p, mention: np, cue: k, rule: rule, confidence: adjacent ? 0.92 : 0.75, evidence: evidence)
+            }
+        }
+        // X: “…” — a name and a colon right before the quote.
+        if frame.isPunct(p, t - 1, ":"), t - 2 >= s, let start = frame.nounPhrase(p, endingAt: t - 2, lowerBound: s),
+            start == s || t - 2 - start < 4
+        {
+            return LocalAttribution(
+                paragraph: p, mention: start..<(t - 1), cue: t - 1, rule: "before: speaker and colon", confidence: 0.7,
+                evidence: evidence)
+        }
+        return nil
+    }
+
+    /// The end of the noun phrase that opens a sentence ("Trump", "The senator").
+    mutating func firstPhraseEnd(_ p: Int, from s: Int, to limit: Int) -> Int? {
+        var e = s
+        while e < limit, frame.isWord(p, e) {
+            let w = frame.lower(p, e)
+            if e > s, !frame.isCapitalized(p, e), !Lexicon.unnamedHeads.contains(w) { break }
+            if Lexicon.cueVerbs.contains(w) || Lexicon.auxiliaries.contains(w) && e > s { break }
+            e += 1
+        }
+        guard e > s, frame.nounPhrase(p, endingAt: e - 1, lowerBound: s) != nil else { return nil }
+        return e
+    }
+}

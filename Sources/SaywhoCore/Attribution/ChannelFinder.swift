@@ -1,0 +1,109 @@
+/// Finds where a statement was made from the sentence that attributes it.
+///
+/// Channels come from the text only: "told Entertainment Tonight", "in an interview with
+/// CNN", "on Twitter", "in a statement", "a press release", "a court filing"… When the
+/// sentence names none, there is none.
+struct ChannelFinder {
+    var frame: Frame
+    /// True when the article speaks of an Instagram Story, so "took to Instagram" is one.
+    let instagramStory: Bool
+
+    init(frame: Frame) {
+        self.frame = frame
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: frame.scalars)
+        let text = String(view).lowercased()
+        instagramStory = text.contains("instagram story") || text.contains("instagram stories")
+    }
+
+    /// Platforms and forms, by the lower-case word that names them.
+    static let platforms: [String: String] = [
+        "instagram": "Instagram", "twitter": "Twitter", "tweet": "Twitter", "tweeted": "Twitter", "tweets": "Twitter",
+        "facebook": "Facebook", "tiktok": "TikTok", "youtube": "YouTube", "snapchat": "Snapchat", "threads": "Threads",
+        "linkedin": "LinkedIn", "reddit": "Reddit", "podcast": "a podcast", "op-ed": "an op-ed", "blog": "a blog post",
+        "statement": "a statement", "release": "a press release", "conference": "a press conference",
+        "briefing": "a press briefing", "filing": "a court filing", "lawsuit": "a court filing", "testimony": "testimony",
+        "speech": "a speech", "rally": "a rally", "debate": "a debate", "letter": "a letter", "email": "an email",
+        "memo": "a memo", "interview": "an interview", "post": "a post", "video": "a video", "livestream": "a livestream",
+    ]
+
+    /// The channel named in `range` (scalar offsets), if any.
+    mutating func channel(in range: TextRange) -> String? {
+        var found: (priority: Int, value: String)?
+        func offer(_ priority: Int, _ value: String) {
+            if found == nil || priority > found!.priority { found = (priority, value) }
+        }
+        for p in frame.paragraphs.indices where frame.paragraphs[p].overlaps(range) {
+            let tokens = frame.tokens[p]
+            for t in tokens.indices where tokens[t].start >= range.start && tokens[t].end <= range.end && frame.isWord(p, t) {
+                let w = frame.lower(p, t)
+                if (w == "told" || w == "tells" || w == "telling" || w == "tell"), let outlet = outlet(p, from: t + 1) {
+                    offer(5, outlet)
+                } else if w == "interview" || w == "appearance" {
+                    var k = t + 1
+                    if frame.isWord(p, k), ["with", "on"].contains(frame.lower(p, k)) { k += 1 }
+                    if let outlet = outlet(p, from: k) {
+                        offer(5, "an interview with \(outlet)")
+                    } else {
+                        offer(2, "an interview")
+                    }
+                } else if w == "on" || w == "to", t > 0, let outlet = outlet(p, from: t + 1), isBroadcaster(outlet) {
+                    offer(4, outlet)
+                } else if w == "x", frame.isCapitalized(p, t), t > 0, ["on", "to"].contains(frame.lower(p, t - 1)) {
+                    offer(4, "X post")
+                } else if w == "press" || w == "news", frame.isWord(p, t + 1), ["release", "conference", "briefing"].contains(frame.lower(p, t + 1)) {
+                    offer(3, frame.lower(p, t + 1) == "release" ? "a press release" : "a press \(frame.lower(p, t + 1))")
+                } else if w == "court", frame.isWord(p, t + 1), ["filing", "papers", "documents"].contains(frame.lower(p, t + 1)) {
+                    offer(3, "a court filing")
+                } else if let platform = Self.platforms[w] {
+                    let priority = ["statement", "interview", "post", "video", "letter", "email", "memo", "speech", "rally", "debate"].contains(w) ? 2 : 4
+                    if w == "release" || w == "conference" || w == "briefing" { continue }
+                    if platform == "Instagram" {
+                        offer(priority, instagramStory ? "Instagram Story" : "Instagram")
+                    } else {
+                        offer(priority, platform)
+                    }
+                }
+            }
+        }
+        return found?.value
+    }
+
+    /// A capitalised name right after a word ("told Entertainment Tonight", "on CNN").
+    private mutating func outlet(_ p: Int, from start: Int) -> String? {
+        var k = start
+        if frame.isWord(p, k), frame.lower(p, k) == "the", frame.isCapitalized(p, k + 1) { k += 1 }
+        var e = k
+        while frame.isCapitalized(p, e), e == k || !Self.days.contains(frame.lower(p, e)) {
+            e += 1
+            if frame.isWord(p, e), frame.lower(p, e) == "of" || frame.lower(p, e) == "and", frame.isCapitalized(p, e + 1) { e += 1 }
+        }
+        guard e > k else { return nil }
+        let name = SpeakerResolver.strippingPossessive(frame.text(frame.range(p, start, e)))
+        let lower = name.lowercased()
+        if Lexicon.pronouns.contains(lower) || ["reporters", "me"].contains(lower) { return nil }
+        // A person told is an audience, not a channel; outlets have an organisation word or are short capitals.
+        let words = lower.split(separator: " ").map(String.init)
+        if words.contains(where: { Lexicon.organisationWords.contains($0) }) || name.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" })
+            || Self.knownOutlets.contains(lower)
+        {
+            return name
+        }
+        return nil
+    }
+
+    static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    static let knownOutlets: Set<String> = [
+        "entertainment tonight", "people", "variety", "e! news", "extra", "access hollywood", "the hill", "politico",
+        "axios", "vox", "slate", "the atlantic", "the new yorker", "bloomberg", "forbes", "fortune", "buzzfeed",
+        "huffpost", "the daily beast", "breitbart", "newsmax", "meet the press", "face the nation", "good morning america",
+        "the view", "60 minutes", "hardball", "the today show", "billboard", "rolling stone", "us weekly", "page six",
+    ]
+
+    private func isBroadcaster(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return ["cnn", "msnbc", "fox", "nbc", "abc", "cbs", "bbc", "npr", "pbs", "cnbc", "c-span"].contains(where: { lower.hasPrefix($0) })
+            || Self.knownOutlets.contains(lower) || lower.hasSuffix("news") || lower.hasSuffix("radio") || lower.hasSuffix("show")
+    }
+}

@@ -1,0 +1,155 @@
+/// Noun phrases and cue verbs in a frame: the building blocks of the attribution rules.
+extension Frame {
+    mutating func isCue(_ p: Int, _ t: Int) -> Bool {
+        isWord(p, t) && Lexicon.cueVerbs.contains(lower(p, t))
+    }
+
+    mutating func isPronoun(_ p: Int, _ t: Int) -> Bool {
+        isWord(p, t) && Lexicon.pronouns.contains(lower(p, t))
+    }
+
+    /// True for a word ending in a possessive ('s), which opens a noun phrase like a determiner.
+    mutating func isPossessive(_ p: Int, _ t: Int) -> Bool {
+        guard isWord(p, t) else { return false }
+        let w = lower(p, t)
+        return w.hasSuffix("'s") || w.hasSuffix("s'")
+    }
+
+    /// The speaker phrase that ends just before cue verb `verb`: "Jane Roe, a spokeswoman for the council, said".
+    ///
+    /// Returns the token range of the phrase that names the speaker (for an appositive, the name before it).
+    mutating func subjectBefore(_ p: Int, verb: Int, lowerBound: Int) -> Range<Int>? {
+        var k = verb - 1
+        while k >= lowerBound, isWord(p, k), Lexicon.auxiliaries.contains(lower(p, k)), !isPronoun(p, k) { k -= 1 }
+        guard k >= lowerBound else { return nil }
+        if isPunct(p, k, ")") {
+            // "Jane Roe (D-Ohio) said": step over the parenthesis.
+            var open = k - 1
+            while open >= lowerBound, !isPunct(p, open, "(") { open -= 1 }
+            guard open > lowerBound else { return nil }
+            k = open - 1
+        } else if isPunct(p, k, ",") {
+            // An appositive between commas: the name stands before it.
+            var comma = k - 1
+            var steps = 0
+            while comma >= lowerBound, !isPunct(p, comma, ","), !isQuote(p, comma), !isPunct(p, comma, ".;:!?"), steps < 16 {
+                comma -= 1
+                steps += 1
+            }
+            guard comma > lowerBound, isPunct(p, comma, ","), appositiveLooksRight(p, from: comma + 1, to: k) else { return nil }
+            k = comma - 1
+        }
+        guard let start = nounPhrase(p, endingAt: k, lowerBound: lowerBound) else { return nil }
+        return start..<(k + 1)
+    }
+
+    /// An appositive starts with a determiner, a title or a lower-case word, or is an age or party tag.
+    mutating func appositiveLooksRight(_ p: Int, from: Int, to: Int) -> Bool {
+        guard from < to, isWord(p, from) else { return false }
+        let w = lower(p, from)
+        if Lexicon.determiners.contains(w) || w == "who" || Lexicon.titles.contains(w) || isPossessive(p, from) { return true }
+        if !isCapitalized(p, from) { return true }
+        // Party and state tags: D-Ohio, R-Texas; ages: 45.
+        if w.count > 2, w.dropFirst().hasPrefix("-") { return true }
+        return false
+    }
+
+    /// The first token of a noun phrase that ends at `end`, or nil when none ends there.
+    mutating func nounPhrase(_ p: Int, endingAt end: Int, lowerBound: Int) -> Int? {
+        guard end >= lowerBound, isWord(p, end) else { return nil }
+        let head = lower(p, end)
+        if Lexicon.pronouns.contains(head) { return end }
+        if Lexicon.npStops.contains(head) || Lexicon.determiners.contains(head) || Lexicon.cueVerbs.contains(head) { return nil }
+        if isCapitalized(p, end) {
+            var k = end
+            while k - 1 >= lowerBound, isWord(p, k - 1) {
+                let w = lower(p, k - 1)
+                if isCapitalized(p, k - 1) {
+                    if Lexicon.sentenceStarters.contains(w) && w != "the" {
+                        break
+                    }
+                    k -= 1
+                    if w == "the" { break }
+                } else if Lexicon.titles.contains(w) || w == "of" || w == "de" || w == "van" || w == "von" || w == "al" || w == "bin" {
+                    if w == "of" && !isCapitalized(p, k - 2) { break }
+                    k -= 1
+                } else if w == "the" {
+                    k -= 1
+                    break
+                } else {
+                    break
+                }
+            }
+            if k == end, Lexicon.sentenceStarters.contains(head) { return nil }
+            return k
+        }
+        // A lower-case phrase: "the source", "a spokeswoman for the campaign", "officials".
+        var k = end
+        var steps = 0
+        var sawDeterminer = false
+        while k - 1 >= lowerBound, isWord(p, k - 1), steps < 7 {
+            let w = lower(p, k - 1)
+            if Lexicon.determiners.contains(w) || isPossessive(p, k - 1) {
+                k -= 1
+                sawDeterminer = true
+                break
+            }
+            if Lexicon.npStops.contains(w) || Lexicon.cueVerbs.contains(w) || Lexicon.pronouns.contains(w) { break }
+            k -= 1
+            steps += 1
+        }
+        if sawDeterminer || Lexicon.unnamedHeads.contains(head) || Lexicon.organisationWords.contains(head) {
+            if !sawDeterminer {
+                // Without a determiner, keep only the head and the words right before it that name it.
+                return end
+            }
+            return k
+        }
+        return nil
+    }
+
+    /// The speaker phrase that starts at `start`, after an inverted cue ("said Jane Roe, a spokeswoman").
+    mutating func subjectAfter(_ p: Int, start: Int, upperBound: Int) -> Range<Int>? {
+        var k = start
+        while k < upperBound, isWord(p, k), Lexicon.timeWords.contains(lower(p, k)), !isCapitalized(p, k) || isWeekday(lower(p, k)) {
+            k += 1
+        }
+        guard k < upperBound, isWord(p, k) else { return nil }
+        let first = lower(p, k)
+        if Lexicon.pronouns.contains(first) { return k..<(k + 1) }
+        var e = k
+        if isCapitalized(p, k) || Lexicon.titles.contains(first) {
+            while e < upperBound, isWord(p, e) {
+                let w = lower(p, e)
+                if isCapitalized(p, e) || Lexicon.titles.contains(w) || (w == "of" && isCapitalized(p, e + 1)) {
+                    if e > k, isWeekday(w) { break }
+                    e += 1
+                } else {
+                    break
+                }
+            }
+            return e > k ? k..<e : nil
+        }
+        if Lexicon.determiners.contains(first) || Lexicon.unnamedHeads.contains(first) {
+            e = k + 1
+            var sawNoun = Lexicon.unnamedHeads.contains(first)
+            while e < upperBound, isWord(p, e), e - k < 8 {
+                let w = lower(p, e)
+                if w == "for" || w == "of" || w == "to" || w == "with" || w == "at" {
+                    guard sawNoun, isWord(p, e + 1) else { break }
+                    e += 1
+                    continue
+                }
+                if Lexicon.npStops.contains(w) || Lexicon.cueVerbs.contains(w) || Lexicon.timeWords.contains(w) && !isCapitalized(p, e) { break }
+                sawNoun = true
+                e += 1
+            }
+            return sawNoun && e > k + 1 || Lexicon.unnamedHeads.contains(first) ? k..<e : nil
+        }
+        return nil
+    }
+
+    func isWeekday(_ w: String) -> Bool {
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"].contains(w)
+    }
+}

@@ -1,0 +1,134 @@
+/// The text around quotations of one article, as token lists per paragraph.
+///
+/// Each quotation segment is one token, so the rules read "“…,” she said." as
+/// `[quote] [,]? [she] [said] [.]` whatever the quote holds.
+struct Frame {
+    let scalars: [Unicode.Scalar]
+    let paragraphs: [TextRange]
+    let candidates: [QuoteCandidate]
+    let tokenizer: Tokenizer
+    /// Tokens of each paragraph.
+    private(set) var tokens: [[Token]] = []
+    /// For each candidate and segment: (paragraph, token index).
+    private(set) var location: [[(paragraph: Int, token: Int)]] = []
+    private var lowerCache: [Int: String] = [:]
+
+    init(scalars: [Unicode.Scalar], paragraphs: [TextRange], candidates: [QuoteCandidate]) {
+        self.scalars = scalars
+        self.paragraphs = paragraphs
+        self.candidates = candidates
+        self.tokenizer = Tokenizer(scalars: scalars)
+        var segments: [(range: TextRange, quote: Int, segment: Int)] = []
+        for (q, candidate) in candidates.enumerated() {
+            for (s, range) in candidate.segments.enumerated() { segments.append((range, q, s)) }
+        }
+        segments.sort { $0.range.start < $1.range.start }
+        location = candidates.map { Array(repeating: (paragraph: 0, token: 0), count: $0.segments.count) }
+        var next = 0
+        tokens.reserveCapacity(paragraphs.count)
+        for (p, para) in paragraphs.enumerated() {
+            var inside: [(range: TextRange, quote: Int, segment: Int)] = []
+            while next < segments.count, segments[next].range.start < para.end {
+                if segments[next].range.start >= para.start { inside.append(segments[next]) }
+                next += 1
+            }
+            let list = tokenizer.tokens(in: para, segments: inside)
+            for (t, token) in list.enumerated() where token.kind == .quote {
+                location[token.quote][token.segment] = (p, t)
+            }
+            tokens.append(list)
+        }
+    }
+
+    // MARK: Reading tokens
+
+    /// The token folded to lower case (cached, since rules ask again and again).
+    mutating func lower(_ p: Int, _ t: Int) -> String {
+        let token = tokens[p][t]
+        if let cached = lowerCache[token.start] { return cached }
+        let value = token.kind == .word ? tokenizer.lowered(token.start, token.end) : tokenizer.text(token.start, token.end)
+        lowerCache[token.start] = value
+        return value
+    }
+
+    func text(_ range: TextRange) -> String { tokenizer.text(range.start, range.end) }
+
+    func isWord(_ p: Int, _ t: Int) -> Bool { t >= 0 && t < tokens[p].count && tokens[p][t].kind == .word }
+
+    func isPunct(_ p: Int, _ t: Int, _ chars: String) -> Bool {
+        guard t >= 0, t < tokens[p].count, tokens[p][t].kind == .punctuation else { return false }
+        return chars.unicodeScalars.contains(scalars[tokens[p][t].start])
+    }
+
+    func isCapitalized(_ p: Int, _ t: Int) -> Bool {
+        guard isWord(p, t) else { return false }
+        return Scalars.isUpper(scalars[tokens[p][t].start])
+    }
+
+    func isQuote(_ p: Int, _ t: Int) -> Bool { t >= 0 && t < tokens[p].count && tokens[p][t].kind == .quote }
+
+    /// The last scalar inside a quote token before its closing mark(s).
+    func lastInnerScalar(_ p: Int, _ t: Int) -> Unicode.Scalar? {
+        let token = tokens[p][t]
+        var i = token.end - 1
+        while i > token.start, isMark(scalars[i]) { i -= 1 }
+        return i > token.start ? scalars[i] : nil
+    }
+
+    private func isMark(_ s: Unicode.Scalar) -> Bool {
+        s == "\"" || s == "\u{201D}" || s == "\u{201C}" || s == "'" || s == "\u{2019}" || s == "\u{00BB}" || s == "\u{300D}"
+            || s == "\u{300F}" || Scalars.isSpace(s)
+    }
+
+    /// The number of words inside a quotation (counted roughly, by spaces).
+    func wordCount(of range: TextRange) -> Int {
+        var count = 0
+        var inWord = false
+        for i in range.start..<range.end {
+            let word = Scalars.isWordScalar(scalars[i])
+            if word && !inWord { count += 1 }
+            inWord = word
+        }
+        return count
+    }
+
+    /// Index of the first token of the sentence holding token `t` (quotes are atoms).
+    func sentenceStart(_ p: Int, before t: Int) -> Int {
+        var k = t - 1
+        while k >= 0 {
+            if isPunct(p, k, ".!?;") { return k + 1 }
+            if isQuote(p, k), let last = lastInnerScalar(p, k), Scalars.isTerminal(last), k + 1 < t,
+                isCapitalized(p, k + 1), isSentenceBreakAfterQuote(p, k)
+            {
+                return k + 1
+            }
+            k -= 1
+        }
+        return 0
+    }
+
+    /// Index just past the last token of the sentence holding token `t`.
+    func sentenceEnd(_ p: Int, after t: Int) -> Int {
+        var k = t + 1
+        while k < tokens[p].count {
+            if isPunct(p, k, ".!?;") { return k + 1 }
+            k += 1
+        }
+        return tokens[p].count
+    }
+
+    /// True when a quote ending in . ! or ? is followed by a new sentence, not by "he said".
+    func isSentenceBreakAfterQuote(_ p: Int, _ t: Int) -> Bool {
+        guard let last = lastInnerScalar(p, t), Scalars.isTerminal(last) else { return false }
+        return isCapitalized(p, t + 1) || isQuote(p, t + 1)
+    }
+
+    func range(_ p: Int, _ from: Int, _ to: Int) -> TextRange {
+        let list = tokens[p]
+        guard from < to, from >= 0, to <= list.count else {
+            let at = from < list.count ? list[max(0, from)].start : (list.last?.end ?? paragraphs[p].start)
+            return TextRange(at, at)
+        }
+        return TextRange(list[from].start, list[to - 1].end)
+    }
+}

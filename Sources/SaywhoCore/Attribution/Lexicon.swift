@@ -1,0 +1,135 @@
+/// Word lists the attribution rules read. All entries are lower case; `’` is folded to `'`.
+enum Lexicon {
+    /// Verbs of saying, in every form news uses them.
+    static let cueVerbs: Set<String> = {
+        let stems = [
+            ("say", ["say", "says", "said", "saying"]), ("tell", ["tell", "tells", "told", "telling"]),
+            ("add", ["add", "adds", "added", "adding"]), ("write", ["write", "writes", "wrote", "writing", "written"]),
+            ("tweet", ["tweet", "tweets", "tweeted", "tweeting"]), ("post", ["posted", "posting"]),
+            ("ask", ["ask", "asks", "asked", "asking"]), ("explain", ["explain", "explains", "explained", "explaining"]),
+            ("note", ["note", "notes", "noted", "noting"]), ("state", ["states", "stated", "stating"]),
+            ("declare", ["declare", "declares", "declared", "declaring"]), ("insist", ["insist", "insists", "insisted", "insisting"]),
+            ("argue", ["argue", "argues", "argued", "arguing"]), ("claim", ["claim", "claims", "claimed", "claiming"]),
+            ("continue", ["continued", "continues", "continuing"]), ("reply", ["reply", "replies", "replied", "replying"]),
+            ("respond", ["respond", "responds", "responded", "responding"]), ("answer", ["answer", "answers", "answered", "answering"]),
+            ("recall", ["recall", "recalls", "recalled", "recalling"]), ("warn", ["warn", "warns", "warned", "warning"]),
+            ("acknowledge", ["acknowledge", "acknowledges", "acknowledged", "acknowledging"]),
+            ("admit", ["admit", "admits", "admitted", "admitting"]), ("announce", ["announce", "announces", "announced", "announcing"]),
+            ("observe", ["observed", "observes"]), ("remark", ["remarked", "remarks"]),
+            ("suggest", ["suggest", "suggests", "suggested", "suggesting"]), ("urge", ["urge", "urges", "urged", "urging"]),
+            ("concede", ["concede", "concedes", "conceded", "conceding"]), ("complain", ["complain", "complains", "complained", "complaining"]),
+            ("joke", ["joked", "jokes", "joking"]), ("quip", ["quipped", "quips"]), ("predict", ["predict", "predicts", "predicted", "predicting"]),
+            ("promise", ["promise", "promises", "promised", "promising"]), ("vow", ["vow", "vows", "vowed", "vowing"]),
+            ("counter", ["countered", "counters"]), ("caution", ["cautioned", "cautions"]),
+            ("emphasize", ["emphasized", "emphasizes", "emphasised", "emphasising", "emphasizing"]), ("stress", ["stressed", "stresses", "stressing"]),
+            ("boast", ["boasted", "boasts", "boasting"]), ("lament", ["lamented", "laments", "lamenting"]), ("muse", ["mused", "muses"]),
+            ("call", ["call", "calls", "called", "calling"]), ("describe", ["describe", "describes", "described", "describing"]),
+            ("conclude", ["concluded", "concludes", "concluding"]), ("report", ["reported", "reports", "reporting"]),
+            ("pledge", ["pledged", "pledges", "pledging"]), ("accuse", ["accused", "accuses", "accusing"]),
+            ("assure", ["assured", "assures", "assuring"]), ("cite", ["cited", "cites", "citing"]),
+            ("chant", ["chanted", "chants", "chanting"]), ("shout", ["shouted", "shouts", "shouting"]),
+            ("blast", ["blasted", "blasts"]), ("read", ["reads"]), ("testify", ["testified", "testifies", "testifying"]),
+            ("confirm", ["confirmed", "confirms", "confirming"]), ("deny", ["denied", "denies", "denying"]),
+            ("reply", ["retorted", "retorts"]), ("whisper", ["whispered"]), ("yell", ["yelled"]), ("scream", ["screamed"]),
+            ("exclaim", ["exclaimed"]), ("muse", ["wondered"]), ("agree", ["agreed", "agrees"]), ("recount", ["recounted", "recounts"]),
+            ("describe", ["dubbed", "labeled", "labelled", "branded", "termed"]), ("proclaim", ["proclaimed", "proclaims"]),
+            ("maintain", ["maintained", "maintains"]), ("charge", ["charged", "charges"]), ("allege", ["alleged", "alleges"]),
+            ("thank", ["thanked"]), ("greet", ["greeted"]), ("begin", ["began"]), ("go", ["went"]), ("put", ["put"]),
+            ("share", ["shared", "shares"]), ("reveal", ["revealed", "reveals"]), ("mention", ["mentioned"]),
+            ("reiterate", ["reiterated", "reiterates"]), ("interject", ["interjected"]), ("sigh", ["sighed"]),
+        ]
+        return Set(stems.flatMap { $0.1 })
+    }()
+
+    /// Cue verbs that only mean saying when a quote is right beside them.
+    static let weakCues: Set<String> = ["began", "went", "put", "shared", "shares", "thanked", "greeted", "posted", "posting", "reads", "read"]
+
+    /// Participles that take the sentence's subject: "…, saying “…”".
+    static let participles: Set<String> = [
+        "saying", "adding", "telling", "writing", "noting", "arguing", "explaining", "calling", "declaring", "insisting",
+        "claiming", "warning", "asking", "stating", "tweeting", "describing", "urging", "promising", "vowing", "citing",
+        "suggesting", "accusing", "responding", "replying", "answering", "recalling", "admitting", "acknowledging",
+        "complaining", "joking", "predicting", "continuing", "concluding", "pledging", "announcing", "stressing",
+    ]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you"]
+
+    /// Words allowed between a speaker and the cue verb ("Trump also said", "she has said").
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "was", "were", "is", "are", "also", "later", "then", "previously", "once", "again",
+        "recently", "earlier", "repeatedly", "reportedly", "would", "will", "could", "might", "may", "never", "often",
+        "even", "further", "simply", "just", "quickly", "flatly", "publicly", "privately", "bluntly", "angrily",
+        "separately", "subsequently", "frequently", "famously", "ultimately", "initially", "finally", "first", "recently",
+        "last", "week", "this", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "tonight", "himself", "herself", "themselves", "had", "always", "not", "did", "does", "do",
+        "who", "which", "already", "still", "immediately", "succinctly", "simply", "plainly", "candidly", "openly",
+    ]
+
+    /// Words that end a noun phrase when walking to it.
+    static let npStops: Set<String> = [
+        "that", "and", "but", "or", "because", "when", "while", "as", "which", "who", "where", "if", "after", "before",
+        "since", "although", "though", "so", "than", "whether", "then", "what", "how", "why", "said", "says", "told",
+        "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "in", "on", "at", "by", "from", "into",
+        "about", "during", "over", "under", "with", "without", "against", "like", "until", "through", "there", "here",
+    ]
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several",
+        "two", "three", "four", "five", "other", "both", "all", "most", "few", "this", "that", "these", "those", "each",
+        "senior", "top", "no",
+    ]
+
+    /// Titles that go with a name (Sen. Jane Roe).
+    static let titles: Set<String> = [
+        "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "adm.", "maj.", "prof.",
+        "rev.", "sens.", "reps.", "president", "senator", "governor", "mayor", "secretary", "judge", "justice", "chairman",
+        "chairwoman", "speaker", "representative", "minister", "prime", "vice", "attorney", "general", "sheriff", "chief",
+        "director", "coach", "commissioner", "ambassador", "congressman", "congresswoman", "sir", "lady", "lord", "dame",
+        "pope", "king", "queen", "prince", "princess", "former", "candidate", "nominee", "officer", "detective", "agent",
+    ]
+
+    /// Heads of noun phrases that name someone without naming them.
+    static let unnamedHeads: Set<String> = [
+        "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+        "aide", "aides", "insider", "insiders", "person", "people", "friend", "friends", "adviser", "advisers", "advisor",
+        "advisors", "staffer", "staffers", "representative", "representatives", "rep", "witness", "witnesses", "neighbor",
+        "neighbour", "neighbors", "resident", "residents", "observer", "observers", "analyst", "analysts", "expert",
+        "experts", "critic", "critics", "supporter", "supporters", "voter", "voters", "member", "members", "employee",
+        "employees", "operative", "strategist", "strategists", "lawmaker", "lawmakers", "insiders", "associate", "associates",
+        "relative", "relatives", "confidant", "pal", "publicist", "lawyer", "attorney", "attorneys", "lawyers", "someone",
+        "protester", "protesters", "organizers", "officer", "officers", "official's", "family", "statement",
+    ]
+
+    /// Words that make a name an organisation.
+    static let organisationWords: Set<String> = [
+        "post", "times", "news", "journal", "campaign", "committee", "department", "ministry", "house", "council",
+        "inc.", "corp.", "party", "agency", "association", "institute", "university", "foundation", "commission",
+        "bureau", "office", "network", "tribune", "magazine", "press", "reuters", "cnn", "fox", "nbc", "abc", "cbs",
+        "msnbc", "board", "court", "police", "government", "administration", "company", "group", "union", "senate",
+        "congress", "organization", "organisation", "service", "center", "centre", "club", "coalition", "league",
+        "federation", "newspaper", "paper", "outlet", "report", "poll", "study", "statement", "daily", "herald",
+        "gazette", "guardian", "telegraph", "bbc", "ap", "afp", "tonight", "today", "politico", "axios", "breitbart",
+        "website", "site", "blog", "tmz", "pac", "fund", "bank", "council", "school", "hospital", "team", "studio",
+        "studios", "records", "label", "firm", "corporation", "llc", "ltd.", "co.", "nato", "fbi", "cia", "pentagon",
+        "kremlin", "army", "navy", "military", "authority", "authorities", "parliament", "assembly", "cabinet",
+    ]
+
+    /// Capitalised words that start sentences but do not start names.
+    static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "in", "on", "at", "after", "before", "when", "while", "if", "as", "for",
+        "with", "without", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "it",
+        "he", "she", "they", "we", "i", "you", "there", "here", "so", "yet", "still", "then", "now", "also", "however",
+        "meanwhile", "later", "earlier", "since", "during", "despite", "although", "though", "because", "by", "from",
+        "to", "of", "according", "asked", "speaking", "what", "who", "how", "why", "where", "one", "some", "many",
+        "last", "next", "on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "read", "like", "unlike", "even", "not", "no", "yes", "instead", "indeed", "both", "each", "every",
+        "all", "most", "other", "another", "such", "first", "second", "third", "finally", "once", "just", "only",
+    ]
+
+    /// Words for the time of saying, allowed after a cue verb ("said Monday").
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+        "earlier", "later", "recently", "previously", "last", "this", "week", "month", "year", "morning", "afternoon",
+        "evening", "night", "on", "in", "at", "during", "after", "before", "again", "then", "also", "once",
+    ]
+}

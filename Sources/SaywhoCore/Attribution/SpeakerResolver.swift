@@ -1,0 +1,203 @@
+/// Turns speaker mentions ("she", "the source", "Kardashian") into speakers of one article.
+///
+/// Names resolve to the longest name of the article that contains them (Kardashian →
+/// Kim Kardashian); definite descriptions to the speaker introduced with the same head
+/// (the source → A source); pronouns to the last speaker or the last named subject before
+/// them. The quotation itself is never read, so a quote about Kim is not taken as by Kim.
+struct SpeakerResolver {
+    struct Resolved {
+        var name: String
+        var kind: SpeakerKind
+        /// Where the resolution rests when it is not the mention itself (the antecedent).
+        var antecedent: TextRange?
+    }
+
+    struct Name {
+        var words: [String]
+        var display: String
+        var range: TextRange
+    }
+
+    var frame: Frame
+    /// Multi-word capitalised names outside quotations, in text order.
+    private(set) var names: [Name] = []
+    /// Speakers resolved so far, in text order of their mentions.
+    private var history: [(offset: Int, resolved: Resolved)] = []
+
+    init(frame: Frame) {
+        self.frame = frame
+        collectNames()
+    }
+
+    private mutating func collectNames() {
+        for p in frame.tokens.indices {
+            var t = 0
+            let count = frame.tokens[p].count
+            while t < count {
+                guard frame.isCapitalized(p, t) else {
+                    t += 1
+                    continue
+                }
+                var e = t
+                while e < count, frame.isCapitalized(p, e) || (frame.isWord(p, e) && e > t && frame.lower(p, e) == "of" && frame.isCapitalized(p, e + 1)) {
+                    e += 1
+                    if e > t, frame.isPossessive(p, e - 1) { break }
+                }
+                var s = t
+                while s < e, Lexicon.sentenceStarters.contains(frame.lower(p, s)) && frame.lower(p, s) != "the" { s += 1 }
+                if s < e, frame.lower(p, s) == "the", e - s < 3 { s += 1 }
+                var words: [String] = []
+                for k in s..<e {
+                    let w = frame.lower(p, k)
+                    if Lexicon.titles.contains(w) && words.isEmpty { continue }
+                    words.append(Self.strippingPossessive(w))
+                }
+                if words.count >= 2 {
+                    let first = s + (e - s - words.count)
+                    var display = frame.text(frame.range(p, first, e))
+                    if frame.isPossessive(p, e - 1) { display = Self.strippingPossessive(display) }
+                    names.append(Name(words: words, display: display, range: frame.range(p, first, e)))
+                }
+                t = e + 1
+            }
+        }
+    }
+
+    static func strippingPossessive(_ s: String) -> String {
+        for suffix in ["'s", "’s", "‘s", "s'", "s’"] where s.hasSuffix(suffix) {
+            return suffix.hasPrefix("s") ? String(s.dropLast(1)) : String(s.dropLast(2))
+        }
+        return s
+    }
+
+    /// Resolves the mention of `local` and remembers it for later pronouns and descriptions.
+    mutating func resolve(_ local: LocalAttribution) -> Resolved {
+        let p = local.paragraph
+        let mentionRange = frame.range(p, local.mention.lowerBound, local.mention.upperBound)
+        var words: [(lower: String, text: String, capitalized: Bool)] = []
+        for t in local.mention {
+            guard frame.isWord(p, t) else { continue }
+            words.append((frame.lower(p, t), frame.text(frame.range(p, t, t + 1)), frame.isCapitalized(p, t)))
+        }
+        let resolved = resolveWords(words, at: mentionRange)
+        history.append((mentionRange.start, resolved))
+        return resolved
+    }
+
+    private mutating func resolveWords(_ words: [(lower: String, text: String, capitalized: Bool)], at range: TextRange) -> Resolved {
+        guard let head = words.last else { return Resolved(name: frame.text(range), kind: .person) }
+        if words.count == 1, Lexicon.pronouns.contains(head.lower) {
+            return resolvePronoun(head.lower, at: range)
+        }
+        let core = words.filter { !Lexicon.titles.contains($0.lower) && !Lexicon.determiners.contains($0.lower) }
+        let named = core.filter(\.capitalized)
+        if !named.isEmpty, named.count == core.count || head.capitalized {
+            let key = named.map { Self.strippingPossessive($0.lower) }
+            if let full = fullName(containing: key, near: range.start) {
+                return Resolved(name: full.display, kind: kind(of: full.words), antecedent: full.range)
+            }
+            let display = named.map { Self.strippingPossessive($0.text) }.joined(separator: " ")
+            let theKept = words.first?.lower == "the" && Lexicon.organisationWords.contains(key.last ?? "")
+            return Resolved(name: theKept ? "The " + display : display, kind: kind(of: key))
+        }
+        // A description: "the source", "a spokeswoman for the campaign", "officials".
+        let headNoun = core.first(where: { Lexicon.unnamedHeads.contains($0.lower) })?.lower ?? head.lower
+        let definite = words.first?.lower == "the"
+        if definite, let earlier = history.last(where: { $0.resolved.kind == .unnamed && Self.head(of: $0.resolved.name) == headNoun }) {
+            return Resolved(name: earlier.resolved.name, kind: .unnamed, antecedent: earlier.resolved.antecedent)
+        }
+        if definite, let intro = introduction(of: headNoun, before: range.start) {
+            return Resolved(name: Self.capitalizedFirst(frame.text(intro)), kind: .unnamed, antecedent: intro)
+        }
+        let text = Self.capitalizedFirst(frame.text(range))
+        let isOrganisation = Lexicon.organisationWords.contains(head.lower) && !Lexicon.unnamedHeads.contains(head.lower)
+        return Resolved(name: text, kind: isOrganisation ? .organisation : .unnamed, antecedent: definite ? nil : range)
+    }
+
+    private mutating func resolvePronoun(_ pronoun: String, at range: TextRange) -> Resolved {
+        let wantsPerson = pronoun == "he" || pronoun == "she" || pronoun == "i"
+        if let last = history.last(where: { !wantsPerson || $0.resolved.kind == .person }), range.start - last.offset < 4000 {
+            return last.resolved
+        }
+        // The nearest capitalised sentence subject before the pronoun.
+        if let subject = nearestNamedSubject(before: range.start) {
+            return subject
+        }
+        return Resolved(name: Self.capitalizedFirst(pronoun), kind: .person)
+    }
+
+    private mutating func nearestNamedSubject(before offset: Int) -> Resolved? {
+        for p in frame.tokens.indices.reversed() where frame.paragraphs[p].start < offset {
+            var t = frame.tokens[p].count - 1
+            while t >= 0 {
+                let token = frame.tokens[p][t]
+                if token.start < offset, frame.isCapitalized(p, t), !Lexicon.sentenceStarters.contains(frame.lower(p, t)),
+                    !Lexicon.titles.contains(frame.lower(p, t)), t == 0 || frame.isPunct(p, t - 1, ".!?") || !frame.isCapitalized(p, t - 1)
+                {
+                    let key = [Self.strippingPossessive(frame.lower(p, t))]
+                    if let full = fullName(containing: key, near: token.start), kind(of: full.words) == .person {
+                        return Resolved(name: full.display, kind: .person, antecedent: full.range)
+                    }
+                }
+                t -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The longest name of the article that holds `key` as its words (first or last part for one word).
+    private func fullName(containing key: [String], near offset: Int) -> Name? {
+        var best: Name?
+        var bestScore = Int.min
+        for name in names where name.words.count >= key.count {
+            let matches: Bool
+            if key.count == 1 {
+                matches = name.words.last == key[0] || name.words.first == key[0]
+            } else {
+                matches = name.words.count >= key.count && (0...(name.words.count - key.count)).contains {
+                    Array(name.words[$0..<($0 + key.count)]) == key
+                }
+            }
+            guard matches else { continue }
+            // Prefer the name introduced most recently before the mention, then longer names.
+            let distance = name.range.start <= offset ? offset - name.range.start : 1_000_000 + name.range.start - offset
+            let score = -distance + name.words.count * 10
+            if score > bestScore {
+                bestScore = score
+                best = name
+            }
+        }
+        return best
+    }
+
+    /// Where "a source" (an indefinite mention with this head) first appears before `offset`.
+    private mutating func introduction(of head: String, before offset: Int) -> TextRange? {
+        for p in frame.tokens.indices.reversed() where frame.paragraphs[p].start < offset {
+            for t in frame.tokens[p].indices.reversed() where frame.tokens[p][t].start < offset && frame.isWord(p, t) {
+                guard frame.lower(p, t) == head else { continue }
+                var k = t - 1
+                while k >= 0, k >= t - 3, frame.isWord(p, k) {
+                    let w = frame.lower(p, k)
+                    if w == "a" || w == "an" || w == "one" || w == "another" {
+                        return frame.range(p, k, t + 1)
+                    }
+                    k -= 1
+                }
+            }
+        }
+        return nil
+    }
+
+    private func kind(of words: [String]) -> SpeakerKind {
+        words.contains(where: { Lexicon.organisationWords.contains($0) }) ? .organisation : .person
+    }
+
+    static func head(of name: String) -> String {
+        String(name.lowercased().split(separator: " ").last ?? "")
+    }
+
+    static func capitalizedFirst(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        return first.uppercased() + s.dropFirst()
+    }
+}

@@ -1,0 +1,68 @@
+import Dispatch
+import Foundation
+
+/// Articles with their quotes and the speakers merged across all of them.
+public struct Corpus: Sendable {
+    public private(set) var articles: [Article]
+    /// Quotes per article, in the order of `articles`.
+    public private(set) var extractions: [ArticleExtraction]
+    /// Every speaker of the corpus, merged by canonical name.
+    public private(set) var speakers: [Speaker]
+    public private(set) var report: LoadReport
+
+    public init(articles: [Article], extractor: Extractor = Extractor()) {
+        var report = LoadReport()
+        report.articles = articles
+        self.init(report: report, extractor: extractor)
+    }
+
+    public init(report: LoadReport, extractor: Extractor = Extractor()) {
+        let articles = report.articles
+        var results = [ArticleExtraction?](repeating: nil, count: articles.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let out = UncheckedBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
+                out.set(i, extractor.extract(articles[i]))
+            }
+        }
+        self.articles = articles
+        self.extractions = results.map { $0! }
+        self.report = report
+        var directory = SpeakerDirectory()
+        for extraction in extractions {
+            for speaker in extraction.speakers { directory.merge(speaker) }
+        }
+        self.speakers = directory.speakers
+    }
+
+    /// Loads and extracts every path (files and folders).
+    public static func load(_ paths: [String], extractor: Extractor = Extractor()) -> Corpus {
+        Corpus(report: ArticleLoader.load(paths), extractor: extractor)
+    }
+
+    public func speaker(id: String) -> Speaker? { speakers.first { $0.id == id } }
+
+    /// Speakers whose aliases match `query`: exactly (ignoring case) when any does, else by substring.
+    public func speakers(matching query: String) -> [Speaker] {
+        let exact = speakers.filter { $0.matches(alias: query) }
+        if !exact.isEmpty { return exact }
+        let folded = query.lowercased()
+        return speakers.filter { $0.aliases.contains { $0.lowercased().contains(folded) } }
+    }
+
+    /// Number of quotes attributed to each speaker id.
+    public var quoteCounts: [String: Int] {
+        var counts: [String: Int] = [:]
+        for extraction in extractions {
+            for quote in extraction.quotes { if let id = quote.attribution?.speakerID { counts[id, default: 0] += 1 } }
+        }
+        return counts
+    }
+}
+
+/// Lets `concurrentPerform` write each result into its own slot.
+private struct UncheckedBuffer<Element>: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<Element?>
+    init(_ base: UnsafeMutableBufferPointer<Element?>) { self.base = base }
+    func set(_ i: Int, _ value: Element) { base[i] = value }
+}

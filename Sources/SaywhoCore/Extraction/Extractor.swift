@@ -1,0 +1,96 @@
+/// The quotes of one article and the speakers they are attributed to.
+public struct ArticleExtraction: Hashable, Sendable {
+    public var quotes: [Quote]
+    /// Speakers of this article, keyed by `Speaker.id` in the quotes' attributions.
+    public var speakers: [Speaker]
+
+    public init(quotes: [Quote], speakers: [Speaker]) {
+        self.quotes = quotes
+        self.speakers = speakers
+    }
+
+    public func speaker(for quote: Quote) -> Speaker? {
+        guard let id = quote.attribution?.speakerID else { return nil }
+        return speakers.first { $0.id == id }
+    }
+}
+
+/// Finds quotations in article text and attributes them: the whole engine behind one call.
+public struct Extractor: Sendable {
+    /// Unattributed quotations this short are taken for titles or scare quotes, not statements.
+    public var minimumUnattributedWords = 5
+
+    public init() {}
+
+    public func extract(_ article: Article) -> ArticleExtraction {
+        extract(text: article.text, articleID: article.id, paragraphs: article.paragraphs)
+    }
+
+    public func extract(text: String, articleID: String, paragraphs: [TextRange]? = nil) -> ArticleExtraction {
+        let scalars = Array(text.unicodeScalars)
+        let paragraphs = paragraphs ?? Article.paragraphRanges(of: text)
+        let candidates = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
+            .sorted { $0.segments[0].start < $1.segments[0].start }
+        guard !candidates.isEmpty else { return ArticleExtraction(quotes: [], speakers: []) }
+        let frame = Frame(scalars: scalars, paragraphs: paragraphs, candidates: candidates)
+        var rules = AttributionRules(frame: frame)
+        let locals = rules.run()
+        var resolver = SpeakerResolver(frame: rules.frame)
+        var channels = ChannelFinder(frame: rules.frame)
+        var directory = SpeakerDirectory()
+        var quotes: [Quote] = []
+        for (q, candidate) in candidates.enumerated() {
+            var attribution: Attribution?
+            if let local = locals[q] {
+                let resolved = resolver.resolve(local)
+                let mentionRange = rules.frame.range(local.paragraph, local.mention.lowerBound, local.mention.upperBound)
+                let mention = rules.frame.text(mentionRange)
+                let id = directory.add(name: resolved.name, alias: mention, kind: resolved.kind)
+                var channel = channels.channel(in: local.evidence)
+                if channel == nil, let antecedent = resolved.antecedent {
+                    channel = channels.channel(in: sentence(around: antecedent, in: rules.frame))
+                }
+                let cueRange = local.cue.map { rules.frame.range(local.paragraph, $0, $0 + 1) }
+                var cue = cueRange.map { rules.frame.text($0) }
+                if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.lower(local.paragraph, c) == "according" {
+                    cue = "according to"
+                }
+                let pronounPenalty = Lexicon.pronouns.contains(mention.lowercased()) ? 0.9 : 1.0
+                attribution = Attribution(
+                    speakerID: id, mention: mention, mentionRange: mentionRange, cue: cue, cueRange: cueRange,
+                    channel: channel, confidence: (local.confidence * pronounPenalty * 100).rounded() / 100,
+                    evidence: local.evidence, rule: local.rule)
+            } else if !isStatement(candidate, frame: rules.frame) {
+                continue
+            }
+            let kind = candidate.kind == .block ? QuoteKind.block : quoteKind(q, frame: rules.frame)
+            quotes.append(
+                Quote(id: "\(articleID)#\(quotes.count + 1)", articleID: articleID, segments: candidate.segments, kind: kind, attribution: attribution))
+        }
+        return ArticleExtraction(quotes: quotes, speakers: directory.speakers)
+    }
+
+    /// An unattributed quotation counts as a statement only when it is long enough to be one.
+    func isStatement(_ candidate: QuoteCandidate, frame: Frame) -> Bool {
+        if candidate.kind == .block { return true }
+        let words = candidate.segments.reduce(0) { $0 + frame.wordCount(of: $1) }
+        return words >= minimumUnattributedWords
+    }
+
+    /// Direct when the quotation stands as its own sentence or clause; mixed inside a sentence.
+    func quoteKind(_ q: Int, frame: Frame) -> QuoteKind {
+        let (p, t) = frame.location[q][0]
+        if t == 0 || frame.isPunct(p, t - 1, ",:.!?;—–-(") || frame.isQuote(p, t - 1) { return .direct }
+        return .mixed
+    }
+
+    /// The sentence of the paragraph that holds `range`.
+    func sentence(around range: TextRange, in frame: Frame) -> TextRange {
+        guard let p = frame.paragraphs.firstIndex(where: { $0.contains(range.start) }) else { return range }
+        let tokens = frame.tokens[p]
+        guard let t = tokens.firstIndex(where: { $0.end > range.start }) else { return range }
+        let s = frame.sentenceStart(p, before: t)
+        let e = frame.sentenceEnd(p, after: t)
+        return frame.range(p, s, max(e, t + 1))
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+
+/// What loading a set of paths produced: articles, and what was skipped or failed.
+public struct LoadReport: Sendable {
+    public var articles: [Article] = []
+    public var problems: [InputError] = []
+    /// Hidden files and folders left out of a folder walk.
+    public var skippedHidden = 0
+    /// Files with an extension saywho does not read, left out of a folder walk.
+    public var skippedUnknown = 0
+
+    public init() {}
+}
+
+/// Reads files and folders into articles; one bad file never stops the others.
+public enum ArticleLoader {
+    /// Loads every path: files by format, folders recursively in name order.
+    public static func load(_ paths: [String]) -> LoadReport {
+        var report = LoadReport()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                report.problems.append(.notFound(path: path))
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(path, into: &report)
+            } else {
+                loadFile(path, explicitly: true, into: &report)
+            }
+        }
+        disambiguateIDs(&report.articles)
+        return report
+    }
+
+    /// Loads one file's articles, throwing its first problem.
+    public static func loadFile(_ path: String) throws(InputError) -> [Article] {
+        var report = LoadReport()
+        loadFile(path, explicitly: true, into: &report)
+        if report.articles.isEmpty, let problem = report.problems.first { throw problem }
+        return report.articles
+    }
+
+    private static func walk(_ folder: String, into report: inout LoadReport) {
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        } catch {
+            report.problems.append(.unreadable(path: folder, reason: "folder cannot be listed"))
+            return
+        }
+        for name in entries {
+            let path = (folder as NSString).appendingPathComponent(name)
+            if name.hasPrefix(".") {
+                report.skippedHidden += 1
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                walk(path, into: &report)
+            } else if ArticleFormat(pathExtension: (name as NSString).pathExtension) != nil {
+                loadFile(path, explicitly: false, into: &report)
+            } else {
+                report.skippedUnknown += 1
+            }
+        }
+    }
+
+    private static func loadFile(_ path: String, explicitly: Bool, into report: inout LoadReport) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            report.problems.append(.unreadable(path: path, reason: (error as NSError).localizedDescription))
+            return
+        }
+        if data.isEmpty {
+            report.problems.append(.empty(path: path))
+            return
+        }
+        if data.prefix(8192).contains(0) {
+            report.problems.append(.binary(path: path))
+            return
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            report.problems.append(.notUTF8(path: path, byteOffset: firstInvalidUTF8Offset(data)))
+            return
+        }
+        let format =
+            ArticleFormat(pathExtension: (path as NSString).pathExtension) ?? ArticleFormat.sniff(text.prefix(4096))
+        do {
+            if format == .jsonLines {
+                var problems: [InputError] = []
+                let articles = JSONArticleFormat.parseLines(text, path: path, problems: &problems)
+                report.articles += articles
+                report.problems += problems
+                if articles.isEmpty, problems.isEmpty { report.problems.append(.empty(path: path)) }
+            } else {
+                report.articles += try format.parse(text, path: path)
+            }
+        } catch {
+            report.problems.append(error)
+        }
+    }
+
+    /// The offset of the first byte that breaks UTF-8 decoding.
+    static func firstInvalidUTF8Offset(_ data: Data) -> Int {
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var consumed = 0
+        while true {
+            var counting = CountingIterator(base: iterator)
+            switch decoder.decode(&counting) {
+            case .scalarValue: consumed = counting.count
+            case .emptyInput: return offset
+            case .error: return offset
+            }
+            iterator = counting.base
+            offset += consumed
+        }
+    }
+
+    private struct CountingIterator: IteratorProtocol {
+        var base: Data.Iterator
+        var count = 0
+        mutating func next() -> UInt8? {
+            count += 1
+            return base.next()
+        }
+    }
+
+    /// Articles from different files may share an id; later ones get a numeric suffix.
+    private static func disambiguateIDs(_ articles: inout [Article]) {
+        var seen: [String: Int] = [:]
+        for i in articles.indices {
+            let id = articles[i].id
+            if let n = seen[id] {
+                seen[id] = n + 1
+                articles[i].id = "\(id)~\(n + 1)"
+            } else {
+                seen[id] = 1
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// A problem with an input file, written for the person who gave it.
+public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
+    case notFound(path: String)
+    case unreadable(path: String, reason: String)
+    case notUTF8(path: String, byteOffset: Int)
+    case binary(path: String)
+    case malformed(path: String, line: Int?, reason: String)
+    case empty(path: String)
+    case noArticles(paths: [String])
+
+    /// The file the problem is about.
+    public var path: String {
+        switch self {
+        case .notFound(let path), .unreadable(let path, _), .notUTF8(let path, _), .binary(let path),
+            .malformed(let path, _, _), .empty(let path):
+            return path
+        case .noArticles(let paths):
+            return paths.joined(separator: ", ")
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .notFound(let path):
+            return "\(path): no such file or folder"
+        case .unreadable(let path, let reason):
+            return "\(path): cannot be read: \(reason)"
+        case .notUTF8(let path, let offset):
+            return "\(path): not UTF-8 text (invalid byte at offset \(offset))"
+        case .binary(let path):
+            return "\(path): binary file, not an article"
+        case .malformed(let path, let line, let reason):
+            return line.map { "\(path):\($0): \(reason)" } ?? "\(path): \(reason)"
+        case .empty(let path):
+            return "\(path): empty, no article text"
+        case .noArticles(let paths):
+            return "no readable article in \(paths.joined(separator: ", "))"
+        }
+    }
+}

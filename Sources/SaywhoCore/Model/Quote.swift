@@ -1,0 +1,42 @@
+/// How a quotation stands in its sentence.
+public enum QuoteKind: String, Hashable, Sendable, Codable {
+    /// A whole statement in quotation marks.
+    case direct
+    /// A quoted phrase inside indirect speech: she called it "a disgrace".
+    case mixed
+    /// A Markdown block quote (`> …`).
+    case block
+}
+
+/// One statement found in an article, with who said it when that is known.
+public struct Quote: Hashable, Sendable, Identifiable {
+    /// `<article id>#<n>`, n counting from 1 in text order.
+    public var id: String
+    public var articleID: String
+    /// One range per paragraph the statement runs over, quotation marks included.
+    public var segments: [TextRange]
+    public var kind: QuoteKind
+    public var attribution: Attribution?
+
+    public init(id: String, articleID: String, segments: [TextRange], kind: QuoteKind, attribution: Attribution? = nil) {
+        precondition(!segments.isEmpty, "a quote has at least one segment")
+        self.id = id
+        self.articleID = articleID
+        self.segments = segments
+        self.kind = kind
+        self.attribution = attribution
+    }
+
+    /// From the first segment's start to the last segment's end.
+    public var span: TextRange { TextRange(segments[0].start, segments[segments.count - 1].end) }
+
+    /// The quoted text, segments joined by a paragraph break.
+    public func text(in article: Article) -> String {
+        let scalars = Array(article.text.unicodeScalars)
+        return segments.map { range in
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[range.start..<range.end])
+            return String(s)
+        }.joined(separator: "\n")
+    }
+}

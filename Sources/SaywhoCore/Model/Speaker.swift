@@ -1,0 +1,36 @@
+/// What kind of source a speaker is.
+public enum SpeakerKind: String, Hashable, Sendable, Codable, CaseIterable {
+    case person
+    case organisation
+    /// "a source", "officials", "a person familiar with the matter".
+    case unnamed
+}
+
+/// Someone quoted: one canonical name and every way the text refers to them.
+public struct Speaker: Hashable, Sendable, Identifiable {
+    /// The canonical name folded to lower case; unique within a corpus.
+    public var id: String
+    public var name: String
+    /// Distinct names used for this speaker, canonical name first; pronouns are not aliases.
+    public var aliases: [String]
+    public var kind: SpeakerKind
+
+    public init(name: String, aliases: [String] = [], kind: SpeakerKind) {
+        self.id = Speaker.id(for: name)
+        self.name = name
+        var all = [name]
+        for alias in aliases where !all.contains(where: { $0.caseInsensitiveCompare(alias) == .orderedSame }) {
+            all.append(alias)
+        }
+        self.aliases = all
+        self.kind = kind
+    }
+
+    /// The id a canonical name gets.
+    public static func id(for name: String) -> String { name.lowercased() }
+
+    /// True when `query` equals one of the aliases, ignoring case.
+    public func matches(alias query: String) -> Bool {
+        aliases.contains { $0.caseInsensitiveCompare(query) == .orderedSame }
+    }
+}

@@ -1,0 +1,152 @@
+import ArgumentParser
+import Foundation
+import SaywhoCore
+
+struct ArticlesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "articles", abstract: "List articles with their quote and speaker counts.")
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var output: FormatOptions
+
+    struct Row: Encodable {
+        var id: String
+        var path: String
+        var title: String
+        var date: String?
+        var outlet: String?
+        var quotes: Int
+        var speakers: [String]
+    }
+
+    func run() throws {
+        let corpus = try corpus.load()
+        let rows = corpus.articles.indices.map { i -> Row in
+            let article = corpus.articles[i]
+            let extraction = corpus.extractions[i]
+            var counts: [String: Int] = [:]
+            for quote in extraction.quotes { if let id = quote.attribution?.speakerID { counts[id, default: 0] += 1 } }
+            let names = extraction.speakers.sorted { counts[$0.id, default: 0] > counts[$1.id, default: 0] }.map(\.name)
+            return Row(
+                id: article.id, path: article.path, title: article.title, date: article.date, outlet: article.outlet,
+                quotes: extraction.quotes.count, speakers: names)
+        }
+        switch output.resolved {
+        case .json:
+            Console.write(try Console.json(rows))
+        case .table:
+            var table = Table("DATE", "QUOTES", "SPEAKERS", "TITLE")
+            for row in rows { table.add(row.date ?? "", String(row.quotes), String(row.speakers.count), row.title) }
+            Console.write(table.render())
+        }
+    }
+}
+
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "quotes", abstract: "List quotes with speaker, channel and cue.")
+
+    @OptionGroup var corpus: CorpusOptions
+    @Option(name: .long, help: "Only quotes by this speaker (any alias, ignoring case).")
+    var speaker: String?
+    @OptionGroup var output: FormatOptions
+
+    struct Segment: Encodable {
+        var start: Int
+        var end: Int
+    }
+
+    struct Row: Encodable {
+        var article: String
+        var id: String
+        var text: String
+        var segments: [Segment]
+        var kind: String
+        var speaker: String?
+        var speakerKind: String?
+        var mention: String?
+        var channel: String?
+        var cue: String?
+        var confidence: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case article, id, text, segments, kind, speaker, speakerKind = "speaker_kind", mention, channel, cue, confidence
+        }
+
+        func encode(to encoder: Encoder) throws {
+            // Absent values are written as null so every row has every key.
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(article, forKey: .article)
+            try c.encode(id, forKey: .id)
+            try c.encode(text, forKey: .text)
+            try c.encode(segments, forKey: .segments)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(speaker, forKey: .speaker)
+            try c.encode(speakerKind, forKey: .speakerKind)
+            try c.encode(mention, forKey: .mention)
+            try c.encode(channel, forKey: .channel)
+            try c.encode(cue, forKey: .cue)
+            try c.encode(confidence, forKey: .confidence)
+        }
+    }
+
+    func run() throws {
+        let corpus = try corpus.load()
+        var wanted: Set<String>?
+        if let speaker {
+            let matches = corpus.speakers(matching: speaker)
+            guard !matches.isEmpty else { throw CLIError(message: "no speaker matches \"\(speaker)\"") }
+            wanted = Set(matches.map(\.id))
+        }
+        var rows: [Row] = []
+        for (article, extraction) in zip(corpus.articles, corpus.extractions) {
+            for quote in extraction.quotes {
+                let attribution = quote.attribution
+                if let wanted, !wanted.contains(attribution?.speakerID ?? "") { continue }
+                let speaker = extraction.speaker(for: quote)
+                rows.append(
+                    Row(
+                        article: article.id, id: quote.id, text: quote.text(in: article),
+                        segments: quote.segments.map { Segment(start: $0.start, end: $0.end) }, kind: quote.kind.rawValue,
+                        speaker: speaker?.name, speakerKind: speaker?.kind.rawValue, mention: attribution?.mention,
+                        channel: attribution?.channel, cue: attribution?.cue, confidence: attribution?.confidence))
+            }
+        }
+        switch output.resolved {
+        case .json:
+            Console.write(try Console.json(rows))
+        case .table:
+            var table = Table("SPEAKER", "CHANNEL", "QUOTE")
+            for row in rows { table.add(row.speaker ?? "—", row.channel ?? "", row.text) }
+            Console.write(table.render())
+        }
+    }
+}
+
+struct SpeakersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "speakers", abstract: "List speakers, most quoted first.")
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var output: FormatOptions
+
+    struct Row: Encodable {
+        var name: String
+        var aliases: [String]
+        var kind: String
+        var quotes: Int
+    }
+
+    func run() throws {
+        let corpus = try corpus.load()
+        let counts = corpus.quoteCounts
+        let rows = corpus.speakers
+            .map { Row(name: $0.name, aliases: $0.aliases, kind: $0.kind.rawValue, quotes: counts[$0.id, default: 0]) }
+            .sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.name < $1.name }
+        switch output.resolved {
+        case .json:
+            Console.write(try Console.json(rows))
+        case .table:
+            var table = Table("QUOTES", "KIND", "SPEAKER", "ALIASES")
+            for row in rows { table.add(String(row.quotes), row.kind, row.name, row.aliases.joined(separator: ", ")) }
+            Console.write(table.render())
+        }
+    }
+}

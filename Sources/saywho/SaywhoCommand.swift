@@ -1,0 +1,33 @@
+import ArgumentParser
+import SaywhoCore
+
+@main
+struct SaywhoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "saywho",
+        abstract: "A terminal reader for media statements: who said it, and where.",
+        discussion: """
+            With no subcommand, opens the articles at PATH (default ./seeds) in the reader.
+            Articles are .txt, .md (YAML front matter), .json and .jsonl files; folders are read recursively.
+            """,
+        subcommands: [
+            ReadCommand.self, ArticlesCommand.self, QuotesCommand.self, SpeakersCommand.self, ExtractCommand.self,
+        ],
+        defaultSubcommand: ReadCommand.self
+    )
+
+    /// Runs the command; user errors are one line on stderr and exit status 1, usage errors 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            if !error.alreadyReported { Console.warn(error.message) }
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
+
+import Foundation
