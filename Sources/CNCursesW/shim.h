@@ -31,6 +31,9 @@
 /* Function-like macros and C globals Swift cannot import (or that Swift 6's
    concurrency checks reject) get static inline accessors. */
 static inline WINDOW *saywho_stdscr(void) { return stdscr; }
+static inline WINDOW *saywho_curscr(void) { return curscr; }
+static inline FILE *saywho_stdout(void) { return stdout; }
+static inline FILE *saywho_stdin(void) { return stdin; }
 static inline int saywho_lines(void) { return LINES; }
 static inline int saywho_cols(void) { return COLS; }
 static inline int saywho_colors(void) { return COLORS; }
@@ -75,5 +78,47 @@ static inline int saywho_getcchar_text(const cchar_t *c, wchar_t *out, int cap) 
     out[n] = 0;
     return n;
 }
+
+
+/* setcchar with an int colour pair passed through opts, so pairs above
+   32767 (extended colours) work. */
+static inline int saywho_setcchar_pair(cchar_t *c, const wchar_t *w, attr_t a, int pair) {
+    return setcchar(c, w, a, 0, &pair);
+}
+
+static inline int saywho_ccharw_max(void) { return CCHARW_MAX; }
+
+/* wcwidth is hidden without _XOPEN_SOURCE, which the Glibc module may not
+   have been built with; declare it here (the prototype is POSIX's). */
+extern int wcwidth(wchar_t);
+static inline int saywho_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
+/* On SIGINT, SIGTERM and SIGHUP: restore the terminal, then die of the
+   signal as if it had not been caught. endwin only writes the reset
+   sequences; ncurses' own handlers do the same. */
+static inline void saywho_cleanup_signal(int sig) {
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void saywho_install_cleanup_signals(void) {
+    signal(SIGINT, saywho_cleanup_signal);
+    signal(SIGTERM, saywho_cleanup_signal);
+    signal(SIGHUP, saywho_cleanup_signal);
+}
+
+static inline void saywho_reset_cleanup_signals(void) {
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+}
+
+static inline void saywho_endwin_at_exit(void) {
+    if (!isendwin()) endwin();
+}
+
+/* Restores the terminal on exit() from anywhere, a fatal error included. */
+static inline int saywho_register_endwin_at_exit(void) { return atexit(saywho_endwin_at_exit); }
 
 #endif

@@ -1,0 +1,47 @@
+import Testing
+@testable import SaywhoUI
+
+@Suite struct SanitizerTests {
+    @Test func controlCharactersGetCaretNotation() {
+        #expect(Sanitizer.sanitize("a\u{1B}[31mb") == "a^[[31mb")
+        #expect(Sanitizer.sanitize("\u{0}\u{7}\t\r\u{7F}") == "^@^G^I^M^?")
+    }
+
+    @Test func c1AndBidiControlsGetCodePoints() {
+        #expect(Sanitizer.sanitize("\u{9B}2J") == "<U+009B>2J")
+        #expect(Sanitizer.sanitize("abc\u{202E}def\u{2066}") == "abc<U+202E>def<U+2066>")
+        for value in [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069] {
+            #expect(Sanitizer.isUnsafe(Unicode.Scalar(UInt32(value))!))
+        }
+    }
+
+    @Test func ordinaryTextIsUntouched() {
+        let text = "Café 漢字 😀 \u{200F}«quote»"
+        #expect(Sanitizer.sanitize(text) == text)
+    }
+
+    @Test func everyUnsafeScalarIsReplacedInABuffer() {
+        var buffer = CellBuffer(width: 80, height: 1)
+        var text = ""
+        for value in Array(0x00...0x1F) + Array(0x7F...0x9F) + [0x202A, 0x202E, 0x2066, 0x2069] {
+            text.unicodeScalars.append(Unicode.Scalar(UInt32(value))!)
+        }
+        var x = 0
+        for character in text { x = buffer.put(character, x: x, y: 0, limit: 80) }
+        for cell in buffer.cells {
+            #expect(!cell.grapheme.unicodeScalars.contains(where: Sanitizer.isUnsafe))
+        }
+        #expect(buffer.line(0).hasPrefix("^@^A^B"))
+    }
+
+    @Test func keysNeverCarryControls() {
+        #expect(Key.fromCharacterCode(0x1B) == .escape)
+        #expect(Key.fromCharacterCode(0x01) == .ctrl("a"))
+        #expect(Key.fromCharacterCode(0x1A) == .ctrl("z"))
+        #expect(Key.fromCharacterCode(0x09) == .tab)
+        #expect(Key.fromCharacterCode(0x0D) == .enter)
+        #expect(Key.fromCharacterCode(0x9B) == nil)
+        #expect(Key.fromCharacterCode(0x202E) == nil)
+        #expect(Key.fromCharacterCode(0x6F22) == .character("漢"))
+    }
+}

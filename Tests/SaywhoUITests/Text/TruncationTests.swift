@@ -1,0 +1,23 @@
+import Testing
+@testable import SaywhoUI
+
+@Suite struct TruncationTests {
+    @Test func shortTextIsKept() {
+        #expect(Truncation.truncate("abc", toWidth: 3) == "abc")
+    }
+
+    @Test func longTextEndsInEllipsis() {
+        #expect(Truncation.truncate("abcdef", toWidth: 4) == "abc…")
+    }
+
+    @Test func wideCharactersAreNeverSplit() {
+        #expect(Truncation.truncate("漢字漢字", toWidth: 4, ellipsis: "") == "漢字")
+        #expect(Truncation.truncate("漢字漢字", toWidth: 5, ellipsis: "") == "漢字")
+        #expect(Truncation.truncate("漢字漢字", toWidth: 6) == "漢字…")
+        #expect(DisplayWidth.of(Truncation.truncate("a漢字漢字", toWidth: 4)) <= 4)
+    }
+
+    @Test func controlsAreSanitizedBeforeCutting() {
+        #expect(Truncation.truncate("\u{1B}[2J", toWidth: 10) == "^[[2J")
+    }
+}
