@@ -28,7 +28,7 @@ let package = Package(
         ),
         .target(
             name: "SaywhoUI",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["SaywhoCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(
             name: "SaywhoCurses",

@@ -10,7 +10,7 @@ public struct Cell: Hashable, Sendable {
     /// The semantic style of the cell.
     public var style: CellStyle
 
-    /// Creates a cell; graphemes are expected to be safe (see ``Sanitizer``).
+    /// Creates a cell; graphemes are expected to be safe (see ``GlyphSanitizer``).
     public init(_ grapheme: Character = " ", width: UInt8 = 1, style: CellStyle = .text) {
         self.grapheme = grapheme
         self.width = width

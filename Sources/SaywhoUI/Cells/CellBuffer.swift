@@ -52,7 +52,7 @@ public struct CellBuffer: Hashable, Sendable {
             return putGlyph(character, glyphWidth: 1, x: x, y: y, style: style, end: end)
         }
         var column = x
-        for (glyph, glyphWidth) in Sanitizer.glyphs(for: character) {
+        for (glyph, glyphWidth) in GlyphSanitizer.glyphs(for: character) {
             column = putGlyph(glyph, glyphWidth: glyphWidth, x: column, y: y, style: style, end: end)
         }
         return column

@@ -42,7 +42,7 @@ struct ClusterScanner {
         defer { index = end }
         let isNewline = character == "\n" || character == "\r\n"
         return Cluster(start: index, end: end, scalarCount: character.unicodeScalars.count,
-                       width: isNewline ? 0 : Sanitizer.displayWidth(of: character),
+                       width: isNewline ? 0 : GlyphSanitizer.displayWidth(of: character),
                        isBreakable: character == " " || character == "\u{3000}", isNewline: isNewline)
     }
 }

@@ -4,7 +4,7 @@
 /// characters 0, East Asian Wide and Fullwidth characters and emoji 2,
 /// ZWJ emoji sequences and flags 2. Widths agree with glibc's `wcwidth`
 /// scalar by scalar; control characters count as 1 here, but never reach the
-/// screen as they are (see ``Sanitizer``).
+/// screen as they are (see ``GlyphSanitizer``).
 public enum DisplayWidth {
     /// Columns one Unicode scalar takes: 0, 1 or 2.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
@@ -44,7 +44,7 @@ public enum DisplayWidth {
     public static func of(_ string: some StringProtocol) -> Int {
         var total = 0
         for character in string {
-            total += Sanitizer.displayWidth(of: character)
+            total += GlyphSanitizer.displayWidth(of: character)
         }
         return total
     }

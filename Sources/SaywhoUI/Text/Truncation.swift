@@ -4,7 +4,7 @@ public enum Truncation {
     ///
     /// A wide grapheme that would straddle the limit is left out, never split.
     public static func truncate(_ text: some StringProtocol, toWidth width: Int, ellipsis: String = "…") -> String {
-        let safe = Sanitizer.sanitize(text)
+        let safe = GlyphSanitizer.sanitize(text)
         guard width > 0 else { return "" }
         if DisplayWidth.of(safe) <= width { return safe }
         let ellipsisWidth = DisplayWidth.of(ellipsis)

@@ -1,15 +1,15 @@
+import SaywhoCore
+
 /// Makes untrusted text safe to draw: control characters become visible placeholders.
 ///
 /// C0 controls (ESC included) and DEL use caret notation (`^[`, `^?`); C1
 /// controls and the bidirectional overrides and isolates (U+202A–202E,
 /// U+2066–2069) appear as `<U+202E>`. Nothing they stand for reaches the terminal.
-public enum Sanitizer {
+public enum GlyphSanitizer {
+    // The set of unsafe scalars is SaywhoCore's `Sanitizer`, shared with the command line's tables.
     /// Whether a scalar must never be written to the terminal as it is.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
+        Sanitizer.isUnsafe(scalar)
     }
 
     /// The visible placeholder drawn for an unsafe scalar, or nil for a safe one.
