@@ -29,8 +29,8 @@ enum KeyDecoder {
 
     /// The key for a mouse event's button state and position, when mouse reporting is on.
     static func key(forMouse state: mmask_t, x: Int32, y: Int32) -> Key? {
-        if state & saywho_button4_pressed() != 0 { return .wheelUp }
-        if saywho_button5_pressed() != 0 && state & saywho_button5_pressed() != 0 { return .wheelDown }
+        if state & saywho_button4_pressed() != 0 { return .wheelUp(x: Int(x), y: Int(y)) }
+        if saywho_button5_pressed() != 0 && state & saywho_button5_pressed() != 0 { return .wheelDown(x: Int(x), y: Int(y)) }
         if state & (saywho_button1_pressed() | saywho_button1_clicked()) != 0 { return .click(x: Int(x), y: Int(y)) }
         return nil
     }

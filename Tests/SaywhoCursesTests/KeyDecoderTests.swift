@@ -14,8 +14,8 @@ import Testing
     }
 
     @Test func mouseEvents() {
-        #expect(KeyDecoder.key(forMouse: saywho_button4_pressed(), x: 1, y: 2) == .wheelUp)
-        #expect(KeyDecoder.key(forMouse: saywho_button5_pressed(), x: 1, y: 2) == .wheelDown)
+        #expect(KeyDecoder.key(forMouse: saywho_button4_pressed(), x: 1, y: 2) == .wheelUp(x: 1, y: 2))
+        #expect(KeyDecoder.key(forMouse: saywho_button5_pressed(), x: 1, y: 2) == .wheelDown(x: 1, y: 2))
         #expect(KeyDecoder.key(forMouse: saywho_button1_clicked(), x: 7, y: 3) == .click(x: 7, y: 3))
         #expect(KeyDecoder.key(forMouse: saywho_button1_released(), x: 7, y: 3) == nil)
     }

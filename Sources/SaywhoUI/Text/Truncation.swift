@@ -19,4 +19,18 @@ public enum Truncation {
         }
         return ellipsisWidth <= width ? result + ellipsis : result
     }
+
+    /// The longest prefix of `text` that fits in `width` columns; at least one grapheme, so callers always advance.
+    public static func prefix(_ text: Substring, width: Int) -> Substring {
+        var used = 0
+        var end = text.startIndex
+        for index in text.indices {
+            let w = DisplayWidth.of(text[index])
+            if used + w > width, end > text.startIndex { break }
+            used += w
+            end = text.index(after: index)
+            if used >= width { break }
+        }
+        return text[..<end]
+    }
 }

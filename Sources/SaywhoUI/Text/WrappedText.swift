@@ -107,6 +107,22 @@ public struct WrappedText: Sendable {
         return TextPosition(row: rowIndex, column: column)
     }
 
+    /// The scalar offset drawn at `column` of row `rowIndex`, or nil past the row's text.
+    public func offset(atRow rowIndex: Int, column target: Int) -> Int? {
+        guard rowIndex >= 0, rowIndex < rows.count else { return nil }
+        let row = rows[rowIndex]
+        var scanner = ClusterScanner(text, from: row.start)
+        var scalar = row.scalars.lowerBound
+        var column = 0
+        while scanner.index < row.end, let cluster = scanner.next() {
+            if cluster.isNewline { break }
+            if target < column + max(1, cluster.width) { return scalar }
+            scalar += cluster.scalarCount
+            column += cluster.width
+        }
+        return nil
+    }
+
     /// The rows a scalar range is drawn on (an empty range gives the row of its start).
     public func rows(covering range: Range<Int>) -> ClosedRange<Int> {
         let first = row(containing: range.lowerBound)

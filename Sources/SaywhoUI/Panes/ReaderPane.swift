@@ -1,0 +1,76 @@
+import SaywhoCore
+
+/// The open article, wrapped, with every quote in its speaker's colour and the current one stronger.
+struct ReaderPane {
+    var glyphs: BorderGlyphs
+
+    func render(_ state: ReaderState, in rect: Rect, into buffer: inout CellBuffer) {
+        guard let index = state.article, let wrapped = state.wrapped else {
+            let inner = buffer.drawBox(rect, title: "Reader", glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .reader))
+            buffer.fill(inner)
+            buffer.put("No article open.", x: inner.x, y: inner.y, style: CellStyle(.dim), maxWidth: inner.width)
+            return
+        }
+        let article = state.view.articles[index]
+        _ = buffer.drawBox(rect, title: article.title, glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .reader))
+        let text = state.readerInner
+        let metaRow = Rect(x: text.x, y: text.y - 1, width: text.width, height: 1)
+        buffer.fill(metaRow)
+        var meta = [article.date ?? "undated"]
+        if let outlet = article.outlet { meta.append(outlet) }
+        if let author = article.author { meta.append(author) }
+        let quotes = state.view.quotes(of: index)
+        meta.append("\(quotes.count) quote\(quotes.count == 1 ? "" : "s")")
+        if wrapped.rowCount > text.height {
+            let percent = min(100, (state.scroll + text.height) * 100 / max(1, wrapped.rowCount))
+            meta.append("\(percent)%")
+        }
+        buffer.put(Truncation.truncate(meta.joined(separator: " · "), toWidth: text.width), x: metaRow.x, y: metaRow.y,
+                   style: CellStyle(.dim), maxWidth: text.width)
+        wrapped.render(into: &buffer, rect: text, firstRow: state.scroll, highlights: highlights(state, quotes: quotes, visible: visibleSpan(state, wrapped)))
+    }
+
+    /// The scalar range on screen, so highlights cost what is visible.
+    private func visibleSpan(_ state: ReaderState, _ wrapped: WrappedText) -> Range<Int> {
+        guard wrapped.rowCount > 0 else { return 0..<0 }
+        let first = min(state.scroll, wrapped.rowCount - 1)
+        let last = min(wrapped.rowCount - 1, state.scroll + state.readerInner.height)
+        return wrapped.rows[first].scalars.lowerBound..<wrapped.rows[last].scalars.upperBound
+    }
+
+    private func highlights(_ state: ReaderState, quotes: [Quote], visible: Range<Int>) -> [Highlight] {
+        var result: [Highlight] = []
+        // Quotes are sorted by start; skip those that end before the screen.
+        var low = 0
+        var high = quotes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quotes[mid].span.end <= visible.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var i = max(0, low - 1)
+        while i < quotes.count, quotes[i].span.start < visible.upperBound {
+            let quote = quotes[i]
+            let current = i == state.quote
+            let slot = ReaderScreen.colorSlot(quote, in: state)
+            let dimmed = state.speakerFilter != nil && quote.attribution?.speakerID != state.speakerFilter
+            let style: CellStyle =
+                current ? CellStyle(.currentQuote, speaker: slot, emphasis: .bold)
+                : dimmed ? CellStyle(.dim) : CellStyle(.quote, speaker: slot)
+            for segment in quote.segments where segment.end > visible.lowerBound && segment.start < visible.upperBound {
+                result.append(Highlight(segment.start..<segment.end, style: style))
+            }
+            i += 1
+        }
+        if let quote = state.currentQuote, let attribution = quote.attribution {
+            let slot = ReaderScreen.colorSlot(quote, in: state)
+            result.append(Highlight(attribution.mentionRange.start..<attribution.mentionRange.end, style: CellStyle(.speaker, speaker: slot, emphasis: .underline)))
+            if let cue = attribution.cueRange { result.append(Highlight(cue.start..<cue.end, style: CellStyle(.cue, emphasis: .underline))) }
+        }
+        if let search = state.search {
+            for (n, match) in search.matches.enumerated() where match.upperBound > visible.lowerBound && match.lowerBound < visible.upperBound {
+                result.append(Highlight(match, style: CellStyle(.searchMatch, emphasis: n == search.current ? .reverse : [])))
+            }
+        }
+        return result
+    }
+}

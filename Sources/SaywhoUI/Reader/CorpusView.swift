@@ -1,0 +1,42 @@
+import SaywhoCore
+
+/// The corpus as the reader shows it: articles newest first, speakers with stable colours.
+public struct CorpusView: Sendable {
+    public let corpus: Corpus
+    /// Article indices into `corpus.articles`, newest first (undated last), then by title.
+    public let order: [Int]
+    /// Palette index of each speaker id: its place in the corpus, so a speaker keeps one colour.
+    public let colorIndex: [String: Int]
+    /// Quotes per speaker id across the corpus.
+    public let quoteCounts: [String: Int]
+
+    public init(corpus: Corpus) {
+        self.corpus = corpus
+        order = corpus.articles.indices.sorted { a, b in
+            let da = corpus.articles[a].date ?? ""
+            let db = corpus.articles[b].date ?? ""
+            if da != db { return da > db }
+            return corpus.articles[a].title.localizedStandardCompare(corpus.articles[b].title) == .orderedAscending
+        }
+        var colors: [String: Int] = [:]
+        for (i, speaker) in corpus.speakers.enumerated() { colors[speaker.id] = i }
+        colorIndex = colors
+        quoteCounts = corpus.quoteCounts
+    }
+
+    public var articles: [Article] { corpus.articles }
+
+    public func quotes(of article: Int) -> [Quote] { corpus.extractions[article].quotes }
+
+    public func speaker(of quote: Quote) -> Speaker? {
+        guard let id = quote.attribution?.speakerID else { return nil }
+        return corpus.speaker(id: id)
+    }
+
+    /// True when the article holds a quote by speaker `id`.
+    public func article(_ article: Int, quotes speakerID: String) -> Bool {
+        corpus.extractions[article].quotes.contains { $0.attribution?.speakerID == speakerID }
+    }
+}
+
+import Foundation

@@ -1,0 +1,77 @@
+/// Something that happened: a command, typed text, a mouse event, or news from the app.
+public enum ReaderAction: Hashable, Sendable {
+    case command(Command)
+    /// A character typed into a prompt or picker.
+    case type(Character)
+    case deleteBackward
+    case resize(Size)
+    case click(x: Int, y: Int)
+    case wheel(up: Bool, x: Int, y: Int)
+    /// The bookmark store's contents, after loading or a change.
+    case bookmarksChanged([BookmarkEntry])
+    /// A message for the status bar.
+    case message(String, isError: Bool)
+}
+
+/// Work the reducer asks the app to do; the result comes back as an action.
+public enum ReaderEffect: Hashable, Sendable {
+    /// Add the quote to the bookmarks, or remove it when it is there.
+    case toggleBookmark(article: Int, quote: Int)
+    /// Set the note of the quote's bookmark, bookmarking it first when needed.
+    case setNote(article: Int, quote: Int, note: String)
+    case setTheme(String)
+    case quit
+}
+
+/// The pane that has the keyboard.
+public enum Pane: String, Hashable, Sendable, CaseIterable {
+    case articles, reader, attribution
+}
+
+/// A window over the panes that takes the keys while it is open.
+public enum Overlay: Hashable, Sendable {
+    case help(scroll: Int)
+    /// The speaker picker: what was typed, and the selected row of the narrowed list.
+    case speakerPicker(query: String, selection: Int)
+    case bookmarks(selection: Int)
+    /// A one-line prompt in the status bar.
+    case prompt(PromptKind, text: String)
+
+    /// True when typed characters go to the overlay rather than to key bindings.
+    public var takesText: Bool {
+        switch self {
+        case .speakerPicker, .prompt: return true
+        case .help, .bookmarks: return false
+        }
+    }
+}
+
+/// What a prompt is for.
+public enum PromptKind: Hashable, Sendable {
+    case search
+    case note(article: Int, quote: Int)
+}
+
+/// Text found by `/` in the open article.
+public struct SearchState: Hashable, Sendable {
+    public var query: String
+    public var matches: [Range<Int>]
+    public var current: Int
+
+    public init(query: String, matches: [Range<Int>], current: Int = 0) {
+        self.query = query
+        self.matches = matches
+        self.current = current
+    }
+}
+
+/// A line for the `?` screen.
+public struct HelpLine: Hashable, Sendable {
+    public var keys: String
+    public var help: String
+
+    public init(keys: String, help: String) {
+        self.keys = keys
+        self.help = help
+    }
+}

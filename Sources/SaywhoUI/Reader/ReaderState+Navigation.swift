@@ -1,0 +1,184 @@
+import SaywhoCore
+
+/// Moving between quotes, within an article and across the corpus; search; the mouse.
+extension ReaderState {
+    /// Goes to the next or previous quote; past the article's last quote, on to the next article.
+    ///
+    /// With `sameSpeaker`, only quotes by the current quote's speaker count, across articles.
+    mutating func jumpQuote(forward: Bool, sameSpeaker: Bool) {
+        var speakerID = speakerFilter
+        if sameSpeaker {
+            guard let id = currentQuote?.attribution?.speakerID else {
+                message = ("the current quote has no speaker", true)
+                return
+            }
+            speakerID = id
+        }
+        let articles = sameSpeaker ? view.order.filter { view.article($0, quotes: speakerID!) } : visibleArticles
+        guard !articles.isEmpty else { return }
+        func candidates(_ article: Int) -> [Int] {
+            let quotes = view.quotes(of: article)
+            guard let speakerID else { return Array(quotes.indices) }
+            return quotes.indices.filter { quotes[$0].attribution?.speakerID == speakerID }
+        }
+        // Within the open article first.
+        if let article {
+            let list = candidates(article)
+            let next: Int?
+            if let quote {
+                next = forward ? list.first { $0 > quote } : list.last { $0 < quote }
+            } else {
+                next = forward ? list.first : list.last
+            }
+            if let next {
+                self.quote = next
+                scrollToCurrentQuote()
+                return
+            }
+        }
+        // Then the following articles, in list order, wrapping around once.
+        let start = article.flatMap { articles.firstIndex(of: $0) } ?? (forward ? -1 : articles.count)
+        for step in 1...articles.count {
+            let position = ((start + (forward ? step : -step)) % articles.count + articles.count) % articles.count
+            let candidate = articles[position]
+            let list = candidates(candidate)
+            guard let target = forward ? list.first : list.last else { continue }
+            let wrapped = forward ? position <= start : position >= start
+            open(candidate, quote: target)
+            if layout.mode != .wide { showArticles = false }
+            focus = .reader
+            if wrapped { message = (forward ? "back to the first article" : "on to the last article", false) }
+            return
+        }
+        message = ("no more quotes", false)
+    }
+
+    /// Applies a `/` search: the article list in the articles pane, this article's text in the reader.
+    mutating func applySearch(_ query: String) {
+        if focus == .articles && layout.articles != nil {
+            articleQuery = query.isEmpty ? nil : query
+            listSelection = 0
+            listScroll = 0
+            let count = visibleArticles.count
+            message = query.isEmpty ? ("article search cleared", false) : ("\(count) article\(count == 1 ? "" : "s") match \"\(query)\"", count == 0)
+            return
+        }
+        guard let article, !query.isEmpty else {
+            search = nil
+            return
+        }
+        let matches = Self.find(query, in: view.articles[article].text)
+        search = SearchState(query: query, matches: matches)
+        if matches.isEmpty {
+            message = ("\"\(query)\" not found in this article", true)
+        } else {
+            // Start from the first match at or after what is on screen.
+            let top = wrapped?.rows[safe: scroll]?.scalars.lowerBound ?? 0
+            search!.current = matches.firstIndex { $0.lowerBound >= top } ?? 0
+            showSearchMatch()
+        }
+    }
+
+    mutating func stepSearch(by step: Int) {
+        guard var search, !search.matches.isEmpty else {
+            message = ("no search: press / to search", true)
+            return
+        }
+        search.current = (search.current + step + search.matches.count) % search.matches.count
+        self.search = search
+        showSearchMatch()
+    }
+
+    private mutating func showSearchMatch() {
+        guard let search else { return }
+        let match = search.matches[search.current]
+        scrollToRange(match)
+        message = ("match \(search.current + 1)/\(search.matches.count) for \"\(search.query)\"", false)
+    }
+
+    /// Scalar ranges where `query` occurs in `text`, ignoring case.
+    public static func find(_ query: String, in text: String) -> [Range<Int>] {
+        let needle = Array(query.lowercased().unicodeScalars)
+        guard !needle.isEmpty else { return [] }
+        let hay = Array(text.lowercased().unicodeScalars)
+        // Lower-casing can change scalar counts; fall back to the original when it does.
+        let haystack = hay.count == text.unicodeScalars.count ? hay : Array(text.unicodeScalars)
+        var result: [Range<Int>] = []
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0], Array(haystack[i..<(i + needle.count)]) == needle {
+                result.append(i..<(i + needle.count))
+                i += needle.count
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: Mouse
+
+    mutating func click(x: Int, y: Int) {
+        let layout = self.layout
+        if let rect = layout.articles, rect.contains(x: x, y: y) {
+            focus = .articles
+            let row = (y - rect.y - 1) / Self.listEntryHeight
+            guard y > rect.y, row >= 0 else { return }
+            let index = listScroll + row
+            if index < visibleArticles.count {
+                listSelection = index
+                openSelected()
+            }
+        } else if let rect = layout.reader, rect.contains(x: x, y: y) {
+            focus = .reader
+            let inner = readerInner
+            guard let wrapped, let article, inner.contains(x: x, y: y) else { return }
+            let rowIndex = scroll + y - inner.y
+            guard let row = wrapped.rows[safe: rowIndex] else { return }
+            // Any quote whose segments touch the clicked row and column becomes current.
+            let offset = wrapped.offset(atRow: rowIndex, column: x - inner.x) ?? row.scalars.lowerBound
+            let quotes = view.quotes(of: article)
+            if let hit = quotes.indices.first(where: { q in quotes[q].segments.contains { $0.start <= offset && offset < $0.end } }) {
+                quote = hit
+            }
+        } else if let rect = layout.attribution, rect.contains(x: x, y: y) {
+            focus = .attribution
+        }
+    }
+
+    mutating func wheel(up: Bool, x: Int, y: Int) {
+        let saved = focus
+        let layout = self.layout
+        if let rect = layout.articles, rect.contains(x: x, y: y) {
+            focus = .articles
+        } else if let rect = layout.attribution, rect.contains(x: x, y: y) {
+            focus = .attribution
+        } else {
+            focus = .reader
+        }
+        let step = focus == .articles ? 1 : 3
+        _ = reduceScroll(up ? -step : step)
+        focus = saved
+    }
+
+    private mutating func reduceScroll(_ delta: Int) -> Bool {
+        switch focus {
+        case .articles:
+            listScroll = max(0, min(listScroll + delta, max(0, visibleArticles.count - listCapacity)))
+        case .reader:
+            scroll += delta
+            clampScroll()
+        case .attribution:
+            attributionScroll = max(0, attributionScroll + delta)
+        }
+        return true
+    }
+}
+
+extension Rect {
+    func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
+}

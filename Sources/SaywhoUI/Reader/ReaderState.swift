@@ -1,0 +1,170 @@
+import SaywhoCore
+
+/// Everything the reader shows, as a value: `reduce` changes it, panes draw it.
+public struct ReaderState: Sendable {
+    public let view: CorpusView
+    public var size: Size
+    public var focus: Pane = .reader
+    /// In narrower layouts, the article list takes the reader's place while this is on.
+    public var showArticles = false
+    /// Selected row of `visibleArticles`.
+    public var listSelection = 0
+    /// First article shown in the list.
+    public var listScroll = 0
+    /// The open article (an index into the corpus' articles).
+    public var article: Int?
+    /// The current quote of the open article.
+    public var quote: Int?
+    /// First wrapped row shown in the reader.
+    public var scroll = 0
+    public var attributionScroll = 0
+    /// Speaker id the corpus is filtered by.
+    public var speakerFilter: String?
+    /// Text the article list is filtered by (titles and text).
+    public var articleQuery: String?
+    public var search: SearchState?
+    public var overlay: Overlay?
+    public var bookmarks: [BookmarkEntry] = []
+    public var message: (text: String, isError: Bool)?
+    public var themeNames: [String]
+    public var themeIndex: Int
+    public var helpLines: [HelpLine]
+    /// Wrapping of the open article at the reader's width, kept while both stay the same.
+    public private(set) var wrapped: WrappedText?
+    private var wrappedKey: (article: Int, width: Int)?
+
+    public init(
+        view: CorpusView, size: Size, themeNames: [String] = ["default"], theme: String = "default", helpLines: [HelpLine] = []
+    ) {
+        self.view = view
+        self.size = size
+        self.themeNames = themeNames.isEmpty ? [theme] : themeNames
+        self.themeIndex = self.themeNames.firstIndex(of: theme) ?? 0
+        self.helpLines = helpLines
+        if let first = visibleArticles.first { open(first) }
+    }
+
+    // MARK: Derived
+
+    public var layout: ScreenLayout { ScreenLayout.compute(size: size, showArticles: showArticles) }
+
+    public var themeName: String { themeNames[themeIndex] }
+
+    /// Articles the list shows: all, newest first, narrowed by the speaker filter and the article search.
+    public var visibleArticles: [Int] {
+        let query = articleQuery?.lowercased()
+        return view.order.filter { index in
+            if let speakerFilter, !view.article(index, quotes: speakerFilter) { return false }
+            if let query, !query.isEmpty {
+                let article = view.articles[index]
+                return article.title.lowercased().contains(query) || article.text.lowercased().contains(query)
+            }
+            return true
+        }
+    }
+
+    /// Quotes of the open article that `n`/`N` visit (only the filtered speaker's when a filter is on).
+    public func navigableQuotes(in article: Int) -> [Int] {
+        let quotes = view.quotes(of: article)
+        guard let speakerFilter else { return Array(quotes.indices) }
+        return quotes.indices.filter { quotes[$0].attribution?.speakerID == speakerFilter }
+    }
+
+    public var currentQuote: Quote? {
+        guard let article, let quote else { return nil }
+        let quotes = view.quotes(of: article)
+        return quote < quotes.count ? quotes[quote] : nil
+    }
+
+    /// Bookmark id the store gives a quote: the article path and the quote's start.
+    public static func bookmarkKey(path: String, quoteStart: Int) -> String { "\(path)#\(quoteStart)" }
+
+    public func bookmark(for article: Int, quote: Int) -> BookmarkEntry? {
+        let a = view.articles[article]
+        let q = view.quotes(of: article)[quote]
+        let text = q.text(in: a)
+        return bookmarks.first { $0.articlePath == a.path && ($0.quoteStart == q.span.start || $0.quoteText == text) }
+    }
+
+    public func articleHasBookmarks(_ article: Int) -> Bool {
+        let path = view.articles[article].path
+        let id = view.articles[article].id
+        return bookmarks.contains { $0.articlePath == path && $0.articleID == id }
+    }
+
+    /// The inner area of the reader pane, also when the list hides it (so scrolling stays right).
+    public var readerInner: Rect {
+        let rect = layout.reader ?? ScreenLayout.compute(size: size, showArticles: false).reader ?? Rect(x: 0, y: 0, width: 1, height: 1)
+        return Rect(x: rect.x + 1, y: rect.y + 2, width: max(1, rect.width - 2), height: max(1, rect.height - 3))
+    }
+
+    // MARK: Changing what is open
+
+    mutating func ensureWrapped() {
+        guard let article else {
+            wrapped = nil
+            wrappedKey = nil
+            return
+        }
+        let width = readerInner.width
+        if let key = wrappedKey, key.article == article, key.width == width { return }
+        // Blank lines already separate paragraphs in most articles; add spacers only where single newlines do.
+        let text = view.articles[article].text
+        wrapped = WrappedText(text, width: width, spacesParagraphs: !text.contains("\n\n"))
+        wrappedKey = (article, width)
+    }
+
+    /// Opens an article at its first navigable quote.
+    mutating func open(_ index: Int, quote: Int? = nil) {
+        if article != index {
+            search = nil
+            attributionScroll = 0
+        }
+        article = index
+        self.quote = quote ?? navigableQuotes(in: index).first
+        scroll = 0
+        ensureWrapped()
+        if let visible = visibleArticles.firstIndex(of: index) { listSelection = visible }
+        keepSelectionInView()
+        scrollToCurrentQuote()
+    }
+
+    /// Scrolls the reader so the current quote's first segment is in sight.
+    mutating func scrollToCurrentQuote() {
+        guard let quote = currentQuote else { return }
+        scrollToRange(quote.segments[0].start..<quote.segments[0].end, lastRange: quote.segments.last!.start..<quote.segments.last!.end)
+    }
+
+    mutating func scrollToRange(_ range: Range<Int>, lastRange: Range<Int>? = nil) {
+        ensureWrapped()
+        guard let wrapped else { return }
+        let height = readerInner.height
+        let rows = wrapped.rows(covering: range)
+        let lastRow = lastRange.map { wrapped.rows(covering: $0).upperBound } ?? rows.upperBound
+        if rows.lowerBound < scroll || lastRow >= scroll + height {
+            // Show the quote a little below the top, or from its start when it is taller than the pane.
+            scroll = lastRow - rows.lowerBound + 1 >= height ? rows.lowerBound : max(0, rows.lowerBound - height / 4)
+        }
+        clampScroll()
+    }
+
+    mutating func clampScroll() {
+        let rows = wrapped?.rowCount ?? 0
+        scroll = max(0, min(scroll, rows - readerInner.height))
+    }
+
+    /// Height in rows of one article entry in the list.
+    public static let listEntryHeight = 2
+
+    public var listCapacity: Int {
+        let rect = layout.articles ?? ScreenLayout.compute(size: size, showArticles: true).articles ?? Rect(x: 0, y: 0, width: 1, height: 3)
+        return max(1, (rect.height - 2) / Self.listEntryHeight)
+    }
+
+    mutating func keepSelectionInView() {
+        let capacity = listCapacity
+        if listSelection < listScroll { listScroll = listSelection }
+        if listSelection >= listScroll + capacity { listScroll = listSelection - capacity + 1 }
+        listScroll = max(0, listScroll)
+    }
+}
