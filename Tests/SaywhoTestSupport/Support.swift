@@ -54,3 +54,38 @@ public func temporaryFolder(_ name: String = "saywho-test") -> URL {
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// A small corpus written for the reader's tests: three dated articles, four speakers.
+public enum ReaderFixture {
+    public static let articles: [Article] = [
+        Article(
+            id: "harbour", path: "fixture/harbour.txt", title: "Harbour plan approved", date: "2025-03-02", outlet: "Coastal Ledger",
+            text: """
+                The harbour board approved the dredging plan on Thursday.
+
+                “This is a good day for the town,” said Mayor Lena Ortiz.
+
+                Critics were less sure. “The cost will double,” said Tom Reyes, a spokesman for the fishermen’s union.
+
+                “We will watch every dollar,” Ortiz added.
+                """),
+        Article(
+            id: "school", path: "fixture/school.md", title: "School roof repaired", date: "2025-05-10", outlet: "Valley Post",
+            text: """
+                Repairs to the school roof finished early.
+
+                “The children are back in their classrooms,” Mayor Lena Ortiz said on Monday.
+                """),
+        Article(
+            id: "storm", path: "fixture/storm.json", title: "Storm closes bridge", date: "2024-11-20",
+            text: """
+                The bridge closed on Sunday as winds rose.
+
+                “Nobody should cross until the wind drops,” a police spokeswoman said.
+
+                “We expect to reopen by noon,” the spokeswoman said later.
+                """),
+    ]
+
+    public static var corpus: Corpus { Corpus(articles: articles) }
+}

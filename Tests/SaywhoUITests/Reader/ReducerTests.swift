@@ -1,0 +1,214 @@
+import SaywhoCore
+import SaywhoTestSupport
+import Testing
+
+@testable import SaywhoUI
+
+@Suite struct ReducerTests {
+    let view = CorpusView(corpus: ReaderFixture.corpus)
+
+    func state(_ size: Size = Size(columns: 120, rows: 40)) -> ReaderState {
+        ReaderState(view: view, size: size, themeNames: ["default", "light", "mono"])
+    }
+
+    func articleID(_ s: ReaderState) -> String? { s.article.map { view.articles[$0].id } }
+
+    func speakerName(_ s: ReaderState) -> String? { s.currentQuote.flatMap { view.speaker(of: $0)?.name } }
+
+    @Test func opensTheNewestArticleAtItsFirstQuote() {
+        let s = state()
+        #expect(s.visibleArticles.map { view.articles[$0].id } == ["school", "harbour", "storm"])
+        #expect(articleID(s) == "school")
+        #expect(s.quote == 0)
+        #expect(speakerName(s) == "Lena Ortiz")
+    }
+
+    @Test func nextQuoteGoesOnToTheNextArticleAndPreviousComesBack() {
+        var s = state()
+        s.reduce(.command(.nextQuote))
+        #expect(articleID(s) == "harbour")
+        #expect(s.quote == 0)
+        #expect(s.listSelection == 1)
+        s.reduce(.command(.nextQuote))
+        #expect(s.quote == 1)
+        #expect(speakerName(s) == "Tom Reyes")
+        s.reduce(.command(.previousQuote))
+        s.reduce(.command(.previousQuote))
+        #expect(articleID(s) == "school")
+        #expect(s.quote == 0)
+    }
+
+    @Test func sameSpeakerJumpsSkipOtherSpeakersAcrossArticles() {
+        var s = state()
+        #expect(speakerName(s) == "Lena Ortiz")
+        s.reduce(.command(.nextBySpeaker))
+        #expect(articleID(s) == "harbour")
+        #expect(s.quote == 0)
+        s.reduce(.command(.nextBySpeaker))
+        #expect(articleID(s) == "harbour")
+        #expect(s.quote == 2, "skips Tom Reyes' quote")
+        #expect(speakerName(s) == "Lena Ortiz")
+    }
+
+    @Test func speakerFilterNarrowsArticlesAndQuotes() {
+        var s = state()
+        s.reduce(.command(.speakerFilter))
+        for c in "reyes" { s.reduce(.type(c)) }
+        #expect(s.pickerSpeakers(query: "reyes").map(\.name) == ["Tom Reyes"])
+        s.reduce(.command(.open))
+        #expect(s.overlay == nil)
+        #expect(s.speakerFilter == "tom reyes")
+        #expect(s.visibleArticles.map { view.articles[$0].id } == ["harbour"])
+        #expect(articleID(s) == "harbour")
+        #expect(speakerName(s) == "Tom Reyes")
+        s.reduce(.command(.nextQuote))
+        #expect(speakerName(s) == "Tom Reyes", "n stays on the filtered speaker")
+        s.reduce(.command(.clearFilter))
+        #expect(s.speakerFilter == nil)
+        #expect(s.visibleArticles.count == 3)
+    }
+
+    @Test func pickerTypingNarrowsAndBackspaceWidens() {
+        var s = state()
+        s.reduce(.command(.speakerFilter))
+        s.reduce(.type("o"))
+        s.reduce(.type("r"))
+        s.reduce(.type("t"))
+        #expect(s.overlay == .speakerPicker(query: "ort", selection: 0))
+        s.reduce(.deleteBackward)
+        #expect(s.overlay == .speakerPicker(query: "or", selection: 0))
+        s.reduce(.command(.back))
+        #expect(s.overlay == nil)
+        #expect(s.speakerFilter == nil)
+    }
+
+    @Test func bookmarkAsksTheAppAndShowsTheResult() {
+        var s = state()
+        let effects = s.reduce(.command(.toggleBookmark))
+        #expect(effects == [.toggleBookmark(article: s.article!, quote: 0)])
+        let article = view.articles[s.article!]
+        let quote = s.currentQuote!
+        let entry = BookmarkEntry(
+            id: "x", articleID: article.id, articlePath: article.path, articleTitle: article.title, date: article.date,
+            outlet: article.outlet, quoteText: quote.text(in: article), quoteStart: quote.span.start, speaker: "Lena Ortiz",
+            channel: nil, note: nil)
+        s.reduce(.bookmarksChanged([entry]))
+        #expect(s.bookmark(for: s.article!, quote: 0) != nil)
+        #expect(s.articleHasBookmarks(s.article!))
+    }
+
+    @Test func noteOpensAPromptWithTheSavedNoteAndEnterSavesIt() {
+        var s = state()
+        s.reduce(.command(.editNote))
+        guard case .prompt(.note(let a, let q), "") = s.overlay else {
+            Issue.record("expected a note prompt, got \(String(describing: s.overlay))")
+            return
+        }
+        for c in "cite" { s.reduce(.type(c)) }
+        let effects = s.reduce(.command(.open))
+        #expect(effects == [.setNote(article: a, quote: q, note: "cite")])
+        #expect(s.overlay == nil)
+    }
+
+    @Test func bookmarksListJumpsToTheBookmarkedQuote() {
+        var s = state()
+        let index = view.articles.firstIndex { $0.id == "storm" }!
+        let article = view.articles[index]
+        let quote = view.quotes(of: index)[1]
+        s.reduce(.bookmarksChanged([BookmarkEntry(
+            id: "b", articleID: article.id, articlePath: article.path, articleTitle: article.title, date: article.date, outlet: nil,
+            quoteText: quote.text(in: article), quoteStart: quote.span.start, speaker: nil, channel: nil, note: nil)]))
+        s.reduce(.command(.bookmarks))
+        s.reduce(.command(.open))
+        #expect(articleID(s) == "storm")
+        #expect(s.quote == 1)
+        #expect(s.overlay == nil)
+    }
+
+    @Test func searchInTheReaderFindsMatchesAndStepsThroughThem() {
+        var s = state()
+        s.reduce(.command(.nextQuote))  // harbour
+        s.reduce(.command(.search))
+        for c in "ORTIZ" { s.reduce(.type(c)) }
+        s.reduce(.command(.open))
+        #expect(s.search?.matches.count == 2)
+        #expect(s.search?.current == 0)
+        s.reduce(.command(.searchNext))
+        #expect(s.search?.current == 1)
+        s.reduce(.command(.searchNext))
+        #expect(s.search?.current == 0, "wraps around")
+        s.reduce(.command(.back))
+        #expect(s.search == nil)
+    }
+
+    @Test func searchInTheArticleListFiltersTitlesAndText() {
+        var s = state()
+        s.reduce(.command(.focusPrevious))
+        #expect(s.focus == .articles)
+        s.reduce(.command(.search))
+        for c in "bridge" { s.reduce(.type(c)) }
+        s.reduce(.command(.open))
+        #expect(s.visibleArticles.map { view.articles[$0].id } == ["storm"])
+        s.reduce(.command(.open))
+        #expect(articleID(s) == "storm")
+        #expect(s.focus == .reader)
+    }
+
+    @Test func themeCyclesAndAsksTheAppToSwitch() {
+        var s = state()
+        #expect(s.reduce(.command(.nextTheme)) == [.setTheme("light")])
+        #expect(s.reduce(.command(.nextTheme)) == [.setTheme("mono")])
+        #expect(s.reduce(.command(.nextTheme)) == [.setTheme("default")])
+    }
+
+    @Test func quitAndBackFromTheTop() {
+        var s = state()
+        #expect(s.reduce(.command(.help)).isEmpty)
+        #expect(s.overlay == .help(scroll: 0))
+        #expect(s.reduce(.command(.back)).isEmpty)
+        #expect(s.overlay == nil)
+        #expect(s.reduce(.command(.back)) == [.quit])
+        #expect(s.reduce(.command(.quit)) == [.quit])
+    }
+
+    @Test func narrowLayoutTogglesTheListInPlaceOfTheReader() {
+        var s = state(Size(columns: 100, rows: 30))
+        #expect(s.layout.articles == nil)
+        s.reduce(.command(.toggleArticles))
+        #expect(s.layout.articles != nil)
+        #expect(s.focus == .articles)
+        s.reduce(.command(.moveDown))
+        s.reduce(.command(.open))
+        #expect(articleID(s) == "harbour")
+        #expect(s.layout.articles == nil, "opening goes back to the reader")
+    }
+
+    @Test func resizeKeepsTheCurrentQuoteInSight() {
+        var s = state()
+        s.reduce(.command(.nextQuote))
+        s.reduce(.resize(Size(columns: 60, rows: 12)))
+        let quote = s.currentQuote!
+        let rows = s.wrapped!.rows(covering: quote.segments[0].start..<quote.segments[0].end)
+        #expect(rows.lowerBound >= s.scroll)
+        #expect(rows.lowerBound < s.scroll + s.readerInner.height)
+    }
+
+    @Test func clickOnAQuoteMakesItCurrent() {
+        var s = state()
+        s.reduce(.command(.nextQuote))  // harbour, quote 0
+        let quote = view.quotes(of: s.article!)[2]
+        let position = s.wrapped!.position(of: quote.segments[0].start + 3)
+        let inner = s.readerInner
+        s.reduce(.click(x: inner.x + position.column, y: inner.y + position.row - s.scroll))
+        #expect(s.quote == 2)
+    }
+
+    @Test func keysGoToPromptsAsTextAndElsewhereThroughTheKeyMap() {
+        var s = state()
+        #expect(s.action(for: .character("n"), command: .nextQuote) == .command(.nextQuote))
+        s.reduce(.command(.search))
+        #expect(s.action(for: .character("n"), command: .nextQuote) == .type("n"))
+        #expect(s.action(for: .enter, command: .open) == .command(.open))
+        #expect(s.action(for: .escape, command: .back) == .command(.back))
+    }
+}
