@@ -20,10 +20,12 @@ extension Terminal {
         }
     }
 
-    /// The scalars of a grapheme that fit one cchar_t: long emoji sequences keep their first emoji.
+    /// The scalars of a grapheme that fit one cchar_t: emoji joined with ZWJ keep their first emoji.
+    ///
+    /// Terminals disagree on ZWJ sequences (tmux draws the joiner in a later cell),
+    /// so the first emoji stands for the whole sequence: it has the same width everywhere.
     static func cursesScalars(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         let limit = Int(saywho_ccharw_max())
-        guard scalars.count > limit else { return scalars }
         let base = scalars.prefix { $0.value != 0x200D }
         return Array(base.prefix(limit))
     }

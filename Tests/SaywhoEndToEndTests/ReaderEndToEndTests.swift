@@ -1,0 +1,97 @@
+import Foundation
+import SaywhoTestSupport
+import SaywhoUI
+import Testing
+
+/// The reader in a real terminal: tmux types the keys and reads the screen.
+@Suite(.serialized) struct ReaderEndToEndTests {
+    let seed = "seeds/000_ea6d62d9a66d076f.txt"
+
+    /// Rows drawn as part of a pane: they start with a border glyph.
+    func paneRows(_ screen: [String]) -> [String] {
+        screen.filter { $0.hasPrefix("│") || $0.hasPrefix("┌") || $0.hasPrefix("└") }
+    }
+
+    @Test func quoteJumpsShowSpeakerAndChannel() throws {
+        let tmux = try Tmux(columns: 120, rows: 40, arguments: [seed])
+        var (ok, screen) = try tmux.waitFor(text: "Quote 1/10")
+        #expect(ok, "\(screen.joined(separator: "\n"))")
+        try tmux.send("n")
+        (ok, screen) = try tmux.waitFor(text: "Quote 2/10")
+        #expect(ok, "\(screen.joined(separator: "\n"))")
+        let text = screen.joined(separator: "\n")
+        #expect(text.contains("Kim Kardashian"))
+        #expect(text.contains("Instagram"))
+        try tmux.send("N")
+        try tmux.send("N")
+        (ok, screen) = try tmux.waitFor(text: "Quote 10/10")
+        #expect(ok, "\(screen.joined(separator: "\n"))")
+        let last = screen.joined(separator: "\n")
+        #expect(last.contains("A source"))
+        #expect(last.contains("unnamed source"))
+        #expect(last.contains("Entertainment Tonight"))
+    }
+
+    @Test func speakerFilterShowsOnlyArticlesQuotingTheSpeaker() throws {
+        let tmux = try Tmux(columns: 120, rows: 40, arguments: ["seeds"])
+        _ = try tmux.waitFor(text: "Articles 1")
+        try tmux.send("s")
+        _ = try tmux.waitFor(text: "Speaker filter")
+        try tmux.send("kard", literal: true)
+        try tmux.send("Enter")
+        let (ok, screen) = try tmux.waitFor(text: "speaker: Kim Kardashian")
+        #expect(ok, "\(screen.joined(separator: "\n"))")
+        let text = screen.joined(separator: "\n")
+        #expect(text.contains("Articles 1/"), "only one article quotes her")
+        #expect(text.contains("Kim Kardashian has"))
+        #expect(!text.contains("Vance"), "no other article is listed")
+    }
+
+    @Test func resizeToNarrowStacksPanesWithoutCuttingCharacters() throws {
+        let tmux = try Tmux(columns: 120, rows: 40, arguments: [seed])
+        _ = try tmux.waitFor(text: "Quote 1/10")
+        try tmux.resize(columns: 70, rows: 24)
+        let (ok, screen) = try tmux.waitFor { screen in screen.first?.hasPrefix("┌") == true && DisplayWidth.of(screen[0]) == 70 }
+        #expect(ok, "\(screen.joined(separator: "\n"))")
+        let boxes = screen.filter { $0.hasPrefix("┌") }
+        #expect(boxes.count == 2, "reader above attribution: \(screen.joined(separator: "\n"))")
+        for row in paneRows(screen) {
+            #expect(DisplayWidth.of(row) == 70, "row not 70 columns wide: \(row)")
+            #expect(row.hasSuffix("│") || row.hasSuffix("┐") || row.hasSuffix("┘"), "border cut: \(row)")
+        }
+    }
+
+    @Test func quitRestoresTheTerminal() throws {
+        let tmux = try Tmux(columns: 100, rows: 30, arguments: [seed])
+        _ = try tmux.waitFor(text: "Quote 1/10")
+        try tmux.send("q")
+        let (ok, screen) = try tmux.waitFor(text: "saywho exited 0")
+        #expect(ok, "\(screen.joined(separator: "\n"))")
+        let text = screen.joined(separator: "\n")
+        #expect(text.contains("shell before saywho"), "the screen before saywho is back")
+        #expect(!text.contains("┌"), "nothing of the reader is left")
+    }
+
+    @Test(arguments: [(120, 40), (60, 20)])
+    func wideCharactersKeepBordersAligned(columns: Int, rows: Int) throws {
+        let folder = temporaryFolder("saywho-cjk")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = """
+            date 2025-06-01 港区の新しい橋が開通した。市長は「これは町にとって大きな一歩です 🎉」と述べた。
+
+            Residents cheered. “Best day ever 😀👍🏽 — 漢字 and café and e\u{301} too,” said Aiko Tanaka, a local shop owner.
+
+            「橋の名前は『潮見橋』です」と担当者は説明した。🇯🇵 👨‍👩‍👧
+            """
+        try article.write(to: folder.appendingPathComponent("bridge.txt"), atomically: true, encoding: .utf8)
+        let tmux = try Tmux(columns: columns, rows: rows, arguments: [folder.appendingPathComponent("bridge.txt").path])
+        let (ok, screen) = try tmux.waitFor(text: "Quote 1/")
+        #expect(ok, "\(screen.joined(separator: "\n"))")
+        let rowsDrawn = paneRows(screen)
+        #expect(rowsDrawn.count >= rows - 2)
+        for row in rowsDrawn {
+            #expect(DisplayWidth.of(row) == columns, "row is \(DisplayWidth.of(row)) columns, not \(columns): \(row)")
+        }
+        #expect(screen.joined().contains("漢字") || columns < 100)
+    }
+}

@@ -1,7 +1,0 @@
-import Foundation
-import Testing
-import SaywhoTestSupport
-
-@Test func packageRootHasManifest() {
-    #expect(FileManager.default.fileExists(atPath: TestPaths.packageRoot.appendingPathComponent("Package.swift").path))
-}

@@ -1,0 +1,104 @@
+import Foundation
+import SaywhoTestSupport
+
+/// Drives the real `saywho` binary in a detached tmux session on a private socket.
+final class Tmux {
+    let socket = "saywho-e2e-\(UUID().uuidString.prefix(8))"
+    let session = "e2e"
+    let home: URL
+
+    enum Failure: Error, CustomStringConvertible {
+        case missing(String)
+        case command(String, Int32, String)
+        var description: String {
+            switch self {
+            case .missing(let what): return what
+            case .command(let c, let status, let output): return "\(c) exited \(status): \(output)"
+            }
+        }
+    }
+
+    /// The built executable beside the test bundle (`swift build` puts both in one folder).
+    static func binary() throws -> URL {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("saywho")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        let debug = TestPaths.packageRoot.appendingPathComponent(".build/debug/saywho")
+        if FileManager.default.isExecutableFile(atPath: debug.path) { return debug }
+        throw Failure.missing("the saywho binary is not built: run `swift build` before `swift test`")
+    }
+
+    static func tmuxPath() throws -> String {
+        for path in ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"] where FileManager.default.isExecutableFile(atPath: path) {
+            return path
+        }
+        throw Failure.missing("tmux is not installed (apt-get install tmux); the end-to-end tests need it")
+    }
+
+    /// Starts `saywho ARGS` at `columns`×`rows` with data and config in a fresh temporary home.
+    init(columns: Int, rows: Int, arguments: [String], home: URL? = nil) throws {
+        self.home = home ?? temporaryFolder("saywho-e2e")
+        let binary = try Tmux.binary()
+        let data = self.home.appendingPathComponent("data").path
+        let config = self.home.appendingPathComponent("config").path
+        let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let script = """
+            cd '\(TestPaths.packageRoot.path)' && echo 'shell before saywho' && \
+            XDG_DATA_HOME='\(data)' XDG_CONFIG_HOME='\(config)' TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 ESCDELAY=25 \
+            \(quoted); echo "saywho exited $?"; sleep 120
+            """
+        try run(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(columns), "-y", String(rows), "sh", "-c", script])
+    }
+
+    deinit {
+        _ = try? run(["kill-server"])
+    }
+
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        let result = try runProgram(try Tmux.tmuxPath(), ["-L", socket] + arguments)
+        guard result.status == 0 else { throw Failure.command(arguments.joined(separator: " "), result.status, result.output) }
+        return result.output
+    }
+
+    /// Types keys: tmux key names ("Enter", "Escape", "C-n") or literal text with `literal`.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        try run(["send-keys", "-t", session] + (literal ? ["-l"] : []) + keys)
+    }
+
+    func screen() throws -> [String] {
+        try run(["capture-pane", "-p", "-t", session]).components(separatedBy: "\n").dropLast().map { $0 }
+    }
+
+    func resize(columns: Int, rows: Int) throws {
+        try run(["resize-window", "-t", session, "-x", String(columns), "-y", String(rows)])
+    }
+
+    /// Waits until the screen satisfies `condition` (polling), and returns the last screen either way.
+    @discardableResult
+    func waitFor(timeout: Double = 8, _ condition: ([String]) -> Bool) throws -> (ok: Bool, screen: [String]) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = try screen()
+        while Date() < deadline {
+            if condition(last) { return (true, last) }
+            Thread.sleep(forTimeInterval: 0.05)
+            last = try screen()
+        }
+        return (condition(last), last)
+    }
+
+    func waitFor(text: String, timeout: Double = 8) throws -> (ok: Bool, screen: [String]) {
+        try waitFor(timeout: timeout) { $0.joined(separator: "\n").contains(text) }
+    }
+
+    /// Runs the binary outside tmux with the same home, for CLI checks.
+    func cli(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
+        environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
+        return try runProgram(try Tmux.binary().path, arguments, environment: environment, directory: TestPaths.packageRoot.path)
+    }
+}

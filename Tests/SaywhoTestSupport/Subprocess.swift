@@ -1,0 +1,56 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a program and waits for it, with output collected in a file.
+///
+/// posix_spawn and waitpid rather than Foundation's Process: Process can hang in
+/// waitUntilExit off the main thread, and a pipe stays open forever when the child
+/// leaves a daemon behind (tmux does).
+public func runProgram(
+    _ path: String, _ arguments: [String], environment: [String: String]? = nil, directory: String? = nil,
+    stdin: String? = nil
+) throws -> (status: Int32, output: String) {
+    let log = FileManager.default.temporaryDirectory.appendingPathComponent("saywho-run-\(UUID().uuidString).out")
+    defer { try? FileManager.default.removeItem(at: log) }
+    var input: URL?
+    if let stdin {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("saywho-run-\(UUID().uuidString).in")
+        try stdin.write(to: url, atomically: true, encoding: .utf8)
+        input = url
+    }
+    defer { if let input { try? FileManager.default.removeItem(at: input) } }
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, input?.path ?? "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, log.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    var command = [path] + arguments
+    if let directory {
+        // posix_spawn has no working-directory action everywhere; go through sh.
+        command = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory] + command
+    }
+    let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
+    var argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
+    var envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
+    defer {
+        argv.forEach { free($0) }
+        envp.forEach { free($0) }
+    }
+    var pid = pid_t()
+    let spawned = posix_spawn(&pid, command[0], &actions, nil, &argv, &envp)
+    guard spawned == 0 else {
+        throw NSError(domain: "runProgram", code: Int(spawned), userInfo: [NSLocalizedDescriptionKey: "cannot run \(command[0])"])
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+    let exited = (status & 0x7F) == 0
+    return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output)
+}
