@@ -40,7 +40,7 @@ public enum BookmarkCSV {
                 return value.isEmpty ? nil : value
             }
             guard textColumn < record.fields.count, !record.fields[textColumn].isEmpty else {
-                throw .invalidImport(file: file, line: record.line, reason: "empty text")
+                throw .invalidImport(file: file, line: record.line, reason: "no text in the \"text\" column")
             }
             var created = Date()
             if let value = field("created") {

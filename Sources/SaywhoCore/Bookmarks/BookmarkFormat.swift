@@ -39,6 +39,7 @@ public enum BookmarkFormat: String, CaseIterable, Sendable {
 
     /// Pretty JSON with sorted keys and ISO 8601 dates, ending in a newline.
     static func json(_ bookmarks: [Bookmark]) -> String {
+        if bookmarks.isEmpty { return "[]\n" }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
