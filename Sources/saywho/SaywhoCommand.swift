@@ -11,7 +11,7 @@ struct SaywhoCommand: ParsableCommand {
             Articles are .txt, .md (YAML front matter), .json and .jsonl files; folders are read recursively.
             """,
         subcommands: [
-            ReadCommand.self, ArticlesCommand.self, QuotesCommand.self, SpeakersCommand.self, ExtractCommand.self,
+            ReadCommand.self, ArticlesCommand.self, QuotesCommand.self, SpeakersCommand.self, ExtractCommand.self, BookmarksCommand.self, ThemesCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

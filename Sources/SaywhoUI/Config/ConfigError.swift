@@ -1,0 +1,43 @@
+/// A problem in the config file, written for the person who wrote it; the setting falls back to its default.
+public enum ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The file is not valid TOML; nothing in it is used.
+    case syntax(file: String, line: Int, column: Int, reason: String)
+    /// A setting is unknown or holds something saywho cannot use (a wrong type, an unknown command or key).
+    case invalidValue(file: String, line: Int?, key: String, reason: String)
+    /// The file exists but could not be read.
+    case unreadable(file: String, reason: String)
+
+    /// The config file.
+    public var file: String {
+        switch self {
+        case let .syntax(file, _, _, _), let .invalidValue(file, _, _, _), let .unreadable(file, _): return file
+        }
+    }
+
+    /// The line the problem is on, when known.
+    public var line: Int? {
+        switch self {
+        case let .syntax(_, line, _, _): return line
+        case let .invalidValue(_, line, _, _): return line
+        case .unreadable: return nil
+        }
+    }
+
+    /// What is wrong, without the place.
+    public var reason: String {
+        switch self {
+        case let .syntax(_, _, _, reason), let .unreadable(_, reason): return reason
+        case let .invalidValue(_, _, key, reason): return "\(key): \(reason)"
+        }
+    }
+
+    /// The message to show: `file:line: reason`.
+    public var message: String {
+        switch self {
+        case let .syntax(file, line, column, reason): return "\(file):\(line):\(column): \(reason)"
+        default: return line.map { "\(file):\($0): \(reason)" } ?? "\(file): \(reason)"
+        }
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import SaywhoTestSupport
+import Testing
+
+@testable import SaywhoCore
+
+@Suite struct BookmarkFormatTests {
+    @Test func markdownIsACitationWithTheNoteUnderIt() {
+        var b = sampleBookmark(1, note: "Use in the intro.")
+        b.text = "“First paragraph.\n“Second.”"
+        #expect(BookmarkFormat.markdown.render([b]) == """
+            > “First paragraph.
+            >
+            > “Second.”
+            — Jane Doe, Instagram Story, Daily Outlet, 2024-03-01
+
+            Use in the intro.
+
+            """)
+        var bare = sampleBookmark(2)
+        bare.speaker = nil
+        bare.channel = nil
+        bare.outlet = nil
+        bare.date = nil
+        #expect(BookmarkFormat.markdown.render([bare]).hasSuffix("— Unattributed, “Title 2”\n"))
+    }
+
+    @Test func csvQuotesWhatNeedsIt() {
+        var b = sampleBookmark(1, note: "He said \"no\", twice\nand left")
+        b.title = "Plain"
+        let csv = BookmarkFormat.csv.render([b])
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(lines[0] == BookmarkCSV.columns.joined(separator: ","))
+        #expect(csv.contains(",Plain,"))
+        #expect(csv.contains("\"He said \"\"no\"\", twice\nand left\""))
+        #expect(csv.contains(",10-40,"))
+    }
+
+    @Test func csvAndJSONRoundTrip() throws {
+        var tricky = sampleBookmark(3, note: "comma, \"quote\"\r\nnew line")
+        tricky.segments = [TextRange(1, 5), TextRange(7, 9)]
+        tricky.text = "line one\nline, two"
+        tricky.outlet = nil
+        let bookmarks = [sampleBookmark(1), sampleBookmark(2, note: "  spaced  "), tricky]
+        for format in [BookmarkFormat.csv, .json] {
+            let back = try BookmarkFormat.parse(Data(format.render(bookmarks).utf8), file: "x.\(format.rawValue)")
+            #expect(back == bookmarks, "\(format)")
+        }
+    }
+
+    @Test func csvWithFewColumnsInAnyOrderImports() throws {
+        let csv = "note,TEXT,path\nremember,\"“Hi there,” he said.\",/a.txt\n\n"
+        let back = try BookmarkFormat.parse(Data(csv.utf8), file: "x.csv")
+        #expect(back.count == 1)
+        #expect(back[0].note == "remember")
+        #expect(back[0].id == Bookmark.id(path: "/a.txt", articleID: "", text: "“Hi there,” he said."))
+    }
+
+    @Test func badImportsNameFileAndLine() {
+        func failure(_ text: String) -> BookmarkError? {
+            do { _ = try BookmarkFormat.parse(Data(text.utf8), file: "in.csv"); return nil } catch { return error }
+        }
+        #expect(failure("a,b\n1,2\n")?.message.hasPrefix("in.csv:1: no \"text\" column") == true)
+        #expect(failure("text,segments\nhi,1-2\nho,x\n")?.message == "in.csv:3: segment \"x\" is not start-end")
+        #expect(failure("text\n\"open\n")?.message == "in.csv:2: a quoted field is never closed")
+        #expect(failure("[{\"id\": 1}]")?.message.hasPrefix("in.csv: not a bookmark export") == true)
+    }
+}

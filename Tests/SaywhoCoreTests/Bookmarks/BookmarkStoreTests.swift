@@ -1,0 +1,175 @@
+import Foundation
+import SaywhoTestSupport
+import Testing
+
+@testable import SaywhoCore
+
+/// Errors gathered from several threads.
+private final class ErrorBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var errors: [any Error] = []
+    func add(_ error: any Error) { lock.withLock { errors.append(error) } }
+    var all: [any Error] { lock.withLock { errors } }
+}
+
+@Suite struct BookmarkStoreTests {
+    private func files(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    @Test func roundTripKeepsEveryField() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder.appendingPathComponent("deep/saywho"))
+        #expect(try store.all().isEmpty)
+        let first = sampleBookmark(1, note: "a note")
+        var second = sampleBookmark(2)
+        second.text = "with \"quotes\", a\ttab and\nnewline ✓"
+        #expect(try store.add(first))
+        #expect(try store.add(second))
+        #expect(try !store.add(first), "adding again is a no-op")
+        let reopened = BookmarkStore(directory: store.directory)
+        #expect(try reopened.all() == [first, second])
+        #expect(try reopened.contains(id: second.id))
+        #expect(try !reopened.contains(id: "nope"))
+    }
+
+    @Test func toggleRemoveAndNotes() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder)
+        let b = sampleBookmark(1)
+        #expect(try store.toggle(b) == true)
+        try store.setNote(id: b.id, note: "  remember this \n")
+        #expect(try store.bookmark(id: b.id)?.note == "remember this")
+        try store.setNote(id: b.id, note: "   ")
+        #expect(try store.bookmark(id: b.id)?.note == nil)
+        #expect(throws: BookmarkError.notFound(id: "missing")) { try store.setNote(id: "missing", note: "x") }
+        #expect(try store.toggle(b) == false)
+        #expect(try store.all().isEmpty)
+        #expect(try !store.remove(id: b.id))
+        #expect(try store.merge([sampleBookmark(1), sampleBookmark(2), sampleBookmark(1)]) == 2)
+        #expect(try store.merge([sampleBookmark(2), sampleBookmark(3)]) == 1)
+        #expect(try store.all().map(\.articleID) == ["a1", "a2", "a3"])
+    }
+
+    @Test func writesLeaveNoTemporaryFilesAndStaleOnesAreCleared() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder)
+        for n in 1...5 { try store.add(sampleBookmark(n)) }
+        try store.remove(id: sampleBookmark(3).id)
+        #expect(files(in: folder) == ["bookmarks.json", "bookmarks.json.lock"])
+        let attributes = try FileManager.default.attributesOfItem(atPath: store.fileURL.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        // A writer killed between creating its temp file and renaming it leaves one behind.
+        try Data("{\"version\":1,\"bookm".utf8).write(to: folder.appendingPathComponent(".bookmarks.json.tmp-999-dead"))
+        #expect(try store.all().count == 4)
+        #expect(files(in: folder) == ["bookmarks.json", "bookmarks.json.lock"])
+    }
+
+    @Test func storeFileIsVersionedJSON() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder)
+        try store.add(sampleBookmark(1))
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: store.fileURL)) as? [String: Any]
+        #expect(object?["version"] as? Int == 1)
+        let first = (object?["bookmarks"] as? [[String: Any]])?.first
+        #expect(first?["created"] as? String == "2023-11-14T22:13:21Z")
+        #expect(first?["article_id"] as? String == "a1")
+    }
+
+    @Test func concurrentStoresLoseNothing() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let errors = ErrorBox()
+        let threads = 4
+        let group = DispatchGroup()
+        for t in 0..<threads {
+            group.enter()
+            let thread = Thread {
+                let store = BookmarkStore(directory: folder)
+                for n in 0..<50 {
+                    do { try store.add(sampleBookmark(t * 1000 + n)) } catch { errors.add(error) }
+                }
+                group.leave()
+            }
+            thread.start()
+        }
+        group.wait()
+        #expect(errors.all.isEmpty, "\(errors.all)")
+        let all = try BookmarkStore(directory: folder).all()
+        #expect(all.count == threads * 50)
+        #expect(Set(all.map(\.id)).count == threads * 50)
+        #expect(files(in: folder) == ["bookmarks.json", "bookmarks.json.lock"])
+    }
+
+    @Test func changeByAnotherStoreInBetweenIsKept() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mine = BookmarkStore(directory: folder)
+        let theirs = BookmarkStore(directory: folder)
+        try mine.add(sampleBookmark(1))
+        _ = try mine.all()
+        try theirs.add(sampleBookmark(2))
+        try mine.setNote(id: sampleBookmark(1).id, note: "mine")
+        #expect(try theirs.all().map(\.note) == ["mine", nil])
+    }
+
+    @Test func corruptFileIsSetAsideReportedAndStartsEmpty() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder)
+        let garbage = Data("{\"version\": 1, \"bookmarks\": [ {\"id\": ".utf8)
+        try garbage.write(to: store.fileURL)
+        var caught: BookmarkError?
+        do { _ = try store.all() } catch { caught = error }
+        guard case let .corrupt(file, keptAs, reason) = caught else {
+            Issue.record("a corrupt store must be reported, got \(String(describing: caught))")
+            return
+        }
+        #expect(file == store.fileURL.path)
+        #expect(keptAs.hasPrefix(store.fileURL.path + ".corrupt-"))
+        #expect(reason.contains("not valid JSON"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: keptAs)) == garbage)
+        #expect(caught?.message.contains(keptAs) == true)
+        #expect(try store.all().isEmpty)
+        try store.add(sampleBookmark(1))
+        #expect(try store.all().count == 1)
+        #expect(files(in: folder).filter { $0.contains(".corrupt-") }.count == 1)
+    }
+
+    @Test func wrongShapeIsCorruptToo() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder)
+        try Data("[1, 2, 3]".utf8).write(to: store.fileURL)
+        #expect { try store.add(sampleBookmark(1)) } throws: { error in
+            guard case .corrupt = error as? BookmarkError else { return false }
+            return true
+        }
+        #expect(try store.all().isEmpty)
+    }
+
+    @Test func newerFormatIsRefusedAndLeftAlone() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder)
+        let future = Data("{\"version\": 2, \"bookmarks\": [], \"shelves\": {}}".utf8)
+        try future.write(to: store.fileURL)
+        #expect(throws: BookmarkError.unsupportedVersion(file: store.fileURL.path, version: 2)) {
+            try store.add(sampleBookmark(1))
+        }
+        #expect(try Data(contentsOf: store.fileURL) == future)
+    }
+
+    @Test func standardLocationFollowsXDG() {
+        #expect(BookmarkStore.standard(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/home/u"]).fileURL.path
+                == "/x/data/saywho/bookmarks.json")
+        #expect(BookmarkStore.standard(environment: ["HOME": "/home/u"]).fileURL.path
+                == "/home/u/.local/share/saywho/bookmarks.json")
+        #expect(BookmarkStore.standard(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/u"]).directory.path
+                == "/home/u/.local/share/saywho")
+    }
+}

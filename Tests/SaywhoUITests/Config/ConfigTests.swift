@@ -1,0 +1,105 @@
+import Foundation
+import SaywhoTestSupport
+import Testing
+
+@testable import SaywhoUI
+
+@Suite struct ConfigTests {
+    @Test func everySettingIsRead() {
+        let (config, problems) = Config.parse(tomlText: """
+            # my settings
+            theme = "light"
+            corpus = "~/news"
+            mouse = false
+
+            [keys]
+            next-quote = ["n", "Ctrl-N"]
+            quit = "Ctrl-Q"
+            """, file: "config.toml")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(config.theme == "light")
+        #expect(config.corpus == "~/news")
+        #expect(config.corpusPath(environment: ["HOME": "/home/u"]) == "/home/u/news")
+        #expect(config.mouse == false)
+        #expect(config.keyMap.keys(for: .nextQuote) == [.character("n"), .ctrl("n")])
+        #expect(config.keyMap.command(for: .ctrl("n")) == .nextQuote, "the user's binding takes Ctrl-N")
+        #expect(config.keyMap.keys(for: .searchNext).isEmpty)
+        #expect(config.keyMap.keys(for: .quit) == [.ctrl("q")])
+        #expect(config.keyMap.command(for: .character("Q")) == nil)
+        #expect(config.keyMap.command(for: .character("j")) == .moveDown, "other defaults stay")
+    }
+
+    @Test func emptyFileGivesDefaults() {
+        let (config, problems) = Config.parse(tomlText: "", file: "c.toml")
+        #expect(problems.isEmpty)
+        #expect(config == Config.defaults)
+        #expect(config.theme == nil && config.corpus == nil && config.mouse)
+    }
+
+    @Test func syntaxErrorGivesFileLineAndDefaults() {
+        let (config, problems) = Config.parse(tomlText: "theme = \"light\"\nmouse = \n", file: "c.toml")
+        #expect(config == Config.defaults)
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == 2)
+        #expect(problems.first?.message.hasPrefix("c.toml:2:") == true)
+    }
+
+    @Test func everyProblemIsReportedAndTheGoodIsKept() {
+        let (config, problems) = Config.parse(tomlText: """
+            theme = 3
+            corpus = "~/news"
+            mouse = "yes"
+            colour = "red"
+            [keys]
+            next-quote = ["x", "Ctrl-!"]
+            jump = "J"
+            quit = 7
+            back = ["Hyper-Q"]
+            top = []
+            """, file: "c.toml")
+        let messages = problems.map(\.message)
+        #expect(messages.count == 7, "\(messages)")
+        #expect(messages.contains("c.toml:1: theme: must be a string, like theme = \"light\""))
+        #expect(messages.contains("c.toml:3: mouse: must be true or false"))
+        #expect(messages.contains("c.toml:4: colour: unknown setting; settings are theme, corpus, mouse and [keys]"))
+        #expect(messages.contains { $0.hasPrefix("c.toml:6: next-quote: unknown key \"Ctrl-!\"") })
+        #expect(messages.contains { $0.hasPrefix("c.toml:7: jump: unknown command; commands are down, up,") })
+        #expect(messages.contains { $0.hasPrefix("c.toml:8: quit: must be a key or a list of keys") })
+        #expect(messages.contains { $0.hasPrefix("c.toml:9: back: unknown key \"Hyper-Q\"") })
+        #expect(config.theme == nil)
+        #expect(config.corpus == "~/news")
+        #expect(config.mouse == true)
+        #expect(config.keyMap.keys(for: .nextQuote) == [.character("x")], "the good key of a half-bad list is used")
+        #expect(config.keyMap.keys(for: .quit) == [.character("Q")], "a wrong type keeps the default")
+        #expect(config.keyMap.keys(for: .back) == [.character("q"), .escape], "all keys bad keeps the default")
+        #expect(config.keyMap.keys(for: .top).isEmpty, "an empty list unbinds")
+    }
+
+    @Test func aKeyBoundTwiceTakesTheLaterLine() {
+        let (config, problems) = Config.parse(tomlText: """
+            [keys]
+            top = "x"
+            bottom = "x"
+            """, file: "c.toml")
+        #expect(problems.isEmpty)
+        #expect(config.keyMap.command(for: .character("x")) == .bottom)
+        #expect(config.keyMap.keys(for: .top).isEmpty)
+        let (reversed, _) = Config.parse(tomlText: "[keys]\nbottom = \"x\"\ntop = \"x\"\n", file: "c.toml")
+        #expect(reversed.keyMap.command(for: .character("x")) == .top)
+    }
+
+    @Test func filesLoadFromTheXDGFolder() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let environment = ["XDG_CONFIG_HOME": folder.path, "HOME": "/nonexistent"]
+        #expect(Config.standardFile(environment: environment).path == folder.path + "/saywho/config.toml")
+        #expect(Config.standardFile(environment: ["HOME": "/home/u"]).path == "/home/u/.config/saywho/config.toml")
+        #expect(Config.loadStandard(environment: environment).problems.isEmpty, "no file is not a problem")
+        let file = Config.standardFile(environment: environment)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "theme = \"high-contrast\"\nmouse = 1\n".write(to: file, atomically: true, encoding: .utf8)
+        let (config, problems) = Config.loadStandard(environment: environment)
+        #expect(config.theme == "high-contrast")
+        #expect(problems.map(\.message) == ["\(file.path):2: mouse: must be true or false"])
+    }
+}
