@@ -23,22 +23,29 @@ struct ExtractCommand: ParsableCommand {
         }
         let name = input ?? "standard input"
         let extractor = Extractor()
+        let reader = JSONLineReader()
         var out = Data()
-        var lineNumber = 0
         var failures = 0
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                let text = object["text"] as? String
-            else {
-                Console.warn("\(name):\(lineNumber): not a JSON object with a \"text\" field; skipped")
-                failures += 1
-                continue
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lineNumber = 0
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                lineNumber += 1
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+                guard let parsed = reader.parse(line) else {
+                    Console.warn("\(name):\(lineNumber): not a JSON object with a \"text\" field; skipped")
+                    failures += 1
+                    continue
+                }
+                let id = parsed.id ?? String(lineNumber)
+                let extraction = extractor.extract(text: parsed.text, articleID: id)
+                out.append(PredictionLine.encode(id: id, extraction: extraction))
             }
-            let id = object["id"].map { "\($0)" } ?? String(lineNumber)
-            let extraction = extractor.extract(text: text, articleID: id)
-            out.append(PredictionLine.encode(id: id, extraction: extraction))
         }
         if let output {
             try out.write(to: URL(fileURLWithPath: output), options: .atomic)

@@ -10,10 +10,7 @@ struct ChannelFinder {
 
     init(frame: Frame) {
         self.frame = frame
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: frame.scalars)
-        let text = String(view).lowercased()
-        instagramStory = text.contains("instagram story") || text.contains("instagram stories")
+        instagramStory = Scalars.containsCaseInsensitive(frame.scalars, "instagram stor")
     }
 
     /// Platforms and forms, by the lower-case word that names them.

@@ -28,7 +28,7 @@ public struct Extractor: Sendable {
 
     public func extract(text: String, articleID: String, paragraphs: [TextRange]? = nil) -> ArticleExtraction {
         let scalars = Array(text.unicodeScalars)
-        let paragraphs = paragraphs ?? Article.paragraphRanges(of: text)
+        let paragraphs = paragraphs ?? Article.paragraphRanges(of: scalars)
         let candidates = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
             .sorted { $0.segments[0].start < $1.segments[0].start }
         guard !candidates.isEmpty else { return ArticleExtraction(quotes: [], speakers: []) }

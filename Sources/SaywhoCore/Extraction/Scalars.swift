@@ -42,4 +42,29 @@ enum Scalars {
     @inline(__always) static func isTerminal(_ s: Unicode.Scalar) -> Bool {
         s == "." || s == "!" || s == "?" || s == "。" || s == "！" || s == "？"
     }
+
+    /// True when `scalars` hold the ASCII `needle` (lower case), ignoring the case of ASCII letters.
+    static func containsCaseInsensitive(_ scalars: [Unicode.Scalar], _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard n > 0, scalars.count >= n else { return false }
+        let p = needle.utf8Start
+        let first = UInt32(p[0])
+        var i = 0
+        while i <= scalars.count - n {
+            var v = scalars[i].value
+            if v >= 0x41 && v <= 0x5A { v += 32 }
+            if v == first {
+                var k = 1
+                while k < n {
+                    var w = scalars[i + k].value
+                    if w >= 0x41 && w <= 0x5A { w += 32 }
+                    if w != UInt32(p[k]) { break }
+                    k += 1
+                }
+                if k == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
 }
