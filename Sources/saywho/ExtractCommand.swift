@@ -71,6 +71,7 @@ enum PredictionLine {
                 fields.append("\"channel\":" + jsonString(a?.channel))
                 fields.append("\"cue\":" + jsonString(a?.cue))
                 fields.append("\"confidence\":" + (a.map { String($0.confidence) } ?? "null"))
+                fields.append("\"rule\":" + jsonString(a?.rule))
                 entries.append("{" + fields.joined(separator: ",") + "}")
             }
         }

@@ -16,10 +16,39 @@ extension AttributionRules {
             } else if t == 0 || (t == 1 && frame.isPunct(p, 0, "-—–•*")) {
                 result[q] = fromPreviousParagraph(p, result: result, order: order, before: q)
             }
-            if result[q] == nil, let next = neighbour(q, in: p, result: result, preceding: false) {
-                result[q] = next.carried(rule: "same paragraph as a later attributed quote", confidence: 0.7)
+            if result[q] == nil {
+                result[q] = sentenceSubject(p, quote: t)
             }
         }
+    }
+
+    /// A quotation inside a sentence with no cue of its own: the sentence's subject uses the words.
+    ///
+    /// "The senator later dubbed the plan a “slow-motion disaster”" — news quotes a phrase in
+    /// the middle of a clause mostly to show whose words they are, and that is the subject's.
+    mutating func sentenceSubject(_ p: Int, quote t: Int) -> LocalAttribution? {
+        var s = frame.sentenceStart(p, before: t)
+        guard s < t else { return nil }
+        // Skip an opening adverbial ("In October, …", "But …").
+        if frame.isWord(p, s), ["but", "and", "so", "yet", "still", "now", "then", "also", "instead"].contains(frame.lower(p, s)) { s += 1 }
+        if frame.isWord(p, s), Lexicon.sentenceStarters.contains(frame.lower(p, s)), !Lexicon.determiners.contains(frame.lower(p, s)),
+            !frame.isPronoun(p, s)
+        {
+            var c = s
+            while c < t, !frame.isPunct(p, c, ",") { c += 1 }
+            guard c < t, c - s <= 8 else { return nil }
+            s = c + 1
+        }
+        guard s < t, let np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }
+        // The subject must be followed by a verb-like word or an appositive, not be the quote's own object.
+        let after = np.upperBound
+        guard frame.isWord(p, after) || frame.isPunct(p, after, ",(") else { return nil }
+        if frame.isWord(p, after), Lexicon.npStops.contains(frame.lower(p, after)), !["is", "was", "has", "had"].contains(frame.lower(p, after)) {
+            return nil
+        }
+        return LocalAttribution(
+            paragraph: p, mention: np, cue: nil, rule: "sentence subject", confidence: 0.5,
+            evidence: frame.range(p, frame.sentenceStart(p, before: t), frame.sentenceEnd(p, after: t)))
     }
 
     /// The attribution of the nearest other quote in paragraph `p`.

@@ -1,7 +1,8 @@
 /// Noun phrases and cue verbs in a frame: the building blocks of the attribution rules.
 extension Frame {
+    /// A verb of saying; capitalised words are names ("United States", "Reports"), not cues.
     mutating func isCue(_ p: Int, _ t: Int) -> Bool {
-        isWord(p, t) && Lexicon.cueVerbs.contains(lower(p, t))
+        isWord(p, t) && !isCapitalized(p, t) && Lexicon.cueVerbs.contains(lower(p, t))
     }
 
     mutating func isPronoun(_ p: Int, _ t: Int) -> Bool {
@@ -36,11 +37,25 @@ extension Frame {
                 comma -= 1
                 steps += 1
             }
-            guard comma > lowerBound, isPunct(p, comma, ","), appositiveLooksRight(p, from: comma + 1, to: k) else { return nil }
+            guard comma > lowerBound, isPunct(p, comma, ",") else { return nil }
+            if !appositiveLooksRight(p, from: comma + 1, to: k) {
+                // "Carson's business manager, Armstrong Williams, said": the name is the appositive.
+                guard isCapitalized(p, k - 1), let name = nounPhrase(p, endingAt: k - 1, lowerBound: comma + 1), name == comma + 1,
+                    describesSomeone(p, endingAt: comma - 1, lowerBound: lowerBound)
+                else { return nil }
+                return name..<k
+            }
             k = comma - 1
         }
         guard let start = nounPhrase(p, endingAt: k, lowerBound: lowerBound) else { return nil }
         return start..<(k + 1)
+    }
+
+    /// True when a lower-case description of a person ends at `end` ("Carson's business manager").
+    mutating func describesSomeone(_ p: Int, endingAt end: Int, lowerBound: Int) -> Bool {
+        guard isWord(p, end), !isCapitalized(p, end) else { return false }
+        let head = lower(p, end)
+        return Lexicon.unnamedHeads.contains(head) || Lexicon.titles.contains(head) || Lexicon.roleWords.contains(head)
     }
 
     /// An appositive starts with a determiner, a title or a lower-case word, or is an age or party tag.
@@ -151,5 +166,27 @@ extension Frame {
 
     func isWeekday(_ w: String) -> Bool {
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"].contains(w)
+    }
+
+    /// True for a few words that describe the name after them ("White House press secretary", "one senior").
+    mutating func isPremodifier(_ p: Int, from: Int, to: Int) -> Bool {
+        guard to > from, to - from <= 6 else { return false }
+        for k in from..<to {
+            guard isWord(p, k) else { return false }
+            let w = lower(p, k)
+            if Lexicon.npStops.contains(w) || Lexicon.cueVerbs.contains(w) || Lexicon.pronouns.contains(w) { return false }
+        }
+        return true
+    }
+
+    /// True when what follows cue `c` reads as the rest of a speech tag, not a new clause:
+    /// nothing, a time, an audience, an adverb or a prepositional phrase ("said in a statement").
+    mutating func isShortTagTail(_ p: Int, after c: Int) -> Bool {
+        let next = c + 1
+        guard isWord(p, next) else { return true }
+        let w = lower(p, next)
+        if w == "that" { return false }
+        if Lexicon.timeWords.contains(w) || isCapitalized(p, next) || w.hasSuffix("ly") { return true }
+        return Lexicon.tagWords.contains(w)
     }
 }
