@@ -40,6 +40,7 @@ extension AttributionRules {
             s = c + 1
         }
         guard s < t, let np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }
+        guard frame.canSpeak(p, np) else { return nil }
         // The subject must be followed by a verb-like word or an appositive, not be the quote's own object.
         let after = np.upperBound
         guard frame.isWord(p, after) || frame.isPunct(p, after, ",(") else { return nil }

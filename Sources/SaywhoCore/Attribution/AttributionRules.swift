@@ -15,7 +15,10 @@ struct AttributionRules {
         var result: [LocalAttribution?] = []
         result.reserveCapacity(frame.candidates.count)
         for q in frame.candidates.indices {
-            result.append(local(q))
+            var found = local(q)
+            // A mention that cannot speak ("one point", "that") is a parsing slip, not a speaker.
+            if let f = found, frame.isNonMention(f.paragraph, f.mention) { found = nil }
+            result.append(found)
         }
         applyContext(&result)
         return result
@@ -106,17 +109,22 @@ struct AttributionRules {
             }
             k -= 1
         }
-        // The nearest cue verb before the quote.
-        k = t - 1
-        while k >= s, !frame.isCue(p, k) { k -= 1 }
-        if k >= s {
+        // The nearest cue verb before the quote with a subject; "Yepez said Perez was right to urge
+        // leaders “…”" has no subject for "urge", so the earlier "said" decides.
+        k = t
+        while true {
+            k -= 1
+            while k >= s, !frame.isCue(p, k) { k -= 1 }
+            guard k >= s else { break }
             let distance = t - k
             let adjacent = distance <= 4 || frame.isPunct(p, t - 1, ":")
             let w = frame.lower(p, k)
-            if Lexicon.weakCues.contains(w), !adjacent { return nil }
+            if Lexicon.weakCues.contains(w), !adjacent { continue }
             let isParticiple = Lexicon.participles.contains(w)
             // "…, saying “…”": the comma ends the subject's clause, so no subject stands right before.
             var np = isParticiple && frame.isPunct(p, k - 1, ",") ? nil : frame.subjectBefore(p, verb: k, lowerBound: s)
+            // "Jane Roe issued a statement saying “…”": the document is the channel, its author the speaker.
+            if isParticiple, let found = np, Lexicon.documentWords.contains(frame.lower(p, found.upperBound - 1)) { np = nil }
             var rule = "before: speaker then cue"
             if np == nil, Lexicon.participles.contains(w) {
                 // "…, saying “…”": the subject of the sentence said it.

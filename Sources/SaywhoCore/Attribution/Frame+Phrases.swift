@@ -189,4 +189,26 @@ extension Frame {
         if Lexicon.timeWords.contains(w) || isCapitalized(p, next) || w.hasSuffix("ly") { return true }
         return Lexicon.tagWords.contains(w)
     }
+
+    /// True when a mention can name someone who speaks: a name, a person pronoun, or a
+    /// description with a person or organisation head ("The", "That", "It" cannot).
+    mutating func canSpeak(_ p: Int, _ mention: Range<Int>) -> Bool {
+        for t in mention where isWord(p, t) {
+            let w = lower(p, t)
+            if ["he", "she", "they", "i", "we"].contains(w) { return true }
+            if isCapitalized(p, t), !Lexicon.sentenceStarters.contains(w), !Lexicon.titles.contains(w) { return true }
+            if Lexicon.unnamedHeads.contains(w) || Lexicon.organisationWords.contains(w) || Lexicon.roleWords.contains(w) { return true }
+        }
+        return false
+    }
+
+    /// True for a mention that is only function words or a time ("The", "That", "one point", "Monday").
+    mutating func isNonMention(_ p: Int, _ mention: Range<Int>) -> Bool {
+        guard let last = mention.last, isWord(p, last) else { return true }
+        if mention.count == 1, isPronoun(p, last) { return false }
+        let head = lower(p, last)
+        return Lexicon.determiners.contains(head) || Lexicon.timeWords.contains(head) || Lexicon.npStops.contains(head)
+            || ["point", "time", "way", "moment", "there", "this", "that"].contains(head)
+            || (Lexicon.sentenceStarters.contains(head) && mention.count == 1 && !isCapitalized(p, last))
+    }
 }

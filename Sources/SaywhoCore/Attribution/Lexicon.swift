@@ -37,7 +37,7 @@ enum Lexicon {
             ("thank", ["thanked"]), ("greet", ["greeted"]), ("begin", ["began"]), ("go", ["went"]), ("put", ["put"]),
             ("share", ["shared", "shares"]), ("reveal", ["revealed", "reveals"]), ("mention", ["mentioned"]),
             ("reiterate", ["reiterated", "reiterates"]), ("assert", ["asserted", "asserts", "asserting"]),
-            ("boom", ["boomed"]), ("quote", ["quoted"]), ("mock", ["mocked", "mocks", "mocking"]),
+            ("boom", ["boomed"]), ("elaborate", ["elaborated"]), ("surmise", ["surmised"]), ("quote", ["quoted"]), ("mock", ["mocked", "mocks", "mocking"]),
             ("read", ["read"]), ("blame", ["blamed"]), ("praise", ["praised"]), ("scoff", ["scoffed"]),
             ("snap", ["snapped"]), ("demand", ["demanded", "demands"]), ("gush", ["gushed"]), ("rail", ["railed"]), ("interject", ["interjected"]), ("sigh", ["sighed"]),
         ]
@@ -55,6 +55,12 @@ enum Lexicon {
         "reporters", "me", "him", "her", "us", "them", "in", "on", "at", "during", "after", "before", "to", "of", "from",
         "while", "when", "as", "into", "over", "with", "about", "outside", "inside", "through", "via", "by", "back",
         "afterward", "afterwards", "recently", "then", "again", "too", "instead", "simply",
+    ]
+
+    /// Things that carry a statement rather than say it themselves.
+    static let documentWords: Set<String> = [
+        "statement", "release", "letter", "email", "e-mail", "post", "tweet", "video", "memo", "ad", "advertisement",
+        "message", "note", "op-ed", "essay", "column", "interview", "speech", "remarks", "comments", "comment",
     ]
 
     /// Cue verbs that only mean saying when a quote is right beside them.
