@@ -24,13 +24,23 @@ struct ChannelFinder {
         "memo": "a memo", "interview": "an interview", "post": "a post", "video": "a video", "livestream": "a livestream",
     ]
 
+    /// Answers by evidence range: quotes carried from one attribution share their evidence.
+    private var cache: [TextRange: String?] = [:]
+
     /// The channel named in `range` (scalar offsets), if any.
     mutating func channel(in range: TextRange) -> String? {
+        if let known = cache[range] { return known }
+        let found = search(range)
+        cache[range] = found
+        return found
+    }
+
+    private mutating func search(_ range: TextRange) -> String? {
         var found: (priority: Int, value: String)?
         func offer(_ priority: Int, _ value: String) {
             if found == nil || priority > found!.priority { found = (priority, value) }
         }
-        for p in frame.paragraphs.indices where frame.paragraphs[p].overlaps(range) {
+        for p in frame.paragraphs(overlapping: range) {
             let tokens = frame.tokens[p]
             for t in tokens.indices where tokens[t].start >= range.start && tokens[t].end <= range.end && frame.isWord(p, t) {
                 let w = frame.lower(p, t)

@@ -11,7 +11,8 @@ struct Frame {
     private(set) var tokens: [[Token]] = []
     /// For each candidate and segment: (paragraph, token index).
     private(set) var location: [[(paragraph: Int, token: Int)]] = []
-    private var lowerCache: [Int: String] = [:]
+    /// Lower-cased words, per paragraph and token, filled on first use.
+    private var lowerCache: [[String?]] = []
 
     init(scalars: [Unicode.Scalar], paragraphs: [TextRange], candidates: [QuoteCandidate]) {
         self.scalars = scalars
@@ -37,6 +38,7 @@ struct Frame {
                 location[token.quote][token.segment] = (p, t)
             }
             tokens.append(list)
+            lowerCache.append(Array(repeating: nil, count: list.count))
         }
     }
 
@@ -44,10 +46,10 @@ struct Frame {
 
     /// The token folded to lower case (cached, since rules ask again and again).
     mutating func lower(_ p: Int, _ t: Int) -> String {
+        if let cached = lowerCache[p][t] { return cached }
         let token = tokens[p][t]
-        if let cached = lowerCache[token.start] { return cached }
         let value = token.kind == .word ? tokenizer.lowered(token.start, token.end) : tokenizer.text(token.start, token.end)
-        lowerCache[token.start] = value
+        lowerCache[p][t] = value
         return value
     }
 
@@ -121,6 +123,19 @@ struct Frame {
     func isSentenceBreakAfterQuote(_ p: Int, _ t: Int) -> Bool {
         guard let last = lastInnerScalar(p, t), Scalars.isTerminal(last) else { return false }
         return isCapitalized(p, t + 1) || isQuote(p, t + 1)
+    }
+
+    /// The paragraphs that overlap `range`, found by binary search.
+    func paragraphs(overlapping range: TextRange) -> Range<Int> {
+        var lo = 0
+        var hi = paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[mid].end <= range.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < paragraphs.count, paragraphs[end].start < range.end { end += 1 }
+        return lo..<end
     }
 
     func range(_ p: Int, _ from: Int, _ to: Int) -> TextRange {

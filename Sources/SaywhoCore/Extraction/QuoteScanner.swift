@@ -139,6 +139,13 @@ struct QuoteScanner {
     func opener(at i: Int, in para: TextRange) -> (Family, Int)? {
         guard i < para.end else { return nil }
         let s = scalars[i]
+        // Fast exit for the scalars that are never marks: nearly all of them.
+        let v = s.value
+        if v < 0x80 {
+            if v != 0x22 && v != 0x27 && v != 0x60 { return nil }
+        } else if v != 0xAB && (v < 0x201C || v > 0x201E) && (v < 0x300C || v > 0x300E) {
+            return nil
+        }
         switch s {
         case "\u{201C}": return (.curly, 1)
         case "\u{00AB}": return (.guillemet, 1)
