@@ -131,6 +131,7 @@ struct AttributionRules {
                 var c = k - 1
                 while c >= s, !(frame.isCue(p, c) && !Lexicon.participles.contains(frame.lower(p, c))) { c -= 1 }
                 if c >= s { np = frame.subjectBefore(p, verb: c, lowerBound: s) }
+                if np == nil { np = clauseSubject(p, from: s, before: k) }
                 if np == nil, let end = firstPhraseEnd(p, from: s, to: k) { np = s..<end }
                 rule = "before: participle takes the subject"
             }

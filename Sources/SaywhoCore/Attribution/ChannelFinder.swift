@@ -42,7 +42,17 @@ struct ChannelFinder {
         }
         for p in frame.paragraphs(overlapping: range) {
             let tokens = frame.tokens[p]
-            for t in tokens.indices where tokens[t].start >= range.start && tokens[t].end <= range.end && frame.isWord(p, t) {
+            // Binary search for the first token in range: paragraphs can hold thousands of tokens.
+            var lo = 0
+            var hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[mid].start < range.start { lo = mid + 1 } else { hi = mid }
+            }
+            var t = lo - 1
+            while t + 1 < tokens.count, tokens[t + 1].end <= range.end {
+                t += 1
+                guard frame.isWord(p, t) else { continue }
                 let w = frame.lower(p, t)
                 if (w == "told" || w == "tells" || w == "telling" || w == "tell"), let outlet = outlet(p, from: t + 1) {
                     offer(5, outlet)

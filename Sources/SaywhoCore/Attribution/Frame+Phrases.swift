@@ -158,6 +158,10 @@ extension Frame {
                 if Lexicon.npStops.contains(w) || Lexicon.cueVerbs.contains(w) || Lexicon.timeWords.contains(w) && !isCapitalized(p, e) { break }
                 sawNoun = true
                 e += 1
+                // A known head ends the phrase unless a preposition or a name goes on with it.
+                let isHead = Lexicon.unnamedHeads.contains(w) || Lexicon.roleWords.contains(w) || Lexicon.titles.contains(w)
+                    || Lexicon.organisationWords.contains(w)
+                if isHead, !isCapitalized(p, e), !(isWord(p, e) && ["for", "of", "to", "with", "at"].contains(lower(p, e))) { break }
             }
             return sawNoun && e > k + 1 || Lexicon.unnamedHeads.contains(first) ? k..<e : nil
         }

@@ -88,7 +88,8 @@ struct Frame {
         var inWord = false
         for i in range.start..<range.end {
             let word = Scalars.isWordScalar(scalars[i])
-            if word && !inWord { count += 1 }
+            // Chinese and Japanese write without spaces: each ideograph or kana counts as a word.
+            if word && (!inWord || scalars[i].value >= 0x3040) { count += 1 }
             inWord = word
         }
         return count
@@ -97,7 +98,9 @@ struct Frame {
     /// Index of the first token of the sentence holding token `t` (quotes are atoms).
     func sentenceStart(_ p: Int, before t: Int) -> Int {
         var k = t - 1
-        while k >= 0 {
+        // No sentence is longer than this: the cap keeps runs of marks without punctuation linear.
+        let floor = max(0, t - Frame.longestSentence)
+        while k >= floor {
             if isPunct(p, k, ".!?;") { return k + 1 }
             if isQuote(p, k), let last = lastInnerScalar(p, k), Scalars.isTerminal(last), k + 1 < t,
                 isCapitalized(p, k + 1), isSentenceBreakAfterQuote(p, k)
@@ -106,17 +109,21 @@ struct Frame {
             }
             k -= 1
         }
-        return 0
+        return floor
     }
+
+    /// Tokens a sentence may hold, for the walks to its start and end.
+    static let longestSentence = 250
 
     /// Index just past the last token of the sentence holding token `t`.
     func sentenceEnd(_ p: Int, after t: Int) -> Int {
         var k = t + 1
-        while k < tokens[p].count {
+        let ceiling = min(tokens[p].count, t + Frame.longestSentence)
+        while k < ceiling {
             if isPunct(p, k, ".!?;") { return k + 1 }
             k += 1
         }
-        return tokens[p].count
+        return ceiling
     }
 
     /// True when a quote ending in . ! or ? is followed by a new sentence, not by "he said".

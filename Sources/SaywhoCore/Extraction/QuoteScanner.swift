@@ -55,6 +55,7 @@ struct QuoteScanner {
                     if let width = closer(at: i, for: current.family, openedAt: current.start, in: para) {
                         let segment = TextRange(current.start, i + width)
                         if var carried = pending {
+                            pending = nil  // release the array first, or appending copies it
                             carried.segments.append(segment)
                             result.append(QuoteCandidate(segments: carried.segments, closed: true, kind: .direct, family: carried.family))
                             pending = nil
@@ -79,6 +80,7 @@ struct QuoteScanner {
                 // Unclosed at the paragraph end: goes on if the next paragraph opens a quote.
                 let segment = TextRange(current.start, para.end)
                 var segments = pending?.segments ?? []
+                pending = nil  // release the array first, or appending copies it every paragraph
                 segments.append(segment)
                 let continues: Bool
                 if p + 1 < paragraphs.count {
