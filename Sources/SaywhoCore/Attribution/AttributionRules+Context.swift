@@ -9,35 +9,72 @@ extension AttributionRules {
 
     mutating func applyContext(_ result: inout [LocalAttribution?]) {
         let order = frame.candidates.indices.sorted { frame.candidates[$0].segments[0].start < frame.candidates[$1].segments[0].start }
-        for q in order where result[q] == nil && frame.candidates[q].kind != .block {
-            let (p, t) = frame.location[q][0]
-            if let prior = neighbour(q, in: p, result: result, preceding: true) {
-                result[q] = prior.carried(rule: "same paragraph as an attributed quote", confidence: 0.8)
-            } else if t == 0 || (t == 1 && frame.isPunct(p, 0, "-—–•*")) {
-                result[q] = fromPreviousParagraph(p, result: result, order: order, before: q)
+        // The latest attributed quote touching each paragraph, kept as the quotes go by in text
+        // order, so a paragraph of thousands of quotes costs no more than thousands of lookups.
+        var latest: [Int: LocalAttribution] = [:]
+        for q in order {
+            if result[q] == nil && frame.candidates[q].kind != .block {
+                let (p, t) = frame.location[q][0]
+                if let prior = latest[p] {
+                    result[q] = prior.carried(rule: "same paragraph as an attributed quote", confidence: 0.8)
+                } else if t == 0 || (t == 1 && frame.isPunct(p, 0, "-—–•*")) {
+                    result[q] = fromPreviousParagraph(p, latest: latest)
+                }
+                if result[q] == nil {
+                    result[q] = sentenceSubject(p, quote: t)
+                }
             }
-            if result[q] == nil, let next = neighbour(q, in: p, result: result, preceding: false) {
-                result[q] = next.carried(rule: "same paragraph as a later attributed quote", confidence: 0.7)
+            if let found = result[q] {
+                for location in frame.location[q] { latest[location.paragraph] = found }
             }
         }
     }
 
-    /// The attribution of the nearest other quote in paragraph `p`.
-    func neighbour(_ q: Int, in p: Int, result: [LocalAttribution?], preceding: Bool) -> LocalAttribution? {
-        let start = frame.candidates[q].segments[0].start
-        var best: (distance: Int, value: LocalAttribution)?
-        for (other, locations) in frame.location.enumerated() where other != q {
-            guard let value = result[other], locations.contains(where: { $0.paragraph == p }) else { continue }
-            let otherStart = frame.candidates[other].segments.last!.start
-            let distance = preceding ? start - otherStart : otherStart - start
-            guard distance > 0 else { continue }
-            if best == nil || distance < best!.distance { best = (distance, value) }
+    /// A quotation inside a sentence with no cue of its own: the sentence's subject uses the words.
+    ///
+    /// "The senator later dubbed the plan a “slow-motion disaster”" — news quotes a phrase in
+    /// the middle of a clause mostly to show whose words they are, and that is the subject's.
+    mutating func sentenceSubject(_ p: Int, quote t: Int) -> LocalAttribution? {
+        let s = frame.sentenceStart(p, before: t)
+        guard let np = clauseSubject(p, from: s, before: t) else { return nil }
+        return LocalAttribution(
+            paragraph: p, mention: np, cue: nil, rule: "sentence subject", confidence: 0.5,
+            evidence: frame.range(p, s, frame.sentenceEnd(p, after: t)))
+    }
+
+    /// The subject that opens the clause starting at `s`, after a conjunction or an opening
+    /// adverbial ("In October, …"), trimmed to the name when a job title precedes it.
+    mutating func clauseSubject(_ p: Int, from start: Int, before t: Int) -> Range<Int>? {
+        var s = start
+        guard s < t else { return nil }
+        if frame.isWord(p, s), ["but", "and", "so", "yet", "still", "now", "then", "also", "instead"].contains(frame.lower(p, s)) { s += 1 }
+        if frame.isWord(p, s), Lexicon.sentenceStarters.contains(frame.lower(p, s)), !Lexicon.determiners.contains(frame.lower(p, s)),
+            !frame.isPronoun(p, s)
+        {
+            var c = s
+            while c < t, !frame.isPunct(p, c, ",") { c += 1 }
+            guard c < t, c - s <= 8 else { return nil }
+            s = c + 1
         }
-        return best?.value
+        guard s < t, var np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }
+        guard frame.canSpeak(p, np) else { return nil }
+        // The subject must be followed by a verb-like word or an appositive, not be the quote's own object.
+        let after = np.upperBound
+        guard frame.isWord(p, after) || frame.isPunct(p, after, ",(") else { return nil }
+        if frame.isWord(p, after), Lexicon.npStops.contains(frame.lower(p, after)), !["is", "was", "has", "had"].contains(frame.lower(p, after)) {
+            return nil
+        }
+        // "Harbor Trust director Eli Marsh": the person is the name after the title.
+        var k = np.upperBound - 1
+        while k > np.lowerBound, frame.isCapitalized(p, k) { k -= 1 }
+        if k > np.lowerBound, k < np.upperBound - 1, !frame.isCapitalized(p, k), Lexicon.titles.contains(frame.lower(p, k)) || Lexicon.roleWords.contains(frame.lower(p, k)) {
+            np = (k + 1)..<np.upperBound
+        }
+        return np
     }
 
     /// A quote that opens a paragraph: a colon intro, a statement going on, or an intro with a channel.
-    mutating func fromPreviousParagraph(_ p: Int, result: [LocalAttribution?], order: [Int], before q: Int) -> LocalAttribution? {
+    mutating func fromPreviousParagraph(_ p: Int, latest: [Int: LocalAttribution]) -> LocalAttribution? {
         guard p > 0 else { return nil }
         let prev = p - 1
         let tokens = frame.tokens[prev]
@@ -49,7 +86,7 @@ extension AttributionRules {
             }
         }
         // The statement goes on: the previous paragraph holds an attributed quote.
-        if let last = lastAttributedQuote(in: prev, result: result) {
+        if let last = latest[prev] {
             return last.carried(rule: "statement goes on from the previous paragraph", confidence: 0.75)
         }
         // An introduction that names who and where: "she took to Instagram on Wednesday".
@@ -61,16 +98,6 @@ extension AttributionRules {
             }
         }
         return nil
-    }
-
-    func lastAttributedQuote(in p: Int, result: [LocalAttribution?]) -> LocalAttribution? {
-        var best: (start: Int, value: LocalAttribution)?
-        for (q, locations) in frame.location.enumerated() {
-            guard let value = result[q], locations.contains(where: { $0.paragraph == p }) else { continue }
-            let start = frame.candidates[q].segments[0].start
-            if best == nil || start > best!.start { best = (start, value) }
-        }
-        return best?.value
     }
 
     /// The speaker of a sentence that ends with a colon: a cue and its subject, or a name.

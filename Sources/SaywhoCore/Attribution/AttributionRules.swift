@@ -15,7 +15,10 @@ struct AttributionRules {
         var result: [LocalAttribution?] = []
         result.reserveCapacity(frame.candidates.count)
         for q in frame.candidates.indices {
-            result.append(local(q))
+            var found = local(q)
+            // A mention that cannot speak ("one point", "that") is a parsing slip, not a speaker.
+            if let f = found, frame.isNonMention(f.paragraph, f.mention) { found = nil }
+            result.append(found)
         }
         applyContext(&result)
         return result
@@ -31,7 +34,8 @@ struct AttributionRules {
         let before = ruleBefore(first.paragraph, quote: first.token)
         if let before, before.confidence >= 0.9 { return before }
         if let after = ruleAfter(last.paragraph, quote: last.token) { return after }
-        return before
+        if let before { return before }
+        return sentenceTag(last.paragraph, quote: last.token)
     }
 
     /// "…,” said X. / "…,” X said. / "…,” X, a spokesman for Y, said.
@@ -50,26 +54,43 @@ struct AttributionRules {
             }
             return nil
         }
+        // The speaker may carry a description before the name and an appositive after it:
+        // "…,” White House press secretary Jane Roe, a former lawyer, said.
         var k = j
-        while k < min(end, j + 16), !frame.isQuote(p, k) {
-            if frame.isCue(p, k) { break }
-            k += 1
-        }
-        guard k < min(end, j + 16), frame.isCue(p, k) else { return nil }
-        guard let np = frame.subjectBefore(p, verb: k, lowerBound: j), np.lowerBound == j else { return nil }
-        if breaksSentence {
-            // "…done.” He said the plan…" is a new sentence; accept only a short tag.
-            let next = k + 1
-            let lw = frame.isWord(p, next) ? frame.lower(p, next) : ""
-            if lw == "that" || (frame.isWord(p, next) && !Lexicon.timeWords.contains(lw) && !frame.isCapitalized(p, next)
-                && !["reporters", "me", "him", "her", "us", "them"].contains(lw))
+        let limit = min(end, j + 40)
+        while k < limit, !frame.isQuote(p, k), !frame.isCue(p, k) { k += 1 }
+        guard k < limit, frame.isCue(p, k) else { return nil }
+        let evidence = TextRange(evidenceStart, frame.range(p, j, end).end)
+        guard let np = frame.subjectBefore(p, verb: k, lowerBound: j),
+            np.lowerBound == j || frame.isPremodifier(p, from: j, to: np.lowerBound)
+        else {
+            // "…,” Jane Roe, the pollster who founded the site tweeted: a name, then an unclosed appositive.
+            if !breaksSentence, frame.isPunct(p, j + 1, ",") || frame.isPunct(p, (frame.subjectAfter(p, start: j, upperBound: k)?.upperBound ?? j), ","),
+                let name = frame.subjectAfter(p, start: j, upperBound: k), frame.isCapitalized(p, j), frame.isPunct(p, name.upperBound, ",")
             {
-                return nil
+                return LocalAttribution(
+                    paragraph: p, mention: name, cue: k, rule: "after: speaker, description, cue", confidence: 0.8, evidence: evidence)
             }
+            return nil
         }
+        if breaksSentence, !frame.isShortTagTail(p, after: k) { return nil }
         return LocalAttribution(
             paragraph: p, mention: np, cue: k, rule: "after: speaker then cue", confidence: breaksSentence ? 0.8 : 0.95,
-            evidence: TextRange(evidenceStart, frame.range(p, j, end).end))
+            evidence: evidence)
+    }
+
+    /// "…” before the crash, she said.": a sentence that ends with a speech tag after a comma.
+    mutating func sentenceTag(_ p: Int, quote t: Int) -> LocalAttribution? {
+        let end = frame.sentenceEnd(p, after: t)
+        var c = end - 1
+        while c > t, !frame.isCue(p, c), end - c <= 8, !frame.isQuote(p, c) { c -= 1 }
+        guard c > t + 1, frame.isCue(p, c), frame.isShortTagTail(p, after: c) else { return nil }
+        guard let np = frame.subjectBefore(p, verb: c, lowerBound: t + 1), np.lowerBound > t + 1,
+            frame.isPunct(p, np.lowerBound - 1, ",")
+        else { return nil }
+        return LocalAttribution(
+            paragraph: p, mention: np, cue: c, rule: "after: sentence ends with a speech tag", confidence: 0.85,
+            evidence: TextRange(frame.tokens[p][t].start, frame.range(p, t, end).end))
     }
 
     /// X said: “…” / according to X, “…” / X called it “a disgrace”.
@@ -88,25 +109,38 @@ struct AttributionRules {
             }
             k -= 1
         }
-        // The nearest cue verb before the quote.
-        k = t - 1
-        while k >= s, !frame.isCue(p, k) { k -= 1 }
-        if k >= s {
+        // The nearest cue verb before the quote with a subject; "Yepez said Perez was right to urge
+        // leaders “…”" has no subject for "urge", so the earlier "said" decides.
+        k = t
+        while true {
+            k -= 1
+            while k >= s, !frame.isCue(p, k) { k -= 1 }
+            guard k >= s else { break }
             let distance = t - k
             let adjacent = distance <= 4 || frame.isPunct(p, t - 1, ":")
             let w = frame.lower(p, k)
-            if Lexicon.weakCues.contains(w), !adjacent { return nil }
-            var np = frame.subjectBefore(p, verb: k, lowerBound: s)
+            if Lexicon.weakCues.contains(w), !adjacent { continue }
+            let isParticiple = Lexicon.participles.contains(w)
+            // "…, saying “…”": the comma ends the subject's clause, so no subject stands right before.
+            var np = isParticiple && frame.isPunct(p, k - 1, ",") ? nil : frame.subjectBefore(p, verb: k, lowerBound: s)
+            // "Jane Roe issued a statement saying “…”": the document is the channel, its author the speaker.
+            if isParticiple, let found = np, Lexicon.documentWords.contains(frame.lower(p, found.upperBound - 1)) { np = nil }
             var rule = "before: speaker then cue"
             if np == nil, Lexicon.participles.contains(w) {
                 // "…, saying “…”": the subject of the sentence said it.
                 var c = k - 1
                 while c >= s, !(frame.isCue(p, c) && !Lexicon.participles.contains(frame.lower(p, c))) { c -= 1 }
                 if c >= s { np = frame.subjectBefore(p, verb: c, lowerBound: s) }
+                if np == nil { np = clauseSubject(p, from: s, before: k) }
                 if np == nil, let end = firstPhraseEnd(p, from: s, to: k) { np = s..<end }
                 rule = "before: participle takes the subject"
             }
-            if np == nil, let after = frame.subjectAfter(p, start: k + 1, upperBound: t), adjacent {
+            // Inverted only right before the quote: said Jane Roe: “…”.
+            if np == nil, Lexicon.invertibleCues.contains(w), let after = frame.subjectAfter(p, start: k + 1, upperBound: t),
+                after.upperBound == t || (after.upperBound == t - 1 && frame.isPunct(p, t - 1, ",:")),
+                frame.isCapitalized(p, after.upperBound - 1) || frame.isPronoun(p, after.lowerBound)
+                    || Lexicon.unnamedHeads.contains(frame.lower(p, after.upperBound - 1))
+            {
                 np = after
                 rule = "before: cue then speaker"
             }

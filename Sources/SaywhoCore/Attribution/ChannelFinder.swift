@@ -10,10 +10,7 @@ struct ChannelFinder {
 
     init(frame: Frame) {
         self.frame = frame
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: frame.scalars)
-        let text = String(view).lowercased()
-        instagramStory = text.contains("instagram story") || text.contains("instagram stories")
+        instagramStory = Scalars.containsCaseInsensitive(frame.scalars, "instagram stor")
     }
 
     /// Platforms and forms, by the lower-case word that names them.
@@ -27,15 +24,35 @@ struct ChannelFinder {
         "memo": "a memo", "interview": "an interview", "post": "a post", "video": "a video", "livestream": "a livestream",
     ]
 
+    /// Answers by evidence range: quotes carried from one attribution share their evidence.
+    private var cache: [TextRange: String?] = [:]
+
     /// The channel named in `range` (scalar offsets), if any.
     mutating func channel(in range: TextRange) -> String? {
+        if let known = cache[range] { return known }
+        let found = search(range)
+        cache[range] = found
+        return found
+    }
+
+    private mutating func search(_ range: TextRange) -> String? {
         var found: (priority: Int, value: String)?
         func offer(_ priority: Int, _ value: String) {
             if found == nil || priority > found!.priority { found = (priority, value) }
         }
-        for p in frame.paragraphs.indices where frame.paragraphs[p].overlaps(range) {
+        for p in frame.paragraphs(overlapping: range) {
             let tokens = frame.tokens[p]
-            for t in tokens.indices where tokens[t].start >= range.start && tokens[t].end <= range.end && frame.isWord(p, t) {
+            // Binary search for the first token in range: paragraphs can hold thousands of tokens.
+            var lo = 0
+            var hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[mid].start < range.start { lo = mid + 1 } else { hi = mid }
+            }
+            var t = lo - 1
+            while t + 1 < tokens.count, tokens[t + 1].end <= range.end {
+                t += 1
+                guard frame.isWord(p, t) else { continue }
                 let w = frame.lower(p, t)
                 if (w == "told" || w == "tells" || w == "telling" || w == "tell"), let outlet = outlet(p, from: t + 1) {
                     offer(5, outlet)

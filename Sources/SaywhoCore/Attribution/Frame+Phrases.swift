@@ -1,7 +1,8 @@
 /// Noun phrases and cue verbs in a frame: the building blocks of the attribution rules.
 extension Frame {
+    /// A verb of saying; capitalised words are names ("United States", "Reports"), not cues.
     mutating func isCue(_ p: Int, _ t: Int) -> Bool {
-        isWord(p, t) && Lexicon.cueVerbs.contains(lower(p, t))
+        isWord(p, t) && !isCapitalized(p, t) && Lexicon.cueVerbs.contains(lower(p, t))
     }
 
     mutating func isPronoun(_ p: Int, _ t: Int) -> Bool {
@@ -36,11 +37,25 @@ extension Frame {
                 comma -= 1
                 steps += 1
             }
-            guard comma > lowerBound, isPunct(p, comma, ","), appositiveLooksRight(p, from: comma + 1, to: k) else { return nil }
+            guard comma > lowerBound, isPunct(p, comma, ",") else { return nil }
+            if !appositiveLooksRight(p, from: comma + 1, to: k) {
+                // "Carson's business manager, Armstrong Williams, said": the name is the appositive.
+                guard isCapitalized(p, k - 1), let name = nounPhrase(p, endingAt: k - 1, lowerBound: comma + 1), name == comma + 1,
+                    describesSomeone(p, endingAt: comma - 1, lowerBound: lowerBound)
+                else { return nil }
+                return name..<k
+            }
             k = comma - 1
         }
         guard let start = nounPhrase(p, endingAt: k, lowerBound: lowerBound) else { return nil }
         return start..<(k + 1)
+    }
+
+    /// True when a lower-case description of a person ends at `end` ("Carson's business manager").
+    mutating func describesSomeone(_ p: Int, endingAt end: Int, lowerBound: Int) -> Bool {
+        guard isWord(p, end), !isCapitalized(p, end) else { return false }
+        let head = lower(p, end)
+        return Lexicon.unnamedHeads.contains(head) || Lexicon.titles.contains(head) || Lexicon.roleWords.contains(head)
     }
 
     /// An appositive starts with a determiner, a title or a lower-case word, or is an age or party tag.
@@ -143,6 +158,10 @@ extension Frame {
                 if Lexicon.npStops.contains(w) || Lexicon.cueVerbs.contains(w) || Lexicon.timeWords.contains(w) && !isCapitalized(p, e) { break }
                 sawNoun = true
                 e += 1
+                // A known head ends the phrase unless a preposition or a name goes on with it.
+                let isHead = Lexicon.unnamedHeads.contains(w) || Lexicon.roleWords.contains(w) || Lexicon.titles.contains(w)
+                    || Lexicon.organisationWords.contains(w)
+                if isHead, !isCapitalized(p, e), !(isWord(p, e) && ["for", "of", "to", "with", "at"].contains(lower(p, e))) { break }
             }
             return sawNoun && e > k + 1 || Lexicon.unnamedHeads.contains(first) ? k..<e : nil
         }
@@ -151,5 +170,49 @@ extension Frame {
 
     func isWeekday(_ w: String) -> Bool {
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"].contains(w)
+    }
+
+    /// True for a few words that describe the name after them ("White House press secretary", "one senior").
+    mutating func isPremodifier(_ p: Int, from: Int, to: Int) -> Bool {
+        guard to > from, to - from <= 6 else { return false }
+        for k in from..<to {
+            guard isWord(p, k) else { return false }
+            let w = lower(p, k)
+            if Lexicon.npStops.contains(w) || Lexicon.cueVerbs.contains(w) || Lexicon.pronouns.contains(w) { return false }
+        }
+        return true
+    }
+
+    /// True when what follows cue `c` reads as the rest of a speech tag, not a new clause:
+    /// nothing, a time, an audience, an adverb or a prepositional phrase ("said in a statement").
+    mutating func isShortTagTail(_ p: Int, after c: Int) -> Bool {
+        let next = c + 1
+        guard isWord(p, next) else { return true }
+        let w = lower(p, next)
+        if w == "that" { return false }
+        if Lexicon.timeWords.contains(w) || isCapitalized(p, next) || w.hasSuffix("ly") { return true }
+        return Lexicon.tagWords.contains(w)
+    }
+
+    /// True when a mention can name someone who speaks: a name, a person pronoun, or a
+    /// description with a person or organisation head ("The", "That", "It" cannot).
+    mutating func canSpeak(_ p: Int, _ mention: Range<Int>) -> Bool {
+        for t in mention where isWord(p, t) {
+            let w = lower(p, t)
+            if ["he", "she", "they", "i", "we"].contains(w) { return true }
+            if isCapitalized(p, t), !Lexicon.sentenceStarters.contains(w), !Lexicon.titles.contains(w) { return true }
+            if Lexicon.unnamedHeads.contains(w) || Lexicon.organisationWords.contains(w) || Lexicon.roleWords.contains(w) { return true }
+        }
+        return false
+    }
+
+    /// True for a mention that is only function words or a time ("The", "That", "one point", "Monday").
+    mutating func isNonMention(_ p: Int, _ mention: Range<Int>) -> Bool {
+        guard let last = mention.last, isWord(p, last) else { return true }
+        if mention.count == 1, isPronoun(p, last) { return false }
+        let head = lower(p, last)
+        return Lexicon.determiners.contains(head) || Lexicon.timeWords.contains(head) || Lexicon.npStops.contains(head)
+            || ["point", "time", "way", "moment", "there", "this", "that"].contains(head)
+            || (Lexicon.sentenceStarters.contains(head) && mention.count == 1 && !isCapitalized(p, last))
     }
 }

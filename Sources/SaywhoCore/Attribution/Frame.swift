@@ -11,7 +11,8 @@ struct Frame {
     private(set) var tokens: [[Token]] = []
     /// For each candidate and segment: (paragraph, token index).
     private(set) var location: [[(paragraph: Int, token: Int)]] = []
-    private var lowerCache: [Int: String] = [:]
+    /// Lower-cased words, per paragraph and token, filled on first use.
+    private var lowerCache: [[String?]] = []
 
     init(scalars: [Unicode.Scalar], paragraphs: [TextRange], candidates: [QuoteCandidate]) {
         self.scalars = scalars
@@ -37,6 +38,7 @@ struct Frame {
                 location[token.quote][token.segment] = (p, t)
             }
             tokens.append(list)
+            lowerCache.append(Array(repeating: nil, count: list.count))
         }
     }
 
@@ -44,10 +46,10 @@ struct Frame {
 
     /// The token folded to lower case (cached, since rules ask again and again).
     mutating func lower(_ p: Int, _ t: Int) -> String {
+        if let cached = lowerCache[p][t] { return cached }
         let token = tokens[p][t]
-        if let cached = lowerCache[token.start] { return cached }
         let value = token.kind == .word ? tokenizer.lowered(token.start, token.end) : tokenizer.text(token.start, token.end)
-        lowerCache[token.start] = value
+        lowerCache[p][t] = value
         return value
     }
 
@@ -86,7 +88,8 @@ struct Frame {
         var inWord = false
         for i in range.start..<range.end {
             let word = Scalars.isWordScalar(scalars[i])
-            if word && !inWord { count += 1 }
+            // Chinese and Japanese write without spaces: each ideograph or kana counts as a word.
+            if word && (!inWord || scalars[i].value >= 0x3040) { count += 1 }
             inWord = word
         }
         return count
@@ -95,7 +98,9 @@ struct Frame {
     /// Index of the first token of the sentence holding token `t` (quotes are atoms).
     func sentenceStart(_ p: Int, before t: Int) -> Int {
         var k = t - 1
-        while k >= 0 {
+        // No sentence is longer than this: the cap keeps runs of marks without punctuation linear.
+        let floor = max(0, t - Frame.longestSentence)
+        while k >= floor {
             if isPunct(p, k, ".!?;") { return k + 1 }
             if isQuote(p, k), let last = lastInnerScalar(p, k), Scalars.isTerminal(last), k + 1 < t,
                 isCapitalized(p, k + 1), isSentenceBreakAfterQuote(p, k)
@@ -104,23 +109,40 @@ struct Frame {
             }
             k -= 1
         }
-        return 0
+        return floor
     }
+
+    /// Tokens a sentence may hold, for the walks to its start and end.
+    static let longestSentence = 250
 
     /// Index just past the last token of the sentence holding token `t`.
     func sentenceEnd(_ p: Int, after t: Int) -> Int {
         var k = t + 1
-        while k < tokens[p].count {
+        let ceiling = min(tokens[p].count, t + Frame.longestSentence)
+        while k < ceiling {
             if isPunct(p, k, ".!?;") { return k + 1 }
             k += 1
         }
-        return tokens[p].count
+        return ceiling
     }
 
     /// True when a quote ending in . ! or ? is followed by a new sentence, not by "he said".
     func isSentenceBreakAfterQuote(_ p: Int, _ t: Int) -> Bool {
         guard let last = lastInnerScalar(p, t), Scalars.isTerminal(last) else { return false }
         return isCapitalized(p, t + 1) || isQuote(p, t + 1)
+    }
+
+    /// The paragraphs that overlap `range`, found by binary search.
+    func paragraphs(overlapping range: TextRange) -> Range<Int> {
+        var lo = 0
+        var hi = paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[mid].end <= range.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < paragraphs.count, paragraphs[end].start < range.end { end += 1 }
+        return lo..<end
     }
 
     func range(_ p: Int, _ from: Int, _ to: Int) -> TextRange {

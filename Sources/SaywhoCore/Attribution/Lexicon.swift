@@ -36,10 +36,32 @@ enum Lexicon {
             ("maintain", ["maintained", "maintains"]), ("charge", ["charged", "charges"]), ("allege", ["alleged", "alleges"]),
             ("thank", ["thanked"]), ("greet", ["greeted"]), ("begin", ["began"]), ("go", ["went"]), ("put", ["put"]),
             ("share", ["shared", "shares"]), ("reveal", ["revealed", "reveals"]), ("mention", ["mentioned"]),
-            ("reiterate", ["reiterated", "reiterates"]), ("interject", ["interjected"]), ("sigh", ["sighed"]),
+            ("reiterate", ["reiterated", "reiterates"]), ("assert", ["asserted", "asserts", "asserting"]),
+            ("boom", ["boomed"]), ("elaborate", ["elaborated"]), ("surmise", ["surmised"]), ("quote", ["quoted"]), ("mock", ["mocked", "mocks", "mocking"]),
+            ("read", ["read"]), ("blame", ["blamed"]), ("praise", ["praised"]), ("scoff", ["scoffed"]),
+            ("snap", ["snapped"]), ("demand", ["demanded", "demands"]), ("gush", ["gushed"]), ("rail", ["railed"]), ("interject", ["interjected"]), ("sigh", ["sighed"]),
         ]
         return Set(stems.flatMap { $0.1 })
     }()
+
+    /// Cue verbs that may stand before their subject (said Jane Roe: “…”).
+    static let invertibleCues: Set<String> = [
+        "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "continues", "explained",
+        "replied", "responded", "declared", "recalled", "noted", "argued", "tweeted", "read", "reads", "quipped", "joked",
+    ]
+
+    /// Words that may follow a cue inside a speech tag: audiences and prepositions.
+    static let tagWords: Set<String> = [
+        "reporters", "me", "him", "her", "us", "them", "in", "on", "at", "during", "after", "before", "to", "of", "from",
+        "while", "when", "as", "into", "over", "with", "about", "outside", "inside", "through", "via", "by", "back",
+        "afterward", "afterwards", "recently", "then", "again", "too", "instead", "simply",
+    ]
+
+    /// Things that carry a statement rather than say it themselves.
+    static let documentWords: Set<String> = [
+        "statement", "release", "letter", "email", "e-mail", "post", "tweet", "video", "memo", "ad", "advertisement",
+        "message", "note", "op-ed", "essay", "column", "interview", "speech", "remarks", "comments", "comment",
+    ]
 
     /// Cue verbs that only mean saying when a quote is right beside them.
     static let weakCues: Set<String> = ["began", "went", "put", "shared", "shares", "thanked", "greeted", "posted", "posting", "reads", "read"]
@@ -86,6 +108,19 @@ enum Lexicon {
         "chairwoman", "speaker", "representative", "minister", "prime", "vice", "attorney", "general", "sheriff", "chief",
         "director", "coach", "commissioner", "ambassador", "congressman", "congresswoman", "sir", "lady", "lord", "dame",
         "pope", "king", "queen", "prince", "princess", "former", "candidate", "nominee", "officer", "detective", "agent",
+    ]
+
+    /// Job words that describe a person before or after their name ("campaign manager Jane Roe").
+    static let roleWords: Set<String> = [
+        "manager", "editor", "host", "co-host", "anchor", "founder", "co-founder", "executive", "president", "chairman",
+        "secretary", "director", "strategist", "pollster", "economist", "professor", "historian", "analyst", "adviser",
+        "advisor", "consultant", "spokesman", "spokeswoman", "spokesperson", "leader", "candidate", "nominee", "chief",
+        "reporter", "correspondent", "columnist", "writer", "author", "commentator", "expert", "researcher", "scientist",
+        "lawyer", "attorney", "activist", "organizer", "chair", "member", "head", "ceo", "cfo", "coo", "official", "aide",
+        "mate", "wife", "husband", "daughter", "son", "mother", "father", "sister", "brother", "friend", "governor",
+        "senator", "mayor", "congressman", "congresswoman", "representative", "delegate", "voter", "supporter", "critic",
+        "veteran", "judge", "justice", "prosecutor", "officer", "commissioner", "minister", "ambassador", "partner",
+        "owner", "investor", "chairwoman", "operative", "staffer", "director", "lawmaker", "speaker", "whip", "deputy",
     ]
 
     /// Heads of noun phrases that name someone without naming them.

@@ -43,6 +43,11 @@ struct SpeakerResolver {
                     e += 1
                     if e > t, frame.isPossessive(p, e - 1) { break }
                 }
+                // A lone capitalised word is no full name; most runs are that, so skip them unread.
+                if e - t < 2 {
+                    t = e + 1
+                    continue
+                }
                 var s = t
                 while s < e, Lexicon.sentenceStarters.contains(frame.lower(p, s)) && frame.lower(p, s) != "the" { s += 1 }
                 if s < e, frame.lower(p, s) == "the", e - s < 3 { s += 1 }
@@ -64,6 +69,8 @@ struct SpeakerResolver {
     }
 
     static func strippingPossessive(_ s: String) -> String {
+        // Most words end in neither s nor an apostrophe: answer those without comparing suffixes.
+        guard let last = s.unicodeScalars.last, last == "s" || last == "S" || last == "'" || last == "\u{2019}" else { return s }
         for suffix in ["'s", "’s", "‘s", "s'", "s’"] where s.hasSuffix(suffix) {
             return suffix.hasPrefix("s") ? String(s.dropLast(1)) : String(s.dropLast(2))
         }

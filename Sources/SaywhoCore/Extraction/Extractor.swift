@@ -27,8 +27,8 @@ public struct Extractor: Sendable {
     }
 
     public func extract(text: String, articleID: String, paragraphs: [TextRange]? = nil) -> ArticleExtraction {
-        let scalars = Array(text.unicodeScalars)
-        let paragraphs = paragraphs ?? Article.paragraphRanges(of: text)
+        let scalars = Scalars.scalars(of: text)
+        let paragraphs = paragraphs ?? Article.paragraphRanges(of: scalars)
         let candidates = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
             .sorted { $0.segments[0].start < $1.segments[0].start }
         guard !candidates.isEmpty else { return ArticleExtraction(quotes: [], speakers: []) }
@@ -41,6 +41,8 @@ public struct Extractor: Sendable {
         var quotes: [Quote] = []
         for (q, candidate) in candidates.enumerated() {
             var attribution: Attribution?
+            if isMarkup(candidate, frame: rules.frame) { continue }
+            if let local = locals[q], local.confidence < 0.6, isTitle(candidate, frame: rules.frame) { continue }
             if let local = locals[q] {
                 let resolved = resolver.resolve(local)
                 let mentionRange = rules.frame.range(local.paragraph, local.mention.lowerBound, local.mention.upperBound)
@@ -75,6 +77,35 @@ public struct Extractor: Sendable {
         if candidate.kind == .block { return true }
         let words = candidate.segments.reduce(0) { $0 + frame.wordCount(of: $1) }
         return words >= minimumUnattributedWords
+    }
+
+    /// A quoted attribute value in markup (`author="…"`) is never a statement.
+    func isMarkup(_ candidate: QuoteCandidate, frame: Frame) -> Bool {
+        var i = candidate.segments[0].start - 1
+        while i >= 0, frame.scalars[i] == " " { i -= 1 }
+        return i >= 0 && frame.scalars[i] == "="
+    }
+
+    /// Words In Title Case, short: the name of a show, a book or a slogan rather than words someone said.
+    func isTitle(_ candidate: QuoteCandidate, frame: Frame) -> Bool {
+        guard candidate.segments.count == 1 else { return false }
+        let range = candidate.segments[0]
+        var words = 0
+        var i = range.start
+        while i < range.end {
+            let s = frame.scalars[i]
+            if Scalars.isWordScalar(s), i == range.start || !Scalars.isWordScalar(frame.scalars[i - 1]), !Scalars.isApostrophe(frame.scalars[max(i - 1, 0)]) {
+                var e = i
+                while e < range.end, Scalars.isWordScalar(frame.scalars[e]) { e += 1 }
+                words += 1
+                if e - i >= 4, !Scalars.isUpper(s) { return false }
+                if words > 8 { return false }
+                i = e
+                continue
+            }
+            i += 1
+        }
+        return words >= 2
     }
 
     /// Direct when the quotation stands as its own sentence or clause; mixed inside a sentence.

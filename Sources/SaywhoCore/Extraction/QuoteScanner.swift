@@ -55,6 +55,7 @@ struct QuoteScanner {
                     if let width = closer(at: i, for: current.family, openedAt: current.start, in: para) {
                         let segment = TextRange(current.start, i + width)
                         if var carried = pending {
+                            pending = nil  // release the array first, or appending copies it
                             carried.segments.append(segment)
                             result.append(QuoteCandidate(segments: carried.segments, closed: true, kind: .direct, family: carried.family))
                             pending = nil
@@ -79,6 +80,7 @@ struct QuoteScanner {
                 // Unclosed at the paragraph end: goes on if the next paragraph opens a quote.
                 let segment = TextRange(current.start, para.end)
                 var segments = pending?.segments ?? []
+                pending = nil  // release the array first, or appending copies it every paragraph
                 segments.append(segment)
                 let continues: Bool
                 if p + 1 < paragraphs.count {
@@ -139,6 +141,13 @@ struct QuoteScanner {
     func opener(at i: Int, in para: TextRange) -> (Family, Int)? {
         guard i < para.end else { return nil }
         let s = scalars[i]
+        // Fast exit for the scalars that are never marks: nearly all of them.
+        let v = s.value
+        if v < 0x80 {
+            if v != 0x22 && v != 0x27 && v != 0x60 { return nil }
+        } else if v != 0xAB && (v < 0x201C || v > 0x201E) && (v < 0x300C || v > 0x300E) {
+            return nil
+        }
         switch s {
         case "\u{201C}": return (.curly, 1)
         case "\u{00AB}": return (.guillemet, 1)

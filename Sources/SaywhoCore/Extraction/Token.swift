@@ -80,17 +80,30 @@ struct Tokenizer {
         return out
     }
 
-    /// The scalars of `start..<end` folded to lower case (ASCII fast path).
+    /// The scalars of `start..<end` folded to lower case, `’` as `'` (ASCII fast path, no
+    /// intermediate scalar view: this runs for most words of every article).
     func lowered(_ start: Int, _ end: Int) -> String {
+        var ascii = true
+        for k in start..<end where scalars[k].value >= 0x80 && scalars[k] != "\u{2019}" {
+            ascii = false
+            break
+        }
+        if ascii {
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end {
+                    let v = scalars[k].value
+                    buffer[k - start] = v == 0x2019 ? UInt8(ascii: "'") : UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                }
+                return end - start
+            }
+        }
         var view = String.UnicodeScalarView()
         for k in start..<end {
             let s = scalars[k]
-            if s.value >= 0x41 && s.value <= 0x5A {
-                view.append(Unicode.Scalar(s.value + 32)!)
-            } else if s == "\u{2019}" {
+            if s == "\u{2019}" {
                 view.append("'")
             } else if s.value < 0x80 {
-                view.append(s)
+                view.append(s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(s.value + 32)! : s)
             } else {
                 view.append(contentsOf: String(s).lowercased().unicodeScalars)
             }
@@ -98,9 +111,8 @@ struct Tokenizer {
         return String(view)
     }
 
+    /// The text of `start..<end`, encoded straight into a new string's storage.
     func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        Scalars.string(scalars, start, end)
     }
 }

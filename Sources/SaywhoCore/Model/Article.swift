@@ -34,10 +34,14 @@ public struct Article: Hashable, Sendable, Identifiable {
 
     /// Ranges of the non-blank lines of `text`, trimmed of surrounding spaces.
     public static func paragraphRanges(of text: String) -> [TextRange] {
+        paragraphRanges(of: Array(text.unicodeScalars))
+    }
+
+    /// Ranges of the non-blank lines of a text given as scalars.
+    static func paragraphRanges(of scalars: [Unicode.Scalar]) -> [TextRange] {
         var result: [TextRange] = []
         var start = 0
         var offset = 0
-        let scalars = Array(text.unicodeScalars)
         for scalar in scalars {
             if scalar == "\n" {
                 appendTrimmed(scalars, start, offset, into: &result)
@@ -52,9 +56,15 @@ public struct Article: Hashable, Sendable, Identifiable {
     private static func appendTrimmed(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, into result: inout [TextRange]) {
         var s = start
         var e = end
-        while s < e, scalars[s].properties.isWhitespace { s += 1 }
-        while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+        while s < e, isBlank(scalars[s]) { s += 1 }
+        while e > s, isBlank(scalars[e - 1]) { e -= 1 }
         if e > s { result.append(TextRange(s, e)) }
+    }
+
+    /// White space, with an ASCII fast path (the Unicode property lookup is slow per scalar).
+    @inline(__always) private static func isBlank(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) }
+        return s.properties.isWhitespace
     }
 
     /// The first sentence of the text, shortened to a readable title.

@@ -19,7 +19,7 @@ public struct Speaker: Hashable, Sendable, Identifiable {
         self.id = Speaker.id(for: name)
         self.name = name
         var all = [name]
-        for alias in aliases where !all.contains(where: { $0.caseInsensitiveCompare(alias) == .orderedSame }) {
+        for alias in aliases where !all.contains(where: { Speaker.sameIgnoringCase($0, alias) }) {
             all.append(alias)
         }
         self.aliases = all
@@ -31,6 +31,11 @@ public struct Speaker: Hashable, Sendable, Identifiable {
 
     /// True when `query` equals one of the aliases, ignoring case.
     public func matches(alias query: String) -> Bool {
-        aliases.contains { $0.caseInsensitiveCompare(query) == .orderedSame }
+        aliases.contains { Speaker.sameIgnoringCase($0, query) }
+    }
+
+    /// Case-insensitive equality without Foundation's locale-aware comparison (slow per call).
+    static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && (a == b || a.lowercased() == b.lowercased())
     }
 }

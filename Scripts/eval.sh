@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds saywho in release, extracts quotes from a JSON Lines file, scores the
+# predictions when the scorer is present, and measures throughput on at least
+# 50 MB of text (the input repeated into a temporary file, one timed run).
+#
+# usage: Scripts/eval.sh [FILE.jsonl]   (default: ../shared/eval/polnear-dev.jsonl)
+# Environment: ERRORS=N prints N remaining errors from the scorer (default 0).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+shared="$(cd "$root/.." && pwd)/shared/eval"
+input="${1:-$shared/polnear-dev.jsonl}"
+[[ -f "$input" ]] || { echo "eval.sh: $input: no such file" >&2; exit 66; }
+
+cd "$root"
+swift build -c release --product saywho >&2
+bin="$(swift build -c release --show-bin-path)/saywho"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+"$bin" extract < "$input" > "$work/pred.jsonl"
+if [[ -f "$shared/score.py" ]]; then
+    python3 "$shared/score.py" "$input" "$work/pred.jsonl" --errors "${ERRORS:-0}"
+else
+    echo "score.py not found beside the repository; predictions not scored"
+fi
+
+# Throughput: repeat the input until it holds at least 50 MB, then time one run.
+size=$(wc -c < "$input")
+[[ "$size" -gt 0 ]] || { echo "eval.sh: $input is empty" >&2; exit 65; }
+times=$(( (50000000 + size - 1) / size ))
+for ((i = 0; i < times; i++)); do cat "$input"; done > "$work/big.jsonl"
+total=$(wc -c < "$work/big.jsonl")
+start=$(date +%s.%N)
+"$bin" extract < "$work/big.jsonl" > /dev/null
+end=$(date +%s.%N)
+python3 -c "import sys; b, s = float(sys.argv[1]), float(sys.argv[2]) - float(sys.argv[3]); print(f'throughput {b / 1e6 / s:.1f} MB/s ({b / 1e6:.1f} MB in {s:.2f} s, one core)')" "$total" "$end" "$start"

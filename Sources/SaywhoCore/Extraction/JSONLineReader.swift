@@ -1,0 +1,206 @@
+/// Reads the `{"id", "text"}` objects of a JSON Lines file straight from its bytes.
+///
+/// `saywho extract` spends most of its time in Foundation's JSONSerialization when it
+/// parses whole lines into dictionaries; this reader decodes only the two fields the
+/// extractor needs and skips every other value (gold annotations included) without
+/// building it. Escapes are decoded fully, `\uXXXX` surrogate pairs included; a lone
+/// surrogate becomes U+FFFD, as a lossy UTF-8 decoder would make it.
+public struct JSONLineReader: Sendable {
+    /// One article line: its id (a number's digits when the id is a number) and text.
+    public struct Line: Hashable, Sendable {
+        public var id: String?
+        public var text: String
+
+        public init(id: String?, text: String) {
+            self.id = id
+            self.text = text
+        }
+    }
+
+    public init() {}
+
+    /// The id and text of one line, or nil when the line is not an object with a string `text`.
+    public func parse(_ line: UnsafeBufferPointer<UInt8>) -> Line? {
+        var cursor = Cursor(bytes: line)
+        cursor.skipSpace()
+        guard cursor.take(UInt8(ascii: "{")) else { return nil }
+        var id: String?
+        var text: String?
+        cursor.skipSpace()
+        if cursor.take(UInt8(ascii: "}")) { return nil }
+        while true {
+            cursor.skipSpace()
+            guard let key = cursor.stringRange() else { return nil }
+            cursor.skipSpace()
+            guard cursor.take(UInt8(ascii: ":")) else { return nil }
+            cursor.skipSpace()
+            if cursor.equals(key, "text") {
+                guard cursor.peek == UInt8(ascii: "\"") else { return nil }
+                guard let value = cursor.decodedString() else { return nil }
+                text = value
+            } else if cursor.equals(key, "id") {
+                if cursor.peek == UInt8(ascii: "\"") {
+                    guard let value = cursor.decodedString() else { return nil }
+                    id = value
+                } else {
+                    let start = cursor.index
+                    guard cursor.skipValue() else { return nil }
+                    id = String(decoding: UnsafeBufferPointer(rebasing: line[start..<cursor.index]), as: UTF8.self)
+                }
+            } else {
+                guard cursor.skipValue() else { return nil }
+            }
+            cursor.skipSpace()
+            if cursor.take(UInt8(ascii: ",")) { continue }
+            guard cursor.take(UInt8(ascii: "}")) else { return nil }
+            break
+        }
+        guard let text else { return nil }
+        return Line(id: id, text: text)
+    }
+
+    /// Convenience for tests and small inputs.
+    public func parse(_ line: String) -> Line? {
+        var copy = line
+        return copy.withUTF8 { parse($0) }
+    }
+}
+
+/// A position in one line's bytes; every step checks bounds, so broken input ends in nil.
+private struct Cursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    mutating func skipSpace() {
+        while index < bytes.count {
+            let b = bytes[index]
+            guard b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D else { return }
+            index += 1
+        }
+    }
+
+    mutating func take(_ b: UInt8) -> Bool {
+        guard index < bytes.count, bytes[index] == b else { return false }
+        index += 1
+        return true
+    }
+
+    func equals(_ range: Range<Int>, _ literal: StaticString) -> Bool {
+        guard range.count == literal.utf8CodeUnitCount else { return false }
+        let p = literal.utf8Start
+        for k in 0..<range.count where bytes[range.lowerBound + k] != p[k] { return false }
+        return true
+    }
+
+    /// The raw bytes of a string (between its quotes), escapes left as written.
+    mutating func stringRange() -> Range<Int>? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = index
+        while index < bytes.count {
+            let b = bytes[index]
+            if b == UInt8(ascii: "\"") {
+                index += 1
+                return start..<(index - 1)
+            }
+            index += b == UInt8(ascii: "\\") ? 2 : 1
+        }
+        return nil
+    }
+
+    /// A string value with its escapes decoded.
+    mutating func decodedString() -> String? {
+        guard let raw = stringRange() else { return nil }
+        let slice = UnsafeBufferPointer(rebasing: bytes[raw])
+        guard slice.contains(UInt8(ascii: "\\")) else { return String(decoding: slice, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(slice.count)
+        var i = 0
+        while i < slice.count {
+            let b = slice[i]
+            guard b == UInt8(ascii: "\\"), i + 1 < slice.count else {
+                out.append(b)
+                i += 1
+                continue
+            }
+            let e = slice[i + 1]
+            i += 2
+            switch e {
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "u"):
+                guard var unit = Self.hex4(slice, at: i) else { return nil }
+                i += 4
+                if unit >= 0xD800 && unit < 0xDC00, i + 5 < slice.count, slice[i] == UInt8(ascii: "\\"),
+                    slice[i + 1] == UInt8(ascii: "u"), let low = Self.hex4(slice, at: i + 2), low >= 0xDC00 && low < 0xE000
+                {
+                    unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                    i += 6
+                }
+                Self.appendUTF8(Unicode.Scalar(unit) ?? "\u{FFFD}", to: &out)
+            default: out.append(e)  // \" \\ \/ and anything unknown stand for themselves
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func hex4(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32? {
+        guard i + 4 <= s.count else { return nil }
+        var v: UInt32 = 0
+        for k in i..<(i + 4) {
+            let c = UInt32(s[k])
+            let d: UInt32
+            switch c {
+            case 0x30...0x39: d = c - 0x30
+            case 0x41...0x46: d = c - 0x37
+            case 0x61...0x66: d = c - 0x57
+            default: return nil
+            }
+            v = v << 4 | d
+        }
+        return v
+    }
+
+    static func appendUTF8(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+        for unit in UTF8.encode(s)! { out.append(unit) }
+    }
+
+    /// Skips one JSON value of any kind; nesting is counted, not recursed, so depth costs nothing.
+    mutating func skipValue() -> Bool {
+        var depth = 0
+        repeat {
+            skipSpace()
+            guard let b = peek else { return false }
+            switch b {
+            case UInt8(ascii: "\""):
+                guard stringRange() != nil else { return false }
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+                index += 1
+                continue
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                guard depth > 0 else { return false }
+                depth -= 1
+                index += 1
+            case UInt8(ascii: ","), UInt8(ascii: ":"):
+                guard depth > 0 else { return false }
+                index += 1
+                continue
+            default:
+                // A number or a literal: up to the next delimiter.
+                let start = index
+                while let c = peek, c != UInt8(ascii: ","), c != UInt8(ascii: "}"), c != UInt8(ascii: "]"), c != 0x20,
+                    c != 0x0A, c != 0x09, c != 0x0D
+                {
+                    index += 1
+                }
+                guard index > start else { return false }
+            }
+        } while depth > 0
+        return true
+    }
+}
