@@ -8,8 +8,10 @@ import Testing
 @Suite struct BookmarkProcessTests {
     static let binary = TestPaths.packageRoot.appendingPathComponent(".build/debug/saywho")
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path), "needs a built saywho"))
-    func concurrentProcessesLoseNothing() throws {
+    @Test func concurrentProcessesLoseNothing() throws {
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.binary.path),
+            "the saywho binary is not built: run `swift build` before `swift test`")
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("data")
