@@ -14,7 +14,11 @@ struct ReadCommand: ParsableCommand {
     var mouse: Bool = true
 
     func run() throws {
-        let corpus = try corpus.load()
+        var options = corpus
+        if options.paths.isEmpty, let configured = Config.loadStandard().config.corpusPath(), !FileManager.default.fileExists(atPath: "seeds") {
+            options.paths = [configured]
+        }
+        let corpus = try options.load()
         guard Console.stdoutIsTerminal, isatty(STDIN_FILENO) == 1 else {
             // Not a terminal: print the article list instead of starting the reader.
             var table = Table("DATE", "QUOTES", "TITLE")
@@ -24,9 +28,11 @@ struct ReadCommand: ParsableCommand {
             Console.write(table.render())
             return
         }
+        let (config, configProblems) = Config.loadStandard()
         let app = ReaderApp(
-            corpus: corpus, keyMap: .defaults, catalog: .standard(), theme: theme, mouse: mouse,
-            bookmarks: MemoryBookmarks())
+            corpus: corpus, keyMap: config.keyMap, catalog: .standard(), theme: theme ?? config.theme, mouse: mouse && config.mouse,
+            bookmarks: StoreBookmarks(store: .standard(), corpus: corpus))
+        for problem in configProblems { app.startupMessages.append((problem.message + " (default used)", true)) }
         if !corpus.report.problems.isEmpty {
             let count = corpus.report.problems.count
             app.startupMessages.append(("\(count) file\(count == 1 ? "" : "s") could not be read: \(corpus.report.problems[0])", true))
@@ -35,34 +41,3 @@ struct ReadCommand: ParsableCommand {
     }
 }
 
-/// Bookmarks kept for this run only.
-final class MemoryBookmarks: BookmarkBackend {
-    private var saved: [BookmarkEntry] = []
-
-    func entries() throws -> [BookmarkEntry] { saved }
-
-    func toggle(article: Article, quote: Quote, corpus: Corpus) throws -> Bool {
-        if let i = saved.firstIndex(where: { $0.articlePath == article.path && $0.quoteStart == quote.span.start }) {
-            saved.remove(at: i)
-            return false
-        }
-        saved.append(entry(article: article, quote: quote, corpus: corpus, note: nil))
-        return true
-    }
-
-    func setNote(_ note: String, article: Article, quote: Quote, corpus: Corpus) throws {
-        if let i = saved.firstIndex(where: { $0.articlePath == article.path && $0.quoteStart == quote.span.start }) {
-            saved[i].note = note
-        } else {
-            saved.append(entry(article: article, quote: quote, corpus: corpus, note: note))
-        }
-    }
-
-    private func entry(article: Article, quote: Quote, corpus: Corpus, note: String?) -> BookmarkEntry {
-        let speaker = quote.attribution.flatMap { corpus.speaker(id: $0.speakerID) }
-        return BookmarkEntry(
-            id: "\(article.path)#\(quote.span.start)", articleID: article.id, articlePath: article.path, articleTitle: article.title,
-            date: article.date, outlet: article.outlet, quoteText: quote.text(in: article), quoteStart: quote.span.start,
-            speaker: speaker?.name, channel: quote.attribution?.channel, note: note)
-    }
-}

@@ -42,7 +42,9 @@ final class ReaderApp {
         do {
             state.reduce(.bookmarksChanged(try bookmarks.entries()))
         } catch {
+            // A corrupt store has been set aside by now: report it and read the fresh one.
             startupMessages.append(("\(error)", true))
+            if let entries = try? bookmarks.entries() { state.reduce(.bookmarksChanged(entries)) }
         }
         if let themeError { startupMessages.append((themeError.message, true)) }
         if let (text, isError) = startupMessages.last { state.reduce(.message(text, isError: isError)) }

@@ -95,3 +95,49 @@ import Testing
         #expect(screen.joined().contains("漢字") || columns < 100)
     }
 }
+
+/// Bookmarks made in the reader outlive it and show in the command line.
+@Suite(.serialized) struct BookmarkEndToEndTests {
+    @Test func bookmarkSurvivesARestartAndListsInJSON() throws {
+        let home = temporaryFolder("saywho-e2e-bookmarks")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let seed = "seeds/000_ea6d62d9a66d076f.txt"
+        do {
+            let tmux = try Tmux(columns: 120, rows: 40, arguments: [seed], home: home)
+            _ = try tmux.waitFor(text: "Quote 1/10")
+            try tmux.send("n")
+            _ = try tmux.waitFor(text: "Quote 2/10")
+            try tmux.send("b")
+            var (ok, screen) = try tmux.waitFor(text: "bookmarked")
+            #expect(ok, "\(screen.joined(separator: "\n"))")
+            try tmux.send("a")
+            try tmux.send("for the profile", literal: true)
+            try tmux.send("Enter")
+            (ok, screen) = try tmux.waitFor(text: "note saved")
+            #expect(ok, "\(screen.joined(separator: "\n"))")
+            try tmux.send("q")
+            (ok, screen) = try tmux.waitFor(text: "saywho exited 0")
+            #expect(ok, "\(screen.joined(separator: "\n"))")
+        }
+        let tmux = try Tmux(columns: 120, rows: 40, arguments: [seed], home: home)
+        _ = try tmux.waitFor(text: "Quote 1/10")
+        try tmux.send("n")
+        var (ok, screen) = try tmux.waitFor(text: "★ saved")
+        #expect(ok, "the bookmark is there after a restart: \(screen.joined(separator: "\n"))")
+        #expect(screen.joined(separator: "\n").contains("for the profile"))
+        try tmux.send("B")
+        (ok, screen) = try tmux.waitFor(text: "Bookmarks 1")
+        #expect(ok, "\(screen.joined(separator: "\n"))")
+        try tmux.send("q")
+        try tmux.send("q")
+        _ = try tmux.waitFor(text: "saywho exited 0")
+
+        let listed = try tmux.cli(["bookmarks", "list", "--format", "json"])
+        #expect(listed.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
+        #expect(json.count == 1)
+        #expect(json.first?["speaker"] as? String == "Kim Kardashian")
+        #expect(json.first?["note"] as? String == "for the profile")
+        #expect((json.first?["text"] as? String)?.hasPrefix("“Those that understand mental illness") == true)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import SaywhoCore
+import SaywhoUI
+
+/// The reader's bookmarks in the user's bookmark store, matched to the open corpus.
+final class StoreBookmarks: BookmarkBackend {
+    let store: BookmarkStore
+    /// Articles by absolute path, as bookmarks record them.
+    private let articlesByPath: [String: [Int]]
+    private let corpus: Corpus
+
+    init(store: BookmarkStore, corpus: Corpus) {
+        self.store = store
+        self.corpus = corpus
+        var index: [String: [Int]] = [:]
+        for (i, article) in corpus.articles.enumerated() { index[Bookmark.absolutePath(article.path), default: []].append(i) }
+        articlesByPath = index
+    }
+
+    func entries() throws -> [BookmarkEntry] {
+        // A corrupt store is set aside by the store, which reports it once; asking again reads the fresh one.
+        do {
+            return try store.all().map(entry)
+        } catch {
+            throw ReaderAppError(message: error.message)
+        }
+    }
+
+    func toggle(article: Article, quote: Quote, corpus: Corpus) throws -> Bool {
+        do {
+            return try store.toggle(bookmark(article: article, quote: quote))
+        } catch {
+            throw ReaderAppError(message: error.message)
+        }
+    }
+
+    func setNote(_ note: String, article: Article, quote: Quote, corpus: Corpus) throws {
+        let bookmark = bookmark(article: article, quote: quote)
+        do {
+            _ = try store.modify { (all: inout [Bookmark]) throws(BookmarkError) in
+                let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
+                if let i = all.firstIndex(where: { $0.id == bookmark.id }) {
+                    all[i].note = trimmed.isEmpty ? nil : trimmed
+                } else {
+                    var added = bookmark
+                    added.note = trimmed.isEmpty ? nil : trimmed
+                    all.append(added)
+                }
+            }
+        } catch {
+            throw ReaderAppError(message: error.message)
+        }
+    }
+
+    private func bookmark(article: Article, quote: Quote) -> Bookmark {
+        let speaker = quote.attribution.flatMap { corpus.speaker(id: $0.speakerID) }
+        return Bookmark(quote: quote, article: article, speaker: speaker)
+    }
+
+    /// The bookmark as the reader lists it, re-anchored in the article when the corpus holds it.
+    private func entry(_ bookmark: Bookmark) -> BookmarkEntry {
+        var path = bookmark.path
+        var start = bookmark.segments.first?.start ?? 0
+        let candidates = articlesByPath[bookmark.path] ?? []
+        if let index = candidates.first(where: { corpus.articles[$0].id == bookmark.articleID }) ?? candidates.first {
+            let article = corpus.articles[index]
+            path = article.path
+            if let anchored = bookmark.anchor(in: article.text) { start = anchored[0].start }
+        }
+        return BookmarkEntry(
+            id: bookmark.id, articleID: bookmark.articleID, articlePath: path, articleTitle: bookmark.title, date: bookmark.date,
+            outlet: bookmark.outlet, quoteText: bookmark.text, quoteStart: start, speaker: bookmark.speaker, channel: bookmark.channel,
+            note: bookmark.note)
+    }
+}
+
+/// A bookmark problem shown in the status bar.
+struct ReaderAppError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
