@@ -17,9 +17,16 @@ struct CorpusOptions: ParsableArguments {
     /// Loads the corpus; warns about bad files on stderr and fails when nothing loads.
     func load() throws -> Corpus {
         let paths = try resolvedPaths()
+        try rejectMisspeltSubcommand(paths)
         let report = ArticleLoader.load(paths)
         for problem in report.problems {
             Console.warn(problem.description)
+        }
+        if report.skippedHidden + report.skippedUnknown > 0 {
+            var parts: [String] = []
+            if report.skippedHidden > 0 { parts.append("\(report.skippedHidden) hidden") }
+            if report.skippedUnknown > 0 { parts.append("\(report.skippedUnknown) with an extension saywho does not read") }
+            Console.warn("skipped \(parts.joined(separator: " and ")) (files and folders)")
         }
         if report.articles.isEmpty {
             if report.problems.count == 1, case .notFound = report.problems[0] {
@@ -29,6 +36,37 @@ struct CorpusOptions: ParsableArguments {
         }
         return Corpus(report: report)
     }
+}
+
+extension CorpusOptions {
+    static let subcommandNames = ["read", "articles", "quotes", "speakers", "extract", "themes", "bookmarks"]
+
+    /// `saywho qoutes` is a typo, not a path: a missing bare word close to a subcommand is a usage error.
+    func rejectMisspeltSubcommand(_ paths: [String]) throws {
+        guard let first = paths.first, !first.contains("/"), !first.contains("."),
+            !FileManager.default.fileExists(atPath: first)
+        else { return }
+        if let near = Self.subcommandNames.first(where: { editDistance($0, first.lowercased()) <= 2 }) {
+            throw ValidationError("unknown subcommand '\(first)'; did you mean '\(near)'?")
+        }
+    }
+}
+
+/// Levenshtein distance, for suggesting the subcommand a typo meant.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
 }
 
 /// How listings are printed.

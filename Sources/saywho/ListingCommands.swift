@@ -16,11 +16,27 @@ struct ArticlesCommand: ParsableCommand {
         var outlet: String?
         var quotes: Int
         var speakers: [String]
+
+        enum CodingKeys: String, CodingKey { case id, path, title, date, outlet, quotes, speakers }
+
+        func encode(to encoder: Encoder) throws {
+            // Absent values are written as null so every row has every key.
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(path, forKey: .path)
+            try c.encode(title, forKey: .title)
+            try c.encode(date, forKey: .date)
+            try c.encode(outlet, forKey: .outlet)
+            try c.encode(quotes, forKey: .quotes)
+            try c.encode(speakers, forKey: .speakers)
+        }
     }
 
     func run() throws {
         let corpus = try corpus.load()
-        let rows = corpus.articles.indices.map { i -> Row in
+        // Newest first, as the reader lists them; undated articles last.
+        let order = corpus.articles.indices.sorted { (corpus.articles[$0].date ?? "") > (corpus.articles[$1].date ?? "") }
+        let rows = order.map { i -> Row in
             let article = corpus.articles[i]
             let extraction = corpus.extractions[i]
             var counts: [String: Int] = [:]
@@ -114,8 +130,8 @@ struct QuotesCommand: ParsableCommand {
         case .json:
             Console.write(try Console.json(rows))
         case .table:
-            var table = Table("SPEAKER", "CHANNEL", "QUOTE")
-            for row in rows { table.add(row.speaker ?? "—", row.channel ?? "", row.text) }
+            var table = Table("ARTICLE", "SPEAKER", "CHANNEL", "QUOTE")
+            for row in rows { table.add(row.article, row.speaker ?? "—", row.channel ?? "", row.text) }
             Console.write(table.render())
         }
     }

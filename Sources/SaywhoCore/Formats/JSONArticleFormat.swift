@@ -20,6 +20,7 @@ public enum JSONArticleFormat {
                 }
                 articles.append(try article(dict, path: path, line: nil, fallbackID: "\(ArticleFormat.stem(of: path))-\(n + 1)"))
             }
+            if articles.isEmpty { throw .empty(path: path) }
             return articles
         }
         guard let dict = object as? [String: Any] else {

@@ -1,0 +1,95 @@
+import Foundation
+import SaywhoTestSupport
+import Testing
+
+/// The command line as a user runs it: exit statuses, JSON shapes, messages.
+@Suite struct CommandLineTests {
+    func saywho(_ arguments: String..., stdin: String? = nil) throws -> (status: Int32, output: String) {
+        var environment = ProcessInfo.processInfo.environment
+        let home = temporaryFolder("saywho-cli")
+        environment["XDG_DATA_HOME"] = home.path
+        environment["XDG_CONFIG_HOME"] = home.path
+        return try runProgram(try Tmux.binary().path, arguments, environment: environment, directory: TestPaths.packageRoot.path, stdin: stdin)
+    }
+
+    func json(_ text: String) throws -> [[String: Any]] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+    }
+
+    @Test func seedQuotesAsJSONGiveTheSeedTable() throws {
+        let result = try saywho("quotes", "seeds/000_ea6d62d9a66d076f.txt", "--format", "json")
+        #expect(result.status == 0)
+        let rows = try json(result.output)
+        #expect(rows.count == 10)
+        #expect(rows.prefix(6).allSatisfy { $0["speaker"] as? String == "Kim Kardashian" && $0["channel"] as? String == "Instagram Story" })
+        #expect(rows.suffix(4).allSatisfy { $0["speaker"] as? String == "A source" && $0["channel"] as? String == "Entertainment Tonight" })
+        #expect(!rows.contains { ($0["speaker"] as? String)?.contains("Kanye") == true })
+        #expect((rows[2]["segments"] as? [[String: Int]])?.count == 2)
+        for key in ["article", "id", "text", "segments", "speaker", "mention", "channel", "cue", "confidence"] {
+            #expect(rows[0].keys.contains(key), "missing \(key)")
+        }
+    }
+
+    @Test func articlesListEverySeedWithDateAndTitle() throws {
+        let result = try saywho("articles", "seeds", "--format", "json")
+        #expect(result.status == 0)
+        let rows = try json(result.output)
+        #expect(rows.count >= 11)
+        let seed = try #require(rows.first { $0["id"] as? String == "000_ea6d62d9a66d076f" })
+        #expect(seed["date"] as? String == "2020-07-22")
+        #expect((seed["title"] as? String)?.hasPrefix("Kim Kardashian has broken") == true)
+        #expect(rows.allSatisfy { ($0["date"] as? String) != nil && !(($0["title"] as? String) ?? "date").hasPrefix("date ") })
+    }
+
+    @Test func speakerFilterMatchesAnyAliasIgnoringCase() throws {
+        let result = try saywho("quotes", "seeds", "--speaker", "KARDASHIAN", "--format", "json")
+        #expect(result.status == 0)
+        let rows = try json(result.output)
+        #expect(rows.count == 6)
+        #expect(rows.allSatisfy { $0["speaker"] as? String == "Kim Kardashian" })
+    }
+
+    @Test func speakersAreMostQuotedFirst() throws {
+        let rows = try json(try saywho("speakers", "seeds", "--format", "json").output)
+        let counts = rows.compactMap { $0["quotes"] as? Int }
+        #expect(counts == counts.sorted(by: >))
+        #expect(rows.contains { $0["name"] as? String == "Kim Kardashian" && ($0["aliases"] as? [String])?.contains("Kardashian") == true })
+    }
+
+    @Test func extractWritesOnePredictionLinePerArticle() throws {
+        let input = #"{"id": "a", "text": "“We will rebuild,” said Mayor Ana Lind."}"# + "\n" + #"{"id": "b", "text": "No quotes here."}"# + "\n"
+        let result = try saywho("extract", stdin: input)
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(lines.count == 2)
+        let quotes = try #require(lines[0]?["quotes"] as? [[String: Any]])
+        #expect(quotes.count == 1)
+        #expect(quotes[0]["start"] as? Int == 0)
+        #expect(quotes[0]["end"] as? Int == 18)
+        #expect(quotes[0]["speaker"] as? String == "Ana Lind")
+        #expect((lines[1]?["quotes"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func badPathsAndUsageErrorsHaveClearMessagesAndStatuses() throws {
+        let missing = try saywho("articles", "no/such/folder")
+        #expect(missing.status == 1)
+        #expect(missing.output.contains("no/such/folder: no such file or folder"))
+        #expect(missing.output.split(separator: "\n").count == 1, "one line: \(missing.output)")
+        let empty = temporaryFolder("saywho-empty")
+        let none = try saywho("quotes", empty.path)
+        #expect(none.status == 1)
+        #expect(none.output.contains("no readable article"))
+        #expect(try saywho("quotes", "--format", "yaml").status == 64)
+        #expect(try saywho("qoutes").status == 64)
+    }
+
+    @Test func oneUnreadableFileDoesNotStopTheOthers() throws {
+        let folder = temporaryFolder("saywho-mixed")
+        try Data("A short piece. “We are ready for the season,” said coach Dana Ruiz.".utf8).write(to: folder.appendingPathComponent("good.txt"))
+        try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: folder.appendingPathComponent("bad.txt"))
+        let result = try saywho("articles", folder.path, "--format", "json")
+        #expect(result.status == 0)
+        #expect(result.output.contains("bad.txt: binary file"))
+        #expect(result.output.contains("\"good\""))
+    }
+}
