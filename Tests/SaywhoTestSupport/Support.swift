@@ -87,5 +87,51 @@ public enum ReaderFixture {
                 """),
     ]
 
-    public static var corpus: Corpus { Corpus(articles: articles) }
+    /// Who said what, fixed by hand so the reader's tests do not move with the engine.
+    static let attributions: [String: [(quote: String, speaker: String, kind: SpeakerKind, mention: String, cue: String, channel: String?)]] = [
+        "harbour": [
+            ("“This is a good day for the town,”", "Lena Ortiz", .person, "Mayor Lena Ortiz", "said", nil),
+            ("“The cost will double,”", "Tom Reyes", .person, "Tom Reyes", "said", nil),
+            ("“We will watch every dollar,”", "Lena Ortiz", .person, "Ortiz", "added", nil),
+        ],
+        "school": [("“The children are back in their classrooms,”", "Lena Ortiz", .person, "Mayor Lena Ortiz", "said", "a press conference")],
+        "storm": [
+            ("“Nobody should cross until the wind drops,”", "A police spokeswoman", .unnamed, "a police spokeswoman", "said", nil),
+            ("“We expect to reopen by noon,”", "A police spokeswoman", .unnamed, "the spokeswoman", "said", nil),
+        ],
+    ]
+
+    public static var corpus: Corpus {
+        var report = LoadReport()
+        report.articles = articles
+        return Corpus(report: report, extractions: articles.map(extraction))
+    }
+
+    static func extraction(_ article: Article) -> ArticleExtraction {
+        let scalars = Array(article.text.unicodeScalars)
+        func find(_ needle: String, from: Int = 0) -> TextRange {
+            let n = Array(needle.unicodeScalars)
+            var i = from
+            while i + n.count <= scalars.count {
+                if Array(scalars[i..<(i + n.count)]) == n { return TextRange(i, i + n.count) }
+                i += 1
+            }
+            fatalError("fixture text not found: \(needle)")
+        }
+        var directory = SpeakerDirectory()
+        var quotes: [Quote] = []
+        for (n, a) in (attributions[article.id] ?? []).enumerated() {
+            let range = find(a.quote)
+            let mention = find(a.mention, from: range.end)
+            let cue = find(a.cue, from: range.end)
+            let id = directory.add(name: a.speaker, alias: a.mention, kind: a.kind)
+            let paragraph = article.paragraphs.first { $0.contains(range.start) }!
+            quotes.append(Quote(
+                id: "\(article.id)#\(n + 1)", articleID: article.id, segments: [range], kind: .direct,
+                attribution: Attribution(
+                    speakerID: id, mention: a.mention, mentionRange: mention, cue: a.cue, cueRange: cue, channel: a.channel,
+                    confidence: 0.9, evidence: paragraph, rule: "fixture")))
+        }
+        return ArticleExtraction(quotes: quotes, speakers: directory.speakers)
+    }
 }

@@ -25,8 +25,14 @@ public struct Corpus: Sendable {
                 out.set(i, extractor.extract(articles[i]))
             }
         }
-        self.articles = articles
-        self.extractions = results.map { $0! }
+        self.init(report: report, extractions: results.map { $0! })
+    }
+
+    /// A corpus from extractions made elsewhere (a cache, or a test that fixes them by hand).
+    public init(report: LoadReport, extractions: [ArticleExtraction]) {
+        precondition(report.articles.count == extractions.count, "one extraction per article")
+        self.articles = report.articles
+        self.extractions = extractions
         self.report = report
         var directory = SpeakerDirectory()
         for extraction in extractions {
