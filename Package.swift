@@ -41,6 +41,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Prints the reader's cost per keypress on a large article (see docs/benchmarks.md).
+        .executableTarget(
+            name: "saywho-bench",
+            dependencies: ["SaywhoCore", "SaywhoUI"]
+        ),
         .target(
             name: "SaywhoTestSupport",
             dependencies: ["SaywhoCore", "SaywhoUI"],

@@ -32,8 +32,12 @@ public struct Quote: Hashable, Sendable, Identifiable {
 
     /// The quoted text, segments joined by a paragraph break.
     public func text(in article: Article) -> String {
-        let scalars = Array(article.text.unicodeScalars)
-        return segments.map { range in
+        text(in: Array(article.text.unicodeScalars))
+    }
+
+    /// The quoted text from the article's scalars, for callers that keep them (no pass over the whole text).
+    public func text(in scalars: [Unicode.Scalar]) -> String {
+        segments.map { range in
             var s = String.UnicodeScalarView()
             s.append(contentsOf: scalars[range.start..<range.end])
             return String(s)

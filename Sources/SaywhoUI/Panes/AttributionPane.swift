@@ -22,7 +22,6 @@ struct AttributionPane {
             out.add("No article open.", CellStyle(.dim))
             return out
         }
-        let article = state.view.articles[index]
         guard let quoteIndex = state.quote, let quote = state.currentQuote else {
             let count = state.view.quotes(of: index).count
             out.add(count == 0 ? "No quotes in this article." : "Press n for the first quote.", CellStyle(.dim))
@@ -43,7 +42,7 @@ struct AttributionPane {
             field("Confidence", String(format: "%.0f%%", attribution.confidence * 100) + " · " + attribution.rule, label)
             out.blank()
             out.add("Evidence", label)
-            out.add(evidenceSpans(article: article, attribution: attribution, slot: slot), indent: 0)
+            out.add(evidenceSpans(scalars: state.scalars, attribution: attribution, slot: slot), indent: 0)
             out.blank()
             let quotes = state.view.quotes(of: index)
             let others = quotes.indices.filter { $0 != quoteIndex && quotes[$0].attribution?.speakerID == speaker.id }
@@ -67,13 +66,12 @@ struct AttributionPane {
         }
         out.blank()
         out.add("Quote", label)
-        out.add(quote.text(in: article), CellStyle(.quote, speaker: slot))
+        out.add(quote.text(in: state.scalars), CellStyle(.quote, speaker: slot))
         return out
     }
 
     /// The evidence sentence with the mention and the cue marked.
-    static func evidenceSpans(article: Article, attribution: Attribution, slot: Int?) -> [RichLines.Span] {
-        let scalars = Array(article.text.unicodeScalars)
+    static func evidenceSpans(scalars: [Unicode.Scalar], attribution: Attribution, slot: Int?) -> [RichLines.Span] {
         let evidence = attribution.evidence
         var marks: [(TextRange, CellStyle)] = [(attribution.mentionRange, CellStyle(.speaker, speaker: slot, emphasis: [.bold, .underline]))]
         if let cue = attribution.cueRange { marks.append((cue, CellStyle(.cue, emphasis: .underline))) }

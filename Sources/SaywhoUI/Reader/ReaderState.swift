@@ -31,6 +31,8 @@ public struct ReaderState: Sendable {
     public var helpLines: [HelpLine]
     /// Wrapping of the open article at the reader's width, kept while both stay the same.
     public private(set) var wrapped: WrappedText?
+    /// The open article's scalars, so quotes and evidence are cut out without a pass over the whole text.
+    public private(set) var scalars: [Unicode.Scalar] = []
     private var wrappedKey: (article: Int, width: Int)?
 
     public init(
@@ -82,8 +84,11 @@ public struct ReaderState: Sendable {
     public func bookmark(for article: Int, quote: Int) -> BookmarkEntry? {
         let a = view.articles[article]
         let q = view.quotes(of: article)[quote]
-        let text = q.text(in: a)
-        return bookmarks.first { $0.articlePath == a.path && ($0.quoteStart == q.span.start || $0.quoteText == text) }
+        let candidates = bookmarks.filter { $0.articlePath == a.path }
+        guard !candidates.isEmpty else { return nil }
+        if let exact = candidates.first(where: { $0.quoteStart == q.span.start }) { return exact }
+        let text = article == self.article ? q.text(in: scalars) : q.text(in: a)
+        return candidates.first { $0.quoteText == text }
     }
 
     public func articleHasBookmarks(_ article: Int) -> Bool {
@@ -104,10 +109,12 @@ public struct ReaderState: Sendable {
         guard let article else {
             wrapped = nil
             wrappedKey = nil
+            scalars = []
             return
         }
         let width = readerInner.width
         if let key = wrappedKey, key.article == article, key.width == width { return }
+        if wrappedKey?.article != article { scalars = Array(view.articles[article].text.unicodeScalars) }
         // Blank lines already separate paragraphs in most articles; add spacers only where single newlines do.
         let text = view.articles[article].text
         wrapped = WrappedText(text, width: width, spacesParagraphs: !text.contains("\n\n"))

@@ -1,0 +1,67 @@
+import Dispatch
+import Foundation
+import SaywhoCore
+import SaywhoUI
+
+// The reader's cost on a large article: time to open it, and time per keypress
+// (reduce + render of the whole screen), which should not grow with the article.
+
+/// A synthetic article of about `bytes` bytes with a quote in every paragraph.
+func syntheticArticle(bytes: Int) -> Article {
+    let people = ["Ana Lind", "Tom Reyes", "Lena Ortiz", "Kenji Mori", "Ruth Abebe"]
+    var text = ""
+    var n = 0
+    while text.utf8.count < bytes {
+        let who = people[n % people.count]
+        text += "Paragraph \(n) of the council report went on for a while about budgets, roads and ferries. "
+        text += "“Number \(n) is what we promised, and we will keep that promise to everyone here,” said \(who). "
+        text += "Later \(who.split(separator: " ").last!) added: “Nobody should doubt it — 港 café 😀.”\n\n"
+        n += 1
+    }
+    return Article(id: "bench", path: "bench.txt", title: "A very long council report", date: "2026-01-01", text: text)
+}
+
+func measure(_ label: String, repeat count: Int, _ body: () -> Void) -> Double {
+    body()  // warm up
+    let start = DispatchTime.now().uptimeNanoseconds
+    for _ in 0..<count { body() }
+    let perCall = Double(DispatchTime.now().uptimeNanoseconds - start) / Double(count) / 1_000_000
+    print(String(format: "%-44@ %9.3f ms", label as NSString, perCall))
+    return perCall
+}
+
+let article = syntheticArticle(bytes: 1_000_000)
+print("article: \(article.text.utf8.count / 1000) KB")
+var start = DispatchTime.now().uptimeNanoseconds
+let corpus = Corpus(articles: [article])
+let extractSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+let quotes = corpus.extractions[0].quotes.count
+print(String(format: "extract: %d quotes in %.3f s (%.1f MB/s)", quotes, extractSeconds, Double(article.text.utf8.count) / 1e6 / extractSeconds))
+
+start = DispatchTime.now().uptimeNanoseconds
+var state = ReaderState(view: CorpusView(corpus: corpus), size: Size(columns: 200, rows: 60))
+print(String(format: "open (wrap at reader width): %.3f s", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+
+let screen = ReaderScreen()
+var buffer = CellBuffer(size: state.size)
+var worst = 0.0
+for (label, action) in [
+    ("n (next quote) + render", ReaderAction.command(.nextQuote)),
+    ("j (scroll) + render", .command(.moveDown)),
+    ("PgDn + render", .command(.pageDown)),
+    ("] (same speaker) + render", .command(.nextBySpeaker)),
+    ("N (previous quote) + render", .command(.previousQuote)),
+] {
+    worst = max(worst, measure(label, repeat: 300) {
+        state.reduce(action)
+        screen.render(state, into: &buffer)
+    })
+}
+state.reduce(.command(.bottom))
+worst = max(worst, measure("render at the end of the article", repeat: 300) { screen.render(state, into: &buffer) })
+var previous: CellBuffer? = nil
+worst = max(worst, measure("diff of two frames (200x60)", repeat: 300) {
+    _ = buffer.changes(since: previous)
+    previous = buffer
+})
+print(String(format: "worst per keypress: %.3f ms (aim: under 2 ms at 200x60)", worst))
