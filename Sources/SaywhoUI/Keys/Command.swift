@@ -56,7 +56,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .nextTheme: return "next theme"
         case .toggleArticles: return "show or hide the article list"
         case .help: return "this help"
-        case .back: return "close an overlay or go back"
+        case .back: return "close an overlay or go back; at the top, quit"
         case .quit: return "quit"
         }
     }

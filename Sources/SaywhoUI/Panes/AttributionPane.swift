@@ -39,10 +39,11 @@ struct AttributionPane {
             field("Kind", speaker.kind.label)
             field("Channel", attribution.channel ?? "—", CellStyle(.channel))
             field("Cue", attribution.cue ?? "—", CellStyle(.cue))
-            field("Confidence", String(format: "%.0f%%", attribution.confidence * 100) + " · " + attribution.rule, label)
+            field("Confidence", String(format: "%.0f%%", attribution.confidence * 100), label)
             out.blank()
             out.add("Evidence", label)
             out.add(evidenceSpans(scalars: state.scalars, attribution: attribution, slot: slot), indent: 0)
+            field("Why", attribution.rule, label)
             out.blank()
             let quotes = state.view.quotes(of: index)
             let others = quotes.indices.filter { $0 != quoteIndex && quotes[$0].attribution?.speakerID == speaker.id }

@@ -12,7 +12,7 @@ struct OverlayView {
             let rect = box(in: buffer.bounds, width: 72, height: state.helpLines.count + 6)
             let inner = buffer.drawBox(rect, title: "Keys — q or Esc to close", glyphs: glyphs)
             var lines = RichLines(width: inner.width)
-            let keyWidth = min(18, (state.helpLines.map { DisplayWidth.of($0.keys) }.max() ?? 8) + 2)
+            let keyWidth = min(24, (state.helpLines.map { DisplayWidth.of($0.keys) }.max() ?? 8) + 2)
             for line in state.helpLines {
                 let pad = String(repeating: " ", count: max(1, keyWidth - DisplayWidth.of(line.keys)))
                 lines.add([.init(text: line.keys + pad, style: CellStyle(.cue, emphasis: .bold)), .init(text: line.help, style: .text)], indent: keyWidth)

@@ -133,7 +133,8 @@ extension ReaderState {
     mutating func openSelected() {
         let visible = visibleArticles
         guard listSelection < visible.count else { return }
-        open(visible[listSelection])
+        // Opening the article already open keeps the place in it.
+        if visible[listSelection] != article { open(visible[listSelection]) }
         if layout.mode != .wide { showArticles = false }
         focus = .reader
         ensureWrapped()
