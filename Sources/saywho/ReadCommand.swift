@@ -15,7 +15,8 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         var options = corpus
-        if options.paths.isEmpty, let configured = Config.loadStandard().config.corpusPath(), !FileManager.default.fileExists(atPath: "seeds") {
+        // The config's corpus is the user's explicit choice; ./seeds is the fallback.
+        if options.paths.isEmpty, let configured = Config.loadStandard().config.corpusPath() {
             options.paths = [configured]
         }
         let corpus = try options.load()
