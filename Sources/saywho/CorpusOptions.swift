@@ -14,6 +14,18 @@ struct CorpusOptions: ParsableArguments {
         throw CLIError(message: "no PATH given and there is no ./seeds folder here")
     }
 
+    /// The paths to read, failing early when none of them exists (before a terminal is taken over).
+    func checkedPaths() throws -> [String] {
+        let paths = try resolvedPaths()
+        try rejectMisspeltSubcommand(paths)
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        if missing.count == paths.count {
+            for path in missing.dropLast() { Console.warn(InputError.notFound(path: path).description) }
+            throw CLIError(message: InputError.notFound(path: missing.last!).description)
+        }
+        return paths
+    }
+
     /// Loads the corpus; warns about bad files on stderr and fails when nothing loads.
     func load() throws -> Corpus {
         let paths = try resolvedPaths()

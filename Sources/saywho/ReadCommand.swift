@@ -19,9 +19,9 @@ struct ReadCommand: ParsableCommand {
         if options.paths.isEmpty, let configured = Config.loadStandard().config.corpusPath() {
             options.paths = [configured]
         }
-        let corpus = try options.load()
         guard Console.stdoutIsTerminal, isatty(STDIN_FILENO) == 1 else {
             // Not a terminal: print the article list instead of starting the reader.
+            let corpus = try options.load()
             var table = Table("DATE", "QUOTES", "TITLE")
             for (article, extraction) in zip(corpus.articles, corpus.extractions) {
                 table.add(article.date ?? "", String(extraction.quotes.count), article.title)
@@ -29,16 +29,12 @@ struct ReadCommand: ParsableCommand {
             Console.write(table.render())
             return
         }
+        let paths = try options.checkedPaths()
         let (config, configProblems) = Config.loadStandard()
-        let app = ReaderApp(
-            corpus: corpus, keyMap: config.keyMap, catalog: .standard(), theme: theme ?? config.theme, mouse: mouse && config.mouse,
-            bookmarks: StoreBookmarks(store: .standard(), corpus: corpus))
+        let app = ReaderApp(keyMap: config.keyMap, catalog: .standard(), theme: theme ?? config.theme, mouse: mouse && config.mouse)
         for problem in configProblems { app.startupMessages.append((problem.message + " (default used)", true)) }
-        if !corpus.report.problems.isEmpty {
-            let count = corpus.report.problems.count
-            app.startupMessages.append(("\(count) file\(count == 1 ? "" : "s") could not be read: \(corpus.report.problems[0])", true))
-        }
-        try app.run()
+        let problems = try app.run(paths: paths, load: { Corpus.load(paths) }, bookmarks: { StoreBookmarks(store: .standard(), corpus: $0) })
+        // The terminal is restored: now the files that could not be read can be listed where they stay visible.
+        for problem in problems { Console.warn(problem.description) }
     }
 }
-

@@ -5,24 +5,23 @@ import SaywhoUI
 
 /// The interactive reader: wires the corpus, the key map, themes and bookmarks to the terminal.
 final class ReaderApp {
-    let corpus: Corpus
     let keyMap: KeyMap
     let catalog: ThemeCatalog
     let requestedTheme: String?
     let mouse: Bool
-    let bookmarks: BookmarkBackend
     var startupMessages: [(String, Bool)] = []
 
-    init(corpus: Corpus, keyMap: KeyMap, catalog: ThemeCatalog, theme: String?, mouse: Bool, bookmarks: BookmarkBackend) {
-        self.corpus = corpus
+    init(keyMap: KeyMap, catalog: ThemeCatalog, theme: String?, mouse: Bool) {
         self.keyMap = keyMap
         self.catalog = catalog
         self.requestedTheme = theme
         self.mouse = mouse
-        self.bookmarks = bookmarks
     }
 
-    func run() throws {
+    /// Starts the terminal, shows a first frame while `load` reads the corpus in the background, then runs the reader.
+    ///
+    /// Returns the corpus' load problems, for printing once the terminal is restored.
+    func run(paths: [String], load: @escaping @Sendable () -> Corpus, bookmarks makeBookmarks: (Corpus) -> BookmarkBackend) throws -> [InputError] {
         let environment = ProcessInfo.processInfo.environment
         let terminal = Terminal(options: Terminal.Options(mouse: mouse, environment: environment))
         do {
@@ -31,6 +30,18 @@ final class ReaderApp {
             throw CLIError(message: "cannot start the terminal: \(error)")
         }
         defer { terminal.stop() }
+
+        guard let corpus = waitForCorpus(paths: paths, load: load, terminal: terminal) else { return [] }
+        guard !corpus.articles.isEmpty else {
+            terminal.stop()
+            for problem in corpus.report.problems { Console.warn(problem.description) }
+            throw CLIError(message: InputError.noArticles(paths: paths).description)
+        }
+        let problems = corpus.report.problems
+        if !problems.isEmpty {
+            startupMessages.append(("\(problems.count) file\(problems.count == 1 ? "" : "s") could not be read: \(problems[0])", true))
+        }
+        let bookmarks = makeBookmarks(corpus)
 
         let themeName = ThemeCatalog.preferredThemeName(requested: requestedTheme, environment: environment, terminalHasColors: terminal.hasColors)
         let (theme, themeError) = catalog.loadOrDefault(named: themeName)
@@ -61,19 +72,19 @@ final class ReaderApp {
             for effect in state.reduce(action) {
                 switch effect {
                 case .quit:
-                    return
+                    return problems
                 case .setTheme(let name):
                     let (next, error) = catalog.loadOrDefault(named: name)
                     terminal.setTheme(next)
                     terminal.forceRedraw()
                     if let error { state.reduce(.message(error.message, isError: true)) }
                 case .toggleBookmark(let article, let quote):
-                    perform(&state) {
+                    perform(&state, bookmarks) {
                         let added = try bookmarks.toggle(article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote], corpus: corpus)
                         return added ? "bookmarked" : "bookmark removed"
                     }
                 case .setNote(let article, let quote, let note):
-                    perform(&state) {
+                    perform(&state, bookmarks) {
                         try bookmarks.setNote(note, article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote], corpus: corpus)
                         return note.isEmpty ? "note removed" : "note saved"
                     }
@@ -82,8 +93,36 @@ final class ReaderApp {
         }
     }
 
+    /// Draws a loading screen until the corpus is read; nil when the user quits first.
+    private func waitForCorpus(paths: [String], load: @escaping @Sendable () -> Corpus, terminal: Terminal) -> Corpus? {
+        let box = LoadingBox()
+        Thread.detachNewThread { box.finish(load()) }
+        let started = Date()
+        let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
+        var tick = 0
+        while true {
+            if let corpus = box.corpus { return corpus }
+            // Only draw after a moment, so small corpora open without a flash.
+            if Date().timeIntervalSince(started) > 0.15 {
+                var buffer = CellBuffer(size: terminal.size)
+                let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+                let glyph = terminal.borderGlyphs == .unicode ? spinner[tick % spinner.count] : "*"
+                let line = "\(glyph) Reading and indexing \(paths.joined(separator: ", ")) … \(seconds) s   (q quits)"
+                buffer.put(Truncation.truncate(line, toWidth: buffer.width), x: 1, y: buffer.height / 2, style: CellStyle(.title))
+                terminal.draw(buffer)
+                tick += 1
+            }
+            if let key = terminal.readKey(timeoutMilliseconds: 100) {
+                switch key {
+                case .character("q"), .character("Q"), .escape, .ctrl("c"): return nil
+                default: break
+                }
+            }
+        }
+    }
+
     /// Runs a bookmark change, then reloads the list (another process may have changed it too).
-    private func perform(_ state: inout ReaderState, _ change: () throws -> String) {
+    private func perform(_ state: inout ReaderState, _ bookmarks: BookmarkBackend, _ change: () throws -> String) {
         do {
             let message = try change()
             state.reduce(.bookmarksChanged(try bookmarks.entries()))
@@ -91,6 +130,24 @@ final class ReaderApp {
         } catch {
             state.reduce(.message("bookmarks: \(error)", isError: true))
         }
+    }
+}
+
+/// The corpus handed over from the loading thread.
+private final class LoadingBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Corpus?
+
+    var corpus: Corpus? {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+
+    func finish(_ corpus: Corpus) {
+        lock.lock()
+        value = corpus
+        lock.unlock()
     }
 }
 
