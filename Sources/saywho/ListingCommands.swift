@@ -148,20 +148,24 @@ struct SpeakersCommand: ParsableCommand {
         var aliases: [String]
         var kind: String
         var quotes: Int
+        /// For unnamed sources: the article they are quoted in (each article's "a source" is its own).
+        var article: String?
     }
 
     func run() throws {
         let corpus = try corpus.load()
         let counts = corpus.quoteCounts
         let rows = corpus.speakers
-            .map { Row(name: $0.name, aliases: $0.aliases, kind: $0.kind.rawValue, quotes: counts[$0.id, default: 0]) }
+            .map { Row(name: $0.name, aliases: $0.aliases, kind: $0.kind.rawValue, quotes: counts[$0.id, default: 0], article: $0.articleID) }
             .sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.name < $1.name }
         switch output.resolved {
         case .json:
             Console.write(try Console.json(rows))
         case .table:
             var table = Table("QUOTES", "KIND", "SPEAKER", "ALIASES")
-            for row in rows { table.add(String(row.quotes), row.kind, row.name, row.aliases.joined(separator: ", ")) }
+            for row in rows {
+                table.add(String(row.quotes), row.kind, row.name + (row.article.map { " (in \($0))" } ?? ""), row.aliases.joined(separator: ", "))
+            }
             Console.write(table.render())
         }
     }

@@ -113,7 +113,9 @@ public enum ReaderFixture {
             let n = Array(needle.unicodeScalars)
             var i = from
             while i + n.count <= scalars.count {
-                if Array(scalars[i..<(i + n.count)]) == n { return TextRange(i, i + n.count) }
+                var k = 0
+                while k < n.count, scalars[i + k] == n[k] { k += 1 }
+                if k == n.count { return TextRange(i, i + n.count) }
                 i += 1
             }
             fatalError("fixture text not found: \(needle)")

@@ -32,13 +32,32 @@ public struct Corpus: Sendable {
     public init(report: LoadReport, extractions: [ArticleExtraction]) {
         precondition(report.articles.count == extractions.count, "one extraction per article")
         self.articles = report.articles
-        self.extractions = extractions
+        self.extractions = zip(report.articles, extractions).map { Corpus.scopingUnnamedSpeakers($1, to: $0.id) }
         self.report = report
         var directory = SpeakerDirectory()
-        for extraction in extractions {
+        for extraction in self.extractions {
             for speaker in extraction.speakers { directory.merge(speaker) }
         }
         self.speakers = directory.speakers
+    }
+
+    /// Unnamed sources are told apart by article: their ids gain the article id, their names stay as written.
+    static func scopingUnnamedSpeakers(_ extraction: ArticleExtraction, to articleID: String) -> ArticleExtraction {
+        guard extraction.speakers.contains(where: { $0.kind == .unnamed }) else { return extraction }
+        var result = extraction
+        var renamed: [String: String] = [:]
+        for i in result.speakers.indices where result.speakers[i].kind == .unnamed {
+            let scoped = result.speakers[i].id + "@" + articleID
+            renamed[result.speakers[i].id] = scoped
+            result.speakers[i].id = scoped
+            result.speakers[i].articleID = articleID
+        }
+        for q in result.quotes.indices {
+            if let id = result.quotes[q].attribution?.speakerID, let scoped = renamed[id] {
+                result.quotes[q].attribution?.speakerID = scoped
+            }
+        }
+        return result
     }
 
     /// Loads and extracts every path (files and folders).

@@ -14,6 +14,8 @@ public struct Speaker: Hashable, Sendable, Identifiable {
     /// Distinct names used for this speaker, canonical name first; pronouns are not aliases.
     public var aliases: [String]
     public var kind: SpeakerKind
+    /// For unnamed sources, the article they belong to: "a source" in one article is not "a source" in another.
+    public var articleID: String?
 
     public init(name: String, aliases: [String] = [], kind: SpeakerKind) {
         self.id = Speaker.id(for: name)

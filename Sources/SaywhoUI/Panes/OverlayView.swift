@@ -46,7 +46,10 @@ struct OverlayView {
                 let countText = String(count).leftPad(to: 4) + "  "
                 var cx = buffer.put(countText, x: inner.x, y: y, style: selected ? base : CellStyle(.dim))
                 cx = buffer.put(speaker.name, x: cx, y: y, style: selected ? base : CellStyle(.speaker, speaker: slot), maxWidth: inner.maxX - cx)
-                let extra = "  \(speaker.kind.label)"
+                var extra = "  \(speaker.kind.label)"
+                if let articleID = speaker.articleID, let article = state.view.articles.first(where: { $0.id == articleID }) {
+                    extra += " · " + article.title
+                }
                 buffer.put(Truncation.truncate(extra, toWidth: max(0, inner.maxX - cx)), x: cx, y: y, style: selected ? base : CellStyle(.dim), maxWidth: inner.maxX - cx)
             }
         case .bookmarks(let selection):
