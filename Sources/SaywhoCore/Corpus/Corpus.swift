@@ -38,7 +38,54 @@ public struct Corpus: Sendable {
         for extraction in self.extractions {
             for speaker in extraction.speakers { directory.merge(speaker) }
         }
+        let merges = Corpus.aliasMerges(directory.speakers)
+        if !merges.isEmpty {
+            self.extractions = self.extractions.map { Corpus.applying(merges, to: $0) }
+            directory = SpeakerDirectory()
+            for extraction in self.extractions {
+                for speaker in extraction.speakers { directory.merge(speaker) }
+            }
+        }
         self.speakers = directory.speakers
+    }
+
+    /// One-word names that are the surname (or another alias) of exactly one named person elsewhere in the corpus.
+    ///
+    /// An article that only ever says "Ferreira" quotes the same Delia Ferreira as the
+    /// articles that name her in full; with two candidates the name stays as it is.
+    static func aliasMerges(_ speakers: [Speaker]) -> [String: Speaker] {
+        var byAlias: [String: [Speaker]] = [:]
+        for speaker in speakers where speaker.kind == .person && speaker.name.contains(" ") {
+            for alias in Set(speaker.aliases.map { $0.lowercased() }) { byAlias[alias, default: []].append(speaker) }
+        }
+        var merges: [String: Speaker] = [:]
+        for speaker in speakers where speaker.kind == .person && !speaker.name.contains(" ") {
+            if let targets = byAlias[speaker.name.lowercased()], targets.count == 1 { merges[speaker.id] = targets[0] }
+        }
+        return merges
+    }
+
+    /// The extraction with merged speakers' quotes moved to the speaker they merge into.
+    static func applying(_ merges: [String: Speaker], to extraction: ArticleExtraction) -> ArticleExtraction {
+        guard extraction.speakers.contains(where: { merges[$0.id] != nil }) else { return extraction }
+        var result = extraction
+        var directory = SpeakerDirectory()
+        for speaker in extraction.speakers {
+            if let target = merges[speaker.id] {
+                var merged = target
+                merged.aliases = target.aliases + speaker.aliases.filter { alias in !target.matches(alias: alias) }
+                directory.merge(merged)
+            } else {
+                directory.merge(speaker)
+            }
+        }
+        result.speakers = directory.speakers
+        for q in result.quotes.indices {
+            if let id = result.quotes[q].attribution?.speakerID, let target = merges[id] {
+                result.quotes[q].attribution?.speakerID = target.id
+            }
+        }
+        return result
     }
 
     /// Unnamed sources are told apart by article: their ids gain the article id, their names stay as written.
