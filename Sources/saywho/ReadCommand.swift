@@ -35,6 +35,6 @@ struct ReadCommand: ParsableCommand {
         for problem in configProblems { app.startupMessages.append((problem.message + " (default used)", true)) }
         let problems = try app.run(paths: paths, load: { Corpus.load(paths) }, bookmarks: { StoreBookmarks(store: .standard(), corpus: $0) })
         // The terminal is restored: now the files that could not be read can be listed where they stay visible.
-        for problem in problems { Console.warn(problem.description) }
+        for problem in problems { Console.warn(problem) }
     }
 }

@@ -20,8 +20,8 @@ final class ReaderApp {
 
     /// Starts the terminal, shows a first frame while `load` reads the corpus in the background, then runs the reader.
     ///
-    /// Returns the corpus' load problems, for printing once the terminal is restored.
-    func run(paths: [String], load: @escaping @Sendable () -> Corpus, bookmarks makeBookmarks: (Corpus) -> BookmarkBackend) throws -> [InputError] {
+    /// Returns the problems met on the way (files, config, theme), for printing once the terminal is restored.
+    func run(paths: [String], load: @escaping @Sendable () -> Corpus, bookmarks makeBookmarks: (Corpus) -> BookmarkBackend) throws -> [String] {
         let environment = ProcessInfo.processInfo.environment
         let terminal = Terminal(options: Terminal.Options(mouse: mouse, environment: environment))
         do {
@@ -37,11 +37,14 @@ final class ReaderApp {
             for problem in corpus.report.problems { Console.warn(problem.description) }
             throw CLIError(message: InputError.noArticles(paths: paths).description)
         }
+        // Everything that went wrong on the way is listed on stderr at exit; the status bar shows the first.
+        let notes = corpus.report.problems.map(\.description) + startupMessages.map(\.0)
         let problems = corpus.report.problems
         if !problems.isEmpty {
-            startupMessages.append(("\(problems.count) file\(problems.count == 1 ? "" : "s") could not be read: \(problems[0])", true))
+            startupMessages.insert(("\(problems.count) file\(problems.count == 1 ? "" : "s") could not be read: \(problems[0])", true), at: 0)
         }
         let bookmarks = makeBookmarks(corpus)
+        var lateNotes: [String] = []
 
         let themeName = ThemeCatalog.preferredThemeName(requested: requestedTheme, environment: environment, terminalHasColors: terminal.hasColors)
         let (theme, themeError) = catalog.loadOrDefault(named: themeName)
@@ -55,10 +58,17 @@ final class ReaderApp {
         } catch {
             // A corrupt store has been set aside by now: report it and read the fresh one.
             startupMessages.append(("\(error)", true))
+            lateNotes.append("\(error)")
             if let entries = try? bookmarks.entries() { state.reduce(.bookmarksChanged(entries)) }
         }
-        if let themeError { startupMessages.append((themeError.message, true)) }
-        if let (text, isError) = startupMessages.last { state.reduce(.message(text, isError: isError)) }
+        if let themeError {
+            startupMessages.append((themeError.message, true))
+            lateNotes.append(themeError.message)
+        }
+        if let (text, isError) = startupMessages.first {
+            let more = startupMessages.count > 1 ? " (+\(startupMessages.count - 1) more, listed on exit)" : ""
+            state.reduce(.message(text + more, isError: isError))
+        }
         let screen = ReaderScreen(glyphs: terminal.borderGlyphs)
 
         while true {
@@ -72,7 +82,7 @@ final class ReaderApp {
             for effect in state.reduce(action) {
                 switch effect {
                 case .quit:
-                    return problems
+                    return notes + lateNotes
                 case .setTheme(let name):
                     let (next, error) = catalog.loadOrDefault(named: name)
                     terminal.setTheme(next)

@@ -48,7 +48,7 @@ public enum BookmarkFormat: String, CaseIterable, Sendable {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// One Markdown citation: the quote as a block quote, the source line, the note, a blank line.
+    /// One Markdown citation: the quote and its source line as a block quote, then the note and a blank line.
     static func citation(_ bookmark: Bookmark) -> String {
         func clean(_ s: String) -> String { Sanitizer.visible(s, keepNewlines: true) }
         let quote = bookmark.text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -62,7 +62,8 @@ public enum BookmarkFormat: String, CaseIterable, Sendable {
             source.append("“\(bookmark.title)”")
         }
         if let date = bookmark.date, !date.isEmpty { source.append(date) }
-        var out = quote + "\n— " + source.map { clean($0).replacingOccurrences(of: "\n", with: " ") }
+        // The source line stays inside the block quote (after an empty quote line), as a citation reads.
+        var out = quote + "\n>\n> — " + source.map { clean($0).replacingOccurrences(of: "\n", with: " ") }
             .joined(separator: ", ") + "\n"
         if let note = bookmark.note, !note.isEmpty { out += "\n" + clean(note) + "\n" }
         return out

@@ -26,9 +26,9 @@ struct ArticlesPane {
             let isOpen = index == state.article
             let base = selected ? CellStyle(.selection) : CellStyle(.text, emphasis: isOpen ? .bold : [])
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 2), style: base)
-            let mark: String = state.articleHasBookmarks(index) ? "★" : (isOpen ? "›" : " ")
-            var x = buffer.put(mark, x: inner.x, y: y, style: selected ? base : CellStyle(.bookmark), maxWidth: 1)
-            x = buffer.put(" ", x: x, y: y, style: base)
+            // Two marks that never hide each other: the open article, and one holding bookmarks.
+            var x = buffer.put(isOpen ? "›" : " ", x: inner.x, y: y, style: base, maxWidth: 1)
+            x = buffer.put(state.articleHasBookmarks(index) ? "★" : " ", x: x, y: y, style: selected ? base : CellStyle(.bookmark), maxWidth: 1)
             buffer.put(Truncation.truncate(article.title, toWidth: inner.maxX - x), x: x, y: y, style: base, maxWidth: inner.maxX - x)
             let count = state.view.quotes(of: index).count
             var meta = [article.date ?? "undated"]

@@ -14,6 +14,12 @@ struct AttributionPane {
         let lines = Self.lines(state, width: inner.width)
         let first = min(state.attributionScroll, max(0, lines.lines.count - inner.height))
         lines.render(into: &buffer, rect: inner, from: first)
+        // Say when there is more than the pane shows, on its bottom border.
+        let below = lines.lines.count - first - inner.height
+        if below > 0, rect.width > 12 {
+            let more = " ↓ \(below) more "
+            buffer.put(more, x: rect.maxX - 1 - DisplayWidth.of(more), y: rect.maxY - 1, style: CellStyle(.dim))
+        }
     }
 
     static func lines(_ state: ReaderState, width: Int) -> RichLines {

@@ -60,23 +60,26 @@ struct OverlayView {
                 buffer.put("No bookmarks yet: b on a quote saves it.", x: inner.x, y: inner.y, style: CellStyle(.dim), maxWidth: inner.width)
                 return
             }
-            let entryHeight = 3
+            let entryHeight = 4
             let capacity = max(1, inner.height / entryHeight)
             let first = max(0, min(selection - capacity + 1, state.bookmarks.count - capacity))
             for (row, entry) in state.bookmarks.enumerated().dropFirst(first).prefix(capacity) {
                 let y = inner.y + (row - first) * entryHeight
                 let selected = row == selection
                 let base = selected ? CellStyle(.selection) : CellStyle.text
-                buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 2), style: base)
+                buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 3), style: base)
                 let quote = entry.quoteText.replacingOccurrences(of: "\n", with: " ")
                 buffer.put(Truncation.truncate("★ " + quote, toWidth: inner.width), x: inner.x, y: y, style: selected ? base : CellStyle(.quote), maxWidth: inner.width)
                 var meta = ["  — " + (entry.speaker ?? "unattributed")]
                 if let channel = entry.channel { meta.append(channel) }
                 meta.append(entry.articleTitle)
                 if let date = entry.date { meta.append(date) }
-                if let note = entry.note, !note.isEmpty { meta.append("note: " + note) }
                 buffer.put(Truncation.truncate(meta.joined(separator: " · "), toWidth: inner.width), x: inner.x, y: y + 1,
                            style: selected ? base : CellStyle(.dim), maxWidth: inner.width)
+                if let note = entry.note, !note.isEmpty, y + 2 < inner.maxY {
+                    let line = "  ✎ " + note.replacingOccurrences(of: "\n", with: " ")
+                    buffer.put(Truncation.truncate(line, toWidth: inner.width), x: inner.x, y: y + 2, style: selected ? base : .text, maxWidth: inner.width)
+                }
             }
         }
     }

@@ -4,6 +4,8 @@ public enum ReaderAction: Hashable, Sendable {
     /// A character typed into a prompt or picker.
     case type(Character)
     case deleteBackward
+    /// Ctrl-U in a prompt or picker: empty what was typed.
+    case clearLine
     case resize(Size)
     case click(x: Int, y: Int)
     case wheel(up: Bool, x: Int, y: Int)

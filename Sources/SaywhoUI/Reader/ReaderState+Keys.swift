@@ -1,5 +1,10 @@
 /// Which action a key is, given the reader's state and the key map's command for it.
 extension ReaderState {
+    /// True when `back` has something to close or undo before it would quit.
+    public var canGoBack: Bool {
+        overlay != nil || search != nil || articleQuery != nil || (showArticles && article != nil && layout.mode != .wide)
+    }
+
     /// Prompts and the picker take typed characters; elsewhere keys go through the key map.
     public func action(for key: Key, command: Command?) -> ReaderAction? {
         switch key {
@@ -20,11 +25,12 @@ extension ReaderState {
             case .pageDown: return .command(.pageDown)
             case .pageUp: return .command(.pageUp)
             case .ctrl("u"):
-                return .command(.back)
+                return .clearLine
             default: return nil
             }
         }
-        if case .escape = key { return .command(.back) }
+        // Esc closes and goes back but never quits: pressing it once too often must not end the session.
+        if case .escape = key { return canGoBack ? .command(.back) : nil }
         return command.map { .command($0) }
     }
 }

@@ -32,6 +32,7 @@ extension ReaderState {
             }
             if let next {
                 self.quote = next
+                attributionScroll = 0
                 scrollToCurrentQuote()
                 return
             }
@@ -44,10 +45,16 @@ extension ReaderState {
             let list = candidates(candidate)
             guard let target = forward ? list.first : list.last else { continue }
             let wrapped = forward ? position <= start : position >= start
+            let sameArticle = candidate == article
             open(candidate, quote: target)
+            attributionScroll = 0
             if layout.mode != .wide { showArticles = false }
             focus = .reader
-            if wrapped { message = (forward ? "back to the first article" : "on to the last article", false) }
+            if wrapped {
+                message = sameArticle
+                    ? (forward ? "wrapped to the first quote" : "wrapped to the last quote", false)
+                    : (forward ? "back to the first article" : "on to the last article", false)
+            }
             return
         }
         message = ("no more quotes", false)
@@ -80,8 +87,12 @@ extension ReaderState {
     }
 
     mutating func stepSearch(by step: Int) {
-        guard var search, !search.matches.isEmpty else {
+        guard var search else {
             message = ("no search: press / to search", true)
+            return
+        }
+        guard !search.matches.isEmpty else {
+            message = ("\"\(search.query)\" not found in this article", true)
             return
         }
         search.current = (search.current + step + search.matches.count) % search.matches.count
@@ -140,6 +151,7 @@ extension ReaderState {
             let quotes = view.quotes(of: article)
             if let hit = quotes.indices.first(where: { q in quotes[q].segments.contains { $0.start <= offset && offset < $0.end } }) {
                 quote = hit
+                attributionScroll = 0
             }
         } else if let rect = layout.attribution, rect.contains(x: x, y: y) {
             focus = .attribution
@@ -169,7 +181,7 @@ extension ReaderState {
             scroll += delta
             clampScroll()
         case .attribution:
-            attributionScroll = max(0, attributionScroll + delta)
+            attributionScroll = max(0, min(attributionScroll + delta, maxAttributionScroll))
         }
         return true
     }

@@ -13,6 +13,8 @@ extension ReaderState {
             typeIntoOverlay(character)
         case .deleteBackward:
             deleteInOverlay()
+        case .clearLine:
+            clearOverlayText()
         case .resize(let newSize):
             size = newSize
             ensureWrapped()
@@ -44,6 +46,9 @@ extension ReaderState {
                 focus = .reader
             } else if search != nil {
                 search = nil
+            } else if articleQuery != nil {
+                articleQuery = nil
+                message = ("article search cleared", false)
             } else {
                 return [.quit]
             }
@@ -126,7 +131,7 @@ extension ReaderState {
             scroll = scroll.addingClamped(delta)
             clampScroll()
         case .attribution:
-            attributionScroll = max(0, attributionScroll.addingClamped(delta))
+            attributionScroll = max(0, min(attributionScroll.addingClamped(delta), maxAttributionScroll))
         }
     }
 
@@ -217,6 +222,15 @@ extension ReaderState {
         switch overlay {
         case .speakerPicker(let query, _): overlay = .speakerPicker(query: String(query.dropLast()), selection: 0)
         case .prompt(let kind, let text): overlay = .prompt(kind, text: String(text.dropLast()))
+        default: break
+        }
+    }
+
+    /// Empties what was typed in a prompt or the picker (Ctrl-U).
+    private mutating func clearOverlayText() {
+        switch overlay {
+        case .speakerPicker: overlay = .speakerPicker(query: "", selection: 0)
+        case .prompt(let kind, _): overlay = .prompt(kind, text: "")
         default: break
         }
     }

@@ -121,12 +121,17 @@ public struct ReaderState: Sendable {
         wrappedKey = (article, width)
     }
 
+    /// How far the attribution pane can scroll: its lines past the pane's height.
+    var maxAttributionScroll: Int {
+        guard let rect = layout.attribution else { return 0 }
+        let inner = rect.inset(by: 1)
+        return max(0, AttributionPane.lines(self, width: inner.width).lines.count - inner.height)
+    }
+
     /// Opens an article at its first navigable quote.
     mutating func open(_ index: Int, quote: Int? = nil) {
-        if article != index {
-            search = nil
-            attributionScroll = 0
-        }
+        if article != index { search = nil }
+        attributionScroll = 0
         article = index
         self.quote = quote ?? navigableQuotes(in: index).first
         scroll = 0

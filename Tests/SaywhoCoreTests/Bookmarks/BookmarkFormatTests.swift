@@ -12,7 +12,8 @@ import Testing
             > “First paragraph.
             >
             > “Second.”
-            — Jane Doe, Instagram Story, Daily Outlet, 2024-03-01
+            >
+            > — Jane Doe, Instagram Story, Daily Outlet, 2024-03-01
 
             Use in the intro.
 
@@ -22,7 +23,7 @@ import Testing
         bare.channel = nil
         bare.outlet = nil
         bare.date = nil
-        #expect(BookmarkFormat.markdown.render([bare]).hasSuffix("— Unattributed, “Title 2”\n"))
+        #expect(BookmarkFormat.markdown.render([bare]).hasSuffix(">\n> — Unattributed, “Title 2”\n"))
     }
 
     @Test func csvQuotesWhatNeedsIt() {

@@ -211,4 +211,65 @@ import Testing
         #expect(s.action(for: .enter, command: .open) == .command(.open))
         #expect(s.action(for: .escape, command: .back) == .command(.back))
     }
+
+    @Test func escapeClosesAndGoesBackButNeverQuits() {
+        var s = state()
+        #expect(s.action(for: .escape, command: .back) == nil, "nothing to close: Esc does nothing")
+        #expect(s.action(for: .character("q"), command: .back) == .command(.back), "q at the top quits")
+        s.reduce(.command(.help))
+        #expect(s.action(for: .escape, command: .back) == .command(.back))
+        s.reduce(.command(.back))
+        s.reduce(.command(.search))
+        for c in "town" { s.reduce(.type(c)) }
+        s.reduce(.command(.open))
+        #expect(s.action(for: .escape, command: .back) == .command(.back), "Esc clears the search")
+        s.reduce(.command(.back))
+        #expect(s.search == nil)
+        #expect(s.action(for: .escape, command: .back) == nil)
+    }
+
+    @Test func ctrlUEmptiesThePromptWithoutClosingIt() {
+        var s = state()
+        s.reduce(.command(.search))
+        for c in "abc" { s.reduce(.type(c)) }
+        let action = s.action(for: .ctrl("u"), command: nil)
+        #expect(action == .clearLine)
+        s.reduce(action!)
+        #expect(s.overlay == .prompt(.search, text: ""))
+    }
+
+    @Test func attributionPaneScrollStopsAtItsLastLine() {
+        var s = state(Size(columns: 70, rows: 24))
+        s.focus = .attribution
+        for _ in 0..<200 { s.reduce(.command(.moveDown)) }
+        let limit = s.attributionScroll
+        #expect(limit > 0)
+        #expect(limit < 200)
+        s.reduce(.command(.moveUp))
+        #expect(s.attributionScroll == limit - 1, "one step up scrolls back at once")
+        s.reduce(.command(.nextQuote))
+        #expect(s.attributionScroll == 0, "a new quote starts at the top")
+    }
+
+    @Test func sameSpeakerWrapInsideOneArticleSaysSo() {
+        var s = state()
+        s.reduce(.command(.speakerFilter))
+        for c in "spokeswoman" { s.reduce(.type(c)) }
+        s.reduce(.command(.open))
+        #expect(articleID(s) == "storm")
+        s.reduce(.command(.nextBySpeaker))
+        #expect(s.quote == 1)
+        s.reduce(.command(.nextBySpeaker))
+        #expect(s.quote == 0)
+        #expect(s.message?.text == "wrapped to the first quote")
+    }
+
+    @Test func stepAfterAFailedSearchSaysWhatWasNotFound() {
+        var s = state()
+        s.reduce(.command(.search))
+        for c in "zebra" { s.reduce(.type(c)) }
+        s.reduce(.command(.open))
+        s.reduce(.command(.searchNext))
+        #expect(s.message?.text == "\"zebra\" not found in this article")
+    }
 }
