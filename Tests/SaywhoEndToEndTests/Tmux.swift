@@ -79,7 +79,7 @@ final class Tmux {
 
     /// Waits until the screen satisfies `condition` (polling), and returns the last screen either way.
     @discardableResult
-    func waitFor(timeout: Double = 8, _ condition: ([String]) -> Bool) throws -> (ok: Bool, screen: [String]) {
+    func waitFor(timeout: Double = 30, _ condition: ([String]) -> Bool) throws -> (ok: Bool, screen: [String]) {
         let deadline = Date().addingTimeInterval(timeout)
         var last = try screen()
         while Date() < deadline {
@@ -90,7 +90,7 @@ final class Tmux {
         return (condition(last), last)
     }
 
-    func waitFor(text: String, timeout: Double = 8) throws -> (ok: Bool, screen: [String]) {
+    func waitFor(text: String, timeout: Double = 30) throws -> (ok: Bool, screen: [String]) {
         try waitFor(timeout: timeout) { $0.joined(separator: "\n").contains(text) }
     }
 

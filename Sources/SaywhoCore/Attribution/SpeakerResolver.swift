@@ -21,12 +21,31 @@ struct SpeakerResolver {
     var frame: Frame
     /// Multi-word capitalised names outside quotations, in text order.
     private(set) var names: [Name] = []
+    /// Each distinct name (by its words) with the indices of its occurrences in `names`, in text order.
+    private var distinct: [(words: [String], occurrences: [Int])] = []
+    /// Distinct names by each word they hold, so a lookup reads only the names that can match.
+    private var distinctByWord: [String: [Int]] = [:]
     /// Speakers resolved so far, in text order of their mentions.
     private var history: [(offset: Int, resolved: Resolved)] = []
 
     init(frame: Frame) {
         self.frame = frame
         collectNames()
+        indexNames()
+    }
+
+    /// Groups occurrences of the same name: a long article repeats its names thousands of times.
+    private mutating func indexNames() {
+        var byWords: [[String]: Int] = [:]
+        for (i, name) in names.enumerated() {
+            if let d = byWords[name.words] {
+                distinct[d].occurrences.append(i)
+            } else {
+                byWords[name.words] = distinct.count
+                for word in Set(name.words) { distinctByWord[word, default: []].append(distinct.count) }
+                distinct.append((name.words, [i]))
+            }
+        }
     }
 
     private mutating func collectNames() {
@@ -154,27 +173,41 @@ struct SpeakerResolver {
 
     /// The longest name of the article that holds `key` as its words (first or last part for one word).
     private func fullName(containing key: [String], near offset: Int) -> Name? {
+        guard let first = key.first, let candidates = distinctByWord[first] else { return nil }
         var best: Name?
         var bestScore = Int.min
-        for name in names where name.words.count >= key.count {
+        for d in candidates {
+            let words = distinct[d].words
+            guard words.count >= key.count else { continue }
             let matches: Bool
             if key.count == 1 {
-                matches = name.words.last == key[0] || name.words.first == key[0]
+                matches = words.last == key[0] || words.first == key[0]
             } else {
-                matches = name.words.count >= key.count && (0...(name.words.count - key.count)).contains {
-                    Array(name.words[$0..<($0 + key.count)]) == key
-                }
+                matches = (0...(words.count - key.count)).contains { Array(words[$0..<($0 + key.count)]) == key }
             }
-            guard matches else { continue }
+            guard matches, let name = nearestOccurrence(of: d, to: offset) else { continue }
             // Prefer the name introduced most recently before the mention, then longer names.
             let distance = name.range.start <= offset ? offset - name.range.start : 1_000_000 + name.range.start - offset
-            let score = -distance + name.words.count * 10
-            if score > bestScore {
+            let score = -distance + words.count * 10
+            if score > bestScore || (score == bestScore && name.range.start < (best?.range.start ?? Int.max)) {
                 bestScore = score
                 best = name
             }
         }
         return best
+    }
+
+    /// The occurrence of a distinct name nearest `offset`: the last one at or before it, else the first after.
+    private func nearestOccurrence(of d: Int, to offset: Int) -> Name? {
+        let occurrences = distinct[d].occurrences
+        var low = 0
+        var high = occurrences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if names[occurrences[mid]].range.start <= offset { low = mid + 1 } else { high = mid }
+        }
+        if low > 0 { return names[occurrences[low - 1]] }
+        return occurrences.isEmpty ? nil : names[occurrences[0]]
     }
 
     /// Where "a source" (an indefinite mention with this head) first appears before `offset`.
