@@ -52,7 +52,7 @@ let package = Package(
             path: "Tests/SaywhoTestSupport"
         ),
         .testTarget(name: "SaywhoCoreTests", dependencies: ["SaywhoCore", "SaywhoTestSupport"]),
-        .testTarget(name: "SaywhoUITests", dependencies: ["SaywhoUI", "SaywhoTestSupport"]),
+        .testTarget(name: "SaywhoUITests", dependencies: ["SaywhoUI", "SaywhoTestSupport"], exclude: ["Panes/Snapshots"]),
         .testTarget(name: "SaywhoCursesTests", dependencies: ["SaywhoCurses", "CNCursesW", "SaywhoTestSupport"]),
         .testTarget(name: "SaywhoEndToEndTests", dependencies: ["SaywhoTestSupport"]),
     ],
