@@ -12,24 +12,12 @@ struct ArticlesCommand: ParsableCommand {
         var id: String
         var path: String
         var title: String
-        var date: String?
-        var outlet: String?
+        @Null var date: String?
+        @Null var outlet: String?
         var quotes: Int
         var speakers: [String]
 
-        enum CodingKeys: String, CodingKey { case id, path, title, date, outlet, quotes, speakers }
 
-        func encode(to encoder: Encoder) throws {
-            // Absent values are written as null so every row has every key.
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(path, forKey: .path)
-            try c.encode(title, forKey: .title)
-            try c.encode(date, forKey: .date)
-            try c.encode(outlet, forKey: .outlet)
-            try c.encode(quotes, forKey: .quotes)
-            try c.encode(speakers, forKey: .speakers)
-        }
     }
 
     func run() throws {
@@ -76,32 +64,17 @@ struct QuotesCommand: ParsableCommand {
         var text: String
         var segments: [Segment]
         var kind: String
-        var speaker: String?
-        var speakerKind: String?
-        var mention: String?
-        var channel: String?
-        var cue: String?
-        var confidence: Double?
+        @Null var speaker: String?
+        @Null var speakerKind: String?
+        @Null var mention: String?
+        @Null var channel: String?
+        @Null var cue: String?
+        @Null var confidence: Double?
 
         enum CodingKeys: String, CodingKey {
             case article, id, text, segments, kind, speaker, speakerKind = "speaker_kind", mention, channel, cue, confidence
         }
 
-        func encode(to encoder: Encoder) throws {
-            // Absent values are written as null so every row has every key.
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(article, forKey: .article)
-            try c.encode(id, forKey: .id)
-            try c.encode(text, forKey: .text)
-            try c.encode(segments, forKey: .segments)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(speaker, forKey: .speaker)
-            try c.encode(speakerKind, forKey: .speakerKind)
-            try c.encode(mention, forKey: .mention)
-            try c.encode(channel, forKey: .channel)
-            try c.encode(cue, forKey: .cue)
-            try c.encode(confidence, forKey: .confidence)
-        }
     }
 
     func run() throws {
@@ -149,7 +122,7 @@ struct SpeakersCommand: ParsableCommand {
         var kind: String
         var quotes: Int
         /// For unnamed sources: the article they are quoted in (each article's "a source" is its own).
-        var article: String?
+        @Null var article: String?
     }
 
     func run() throws {
@@ -168,5 +141,18 @@ struct SpeakersCommand: ParsableCommand {
             }
             Console.write(table.render())
         }
+    }
+}
+
+/// An optional that JSON shows as `null` instead of leaving its key out, so every row has every key.
+@propertyWrapper
+struct Null<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let value = wrappedValue { try container.encode(value) } else { try container.encodeNil() }
     }
 }
