@@ -15,7 +15,12 @@ extension AttributionRules {
         for q in order {
             if result[q] == nil && frame.candidates[q].kind != .block {
                 let (p, t) = frame.location[q][0]
-                if let prior = latest[p] {
+                // A phrase quoted inside a clause is the words of that clause's subject, whoever spoke before.
+                if t > frame.sentenceStart(p, before: t), !frame.isPunct(p, t - 1, ":,") {
+                    result[q] = sentenceSubject(p, quote: t)
+                }
+                if result[q] != nil {
+                } else if let prior = latest[p] {
                     result[q] = prior.carried(rule: "same paragraph as an attributed quote", confidence: 0.8)
                 } else if t == 0 || (t == 1 && frame.isPunct(p, 0, "-—–•*")) {
                     result[q] = fromPreviousParagraph(p, latest: latest)

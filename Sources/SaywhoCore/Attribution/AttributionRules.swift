@@ -17,7 +17,7 @@ struct AttributionRules {
         for q in frame.candidates.indices {
             var found = local(q)
             // A mention that cannot speak ("one point", "that") is a parsing slip, not a speaker.
-            if let f = found, frame.isNonMention(f.paragraph, f.mention) { found = nil }
+            if let f = found, f.label == nil, frame.isNonMention(f.paragraph, f.mention) { found = nil }
             result.append(found)
         }
         applyContext(&result)
@@ -31,9 +31,11 @@ struct AttributionRules {
         if candidate.kind == .block { return nil }
         let first = frame.location[q][0]
         let last = frame.location[q][frame.location[q].count - 1]
+        if let label = transcriptLabel(first.paragraph, quote: first.token) { return label }
         let before = ruleBefore(first.paragraph, quote: first.token)
         if let before, before.confidence >= 0.9 { return before }
         if let after = ruleAfter(last.paragraph, quote: last.token) { return after }
+        if let signed = dashSignature(last.paragraph, quote: last.token) { return signed }
         if let before { return before }
         return sentenceTag(last.paragraph, quote: last.token)
     }
@@ -77,6 +79,28 @@ struct AttributionRules {
         return LocalAttribution(
             paragraph: p, mention: np, cue: k, rule: "after: speaker then cue", confidence: breaksSentence ? 0.8 : 0.95,
             evidence: evidence)
+    }
+
+    /// "“PENCE: Well, look…”": a transcript names its speaker in capitals and a colon inside the quote.
+    func transcriptLabel(_ p: Int, quote t: Int) -> LocalAttribution? {
+        let token = frame.tokens[p][t]
+        guard let label = TranscriptLabel.find(in: frame.scalars, TextRange(token.start, token.end)) else { return nil }
+        return LocalAttribution(
+            paragraph: p, mention: t..<(t + 1), cue: nil, rule: "transcript speaker label", confidence: 0.85,
+            evidence: TextRange(token.start, token.end), label: label)
+    }
+
+    /// "“…” ― Jane Roe": a name after a dash that ends the paragraph or sentence signs the quote.
+    mutating func dashSignature(_ p: Int, quote t: Int) -> LocalAttribution? {
+        guard frame.isPunct(p, t + 1, "\u{2015}\u{2014}\u{2013}-"), frame.isCapitalized(p, t + 2),
+            let name = frame.subjectAfter(p, start: t + 2, upperBound: min(frame.tokens[p].count, t + 12))
+        else { return nil }
+        let e = name.upperBound
+        // Only a signature: nothing but a full stop, a handle or a date may follow the name.
+        guard e >= frame.tokens[p].count || frame.isPunct(p, e, ".,(") else { return nil }
+        return LocalAttribution(
+            paragraph: p, mention: name, cue: nil, rule: "after: name signs the quote", confidence: 0.85,
+            evidence: TextRange(frame.tokens[p][t].start, frame.range(p, t, e).end))
     }
 
     /// "…” before the crash, she said.": a sentence that ends with a speech tag after a comma.

@@ -80,9 +80,15 @@ struct SpeakerResolver {
     /// Resolves the mention of `local` and remembers it for later pronouns and descriptions.
     mutating func resolve(_ local: LocalAttribution) -> Resolved {
         let p = local.paragraph
-        let mentionRange = frame.range(p, local.mention.lowerBound, local.mention.upperBound)
+        let mentionRange = local.mentionRange(in: frame)
         var words: [(lower: String, text: String, capitalized: Bool)] = []
-        for t in local.mention {
+        if let label = local.label {
+            // A transcript label in capitals ("PENCE") names the speaker as "Pence".
+            for word in frame.text(label).split(separator: " ") {
+                words.append((word.lowercased(), Self.capitalizedFirst(word.lowercased()), true))
+            }
+        }
+        for t in local.mention where local.label == nil {
             guard frame.isWord(p, t) else { continue }
             words.append((frame.lower(p, t), frame.text(frame.range(p, t, t + 1)), frame.isCapitalized(p, t)))
         }

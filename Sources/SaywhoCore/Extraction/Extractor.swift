@@ -29,7 +29,8 @@ public struct Extractor: Sendable {
     public func extract(text: String, articleID: String, paragraphs: [TextRange]? = nil) -> ArticleExtraction {
         let scalars = Scalars.scalars(of: text)
         let paragraphs = paragraphs ?? Article.paragraphRanges(of: scalars)
-        let candidates = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
+        let scanned = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
+        let candidates = TranscriptLabel.splitTurns(scanned, scalars: scalars)
             .sorted { $0.segments[0].start < $1.segments[0].start }
         guard !candidates.isEmpty else { return ArticleExtraction(quotes: [], speakers: []) }
         let frame = Frame(scalars: scalars, paragraphs: paragraphs, candidates: candidates)
@@ -45,7 +46,7 @@ public struct Extractor: Sendable {
             if let local = locals[q], local.confidence < 0.6, isTitle(candidate, frame: rules.frame) { continue }
             if let local = locals[q] {
                 let resolved = resolver.resolve(local)
-                let mentionRange = rules.frame.range(local.paragraph, local.mention.lowerBound, local.mention.upperBound)
+                let mentionRange = local.mentionRange(in: rules.frame)
                 let mention = rules.frame.text(mentionRange)
                 let id = directory.add(name: resolved.name, alias: mention, kind: resolved.kind)
                 var channel = channels.channel(in: local.evidence)
