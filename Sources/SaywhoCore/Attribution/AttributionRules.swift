@@ -17,7 +17,7 @@ struct AttributionRules {
         for q in frame.candidates.indices {
             var found = local(q)
             // A mention that cannot speak ("one point", "that") is a parsing slip, not a speaker.
-            if let f = found, f.label == nil, frame.isNonMention(f.paragraph, f.mention) { found = nil }
+            if let f = found, f.label == nil, f.referent == nil, frame.isNonMention(f.paragraph, f.mention) { found = nil }
             result.append(found)
         }
         applyContext(&result)
@@ -168,9 +168,24 @@ struct AttributionRules {
                 np = after
                 rule = "before: cue then speaker"
             }
+            var referent: Range<Int>?
+            if !isParticiple || np == nil, let who = relativeSubject(p, verb: k, lowerBound: s) {
+                // "Obama, who called it “unfit”": the relative pronoun is the mention, the name before it the speaker.
+                np = who.pronoun..<(who.pronoun + 1)
+                referent = who.antecedent
+                rule = "before: relative pronoun then cue"
+            }
+            var cue = k
+            if let inner = np, rule == "before: speaker then cue", !frame.isPunct(p, t - 1, ":"), let outer = outerSpeaker(p, from: s, before: inner.lowerBound) {
+                np = outer.mention
+                cue = outer.cue
+                rule = "before: outer speaker reports"
+            }
             if let np {
-                return LocalAttribution(
-                    paragraph: p, mention: np, cue: k, rule: rule, confidence: adjacent ? 0.92 : 0.75, evidence: evidence)
+                var found = LocalAttribution(
+                    paragraph: p, mention: np, cue: cue, rule: rule, confidence: adjacent ? 0.92 : 0.75, evidence: evidence)
+                found.referent = referent
+                return found
             }
         }
         // X: “…” — a name and a colon right before the quote.
@@ -182,6 +197,49 @@ struct AttributionRules {
                 evidence: evidence)
         }
         return nil
+    }
+
+    /// Verbs of reporting whose subject owns the words quoted in their complement.
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "argued", "argues", "noted", "notes", "wrote", "writes",
+        "explained", "claimed", "claims", "insisted", "insists", "recalled", "acknowledged", "suggested", "contended",
+        "stressed", "warned", "testified", "maintained", "predicted", "announced", "complained",
+    ]
+
+    /// The speaker of an earlier reporting verb whose complement holds the subject at `start`:
+    /// "Trump said that Clinton once described the deal as “…”" — Trump reports the words.
+    /// "Ban condemned what he called a “breach”" — the clause's subject adopts them.
+    mutating func outerSpeaker(_ p: Int, from s: Int, before start: Int) -> (mention: Range<Int>, cue: Int)? {
+        // Only a pronoun ("what he called") points back to the clause's subject; a name is someone else.
+        if start - 1 >= s, frame.isWord(p, start - 1), frame.lower(p, start - 1) == "what", frame.isPronoun(p, start) {
+            if let np = clauseSubject(p, from: s, before: start - 1), np.upperBound < start - 1 { return (np, start - 1) }
+        }
+        var c = start - 1
+        while c >= s {
+            if frame.isCue(p, c), Self.reportingVerbs.contains(frame.lower(p, c)), let np = frame.subjectBefore(p, verb: c, lowerBound: s) {
+                return (np, c)
+            }
+            // A new clause ("…, but she cautions", "as the heckler yelled") has its own speaker.
+            if frame.isPunct(p, c, ":") || frame.isQuote(p, c) { return nil }
+            if frame.isWord(p, c), ["but", "although", "though", "while", "as", "when", "whereas", "which", "who"].contains(frame.lower(p, c)) { return nil }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// "X, who said" / "the group, which reported": the relative pronoun right before `verb` and the phrase it stands for.
+    mutating func relativeSubject(_ p: Int, verb: Int, lowerBound s: Int) -> (pronoun: Int, antecedent: Range<Int>?)? {
+        var k = verb - 1
+        while k >= s, frame.isWord(p, k), !["who", "which"].contains(frame.lower(p, k)),
+            Lexicon.auxiliaries.contains(frame.lower(p, k)) || frame.lower(p, k).hasSuffix("ly")
+        {
+            k -= 1
+        }
+        guard k >= s, frame.isWord(p, k), ["who", "which"].contains(frame.lower(p, k)) else { return nil }
+        var e = k - 1
+        if frame.isPunct(p, e, ",") { e -= 1 }
+        guard e >= s, let start = frame.nounPhrase(p, endingAt: e, lowerBound: s) else { return (k, nil) }
+        return (k, start..<(e + 1))
     }
 
     /// The end of the noun phrase that opens a sentence ("Trump", "The senator").

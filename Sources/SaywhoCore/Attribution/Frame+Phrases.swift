@@ -2,7 +2,15 @@
 extension Frame {
     /// A verb of saying; capitalised words are names ("United States", "Reports"), not cues.
     mutating func isCue(_ p: Int, _ t: Int) -> Bool {
-        isWord(p, t) && !isCapitalized(p, t) && Lexicon.cueVerbs.contains(lower(p, t))
+        guard isWord(p, t), !isCapitalized(p, t) else { return false }
+        let w = lower(p, t)
+        guard Lexicon.cueVerbs.contains(w) else { return false }
+        // "his late-night tweets", "the claims", "of reports": after a determiner or an adjective, a noun.
+        if Lexicon.nounLikeCues.contains(w), isWord(p, t - 1) {
+            let before = lower(p, t - 1)
+            if Lexicon.determiners.contains(before) || before == "of" || isPossessive(p, t - 1) || before.contains("-") { return false }
+        }
+        return true
     }
 
     mutating func isPronoun(_ p: Int, _ t: Int) -> Bool {

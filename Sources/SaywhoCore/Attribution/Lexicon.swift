@@ -74,6 +74,13 @@ enum Lexicon {
         "complaining", "joking", "predicting", "continuing", "concluding", "pledging", "announcing", "stressing",
     ]
 
+    /// Cue forms that are also plural nouns ("his tweets", "the claims").
+    static let nounLikeCues: Set<String> = [
+        "tweets", "claims", "calls", "reports", "notes", "remarks", "answers", "states", "promises", "vows", "charges",
+        "demands", "warnings", "questions", "replies", "posts", "comments", "statements", "says", "writes", "tweet",
+        "call", "claim", "report", "note", "answer", "promise", "vow", "charge", "demand", "reply", "post", "quote",
+    ]
+
     static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you"]
 
     /// Words allowed between a speaker and the cue verb ("Trump also said", "she has said").

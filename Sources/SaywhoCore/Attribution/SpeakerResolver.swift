@@ -88,7 +88,7 @@ struct SpeakerResolver {
                 words.append((word.lowercased(), Self.capitalizedFirst(word.lowercased()), true))
             }
         }
-        for t in local.mention where local.label == nil {
+        for t in local.referent ?? local.mention where local.label == nil {
             guard frame.isWord(p, t) else { continue }
             words.append((frame.lower(p, t), frame.text(frame.range(p, t, t + 1)), frame.isCapitalized(p, t)))
         }
