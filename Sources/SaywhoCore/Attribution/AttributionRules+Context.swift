@@ -28,6 +28,9 @@ extension AttributionRules {
                 if result[q] == nil {
                     result[q] = sentenceSubject(p, quote: t)
                 }
+                if result[q] == nil {
+                    result[q] = neighbourSentence(p, quote: t)
+                }
             }
             if let found = result[q] {
                 for location in frame.location[q] { latest[location.paragraph] = found }
@@ -45,6 +48,42 @@ extension AttributionRules {
         return LocalAttribution(
             paragraph: p, mention: np, cue: nil, rule: "sentence subject", confidence: 0.5,
             evidence: frame.range(p, s, frame.sentenceEnd(p, after: t)))
+    }
+
+    /// A quote standing as its own sentence with no tag: the person the sentences around it speak of.
+    ///
+    /// "“…” Hannity pressed." names the speaker with a verb the lexicon does not hold; "Clinton
+    /// touted her record. “…”" lets the subject of the sentence before speak on.
+    mutating func neighbourSentence(_ p: Int, quote t: Int) -> LocalAttribution? {
+        let s = frame.sentenceStart(p, before: t)
+        guard s == t || frame.isPunct(p, t - 1, ":") else { return nil }
+        // A name and one lower-case verb closing the sentence.
+        var j = t + 1
+        if frame.isPunct(p, j, ",") { j += 1 }
+        if frame.isCapitalized(p, j) || frame.isPronoun(p, j), let np = frame.subjectAfter(p, start: j, upperBound: min(frame.tokens[p].count, j + 6)),
+            frame.isWord(p, np.upperBound), !frame.isCapitalized(p, np.upperBound), frame.lower(p, np.upperBound).hasSuffix("ed"),
+            np.upperBound + 1 >= frame.tokens[p].count || frame.isPunct(p, np.upperBound + 1, ".,;")
+        {
+            return LocalAttribution(
+                paragraph: p, mention: np, cue: np.upperBound, rule: "after: speaker then unlisted verb", confidence: 0.7,
+                evidence: frame.range(p, t, np.upperBound + 1))
+        }
+        // "When she spoke of coal, she offered this sound bite: “…”": the subject of the sentence the colon ends.
+        if s < t, let np = clauseSubject(p, from: s, before: t - 1), frame.isCapitalized(p, np.upperBound - 1) || frame.isPronoun(p, np.lowerBound) {
+            return LocalAttribution(
+                paragraph: p, mention: np, cue: t - 1, rule: "subject of the sentence the colon ends", confidence: 0.6,
+                evidence: frame.range(p, s, t + 1))
+        }
+        // The subject of the sentence before, in the same paragraph, for a quote long enough to be a statement.
+        let token = frame.tokens[p][t]
+        guard s == t, s > 0, frame.wordCount(of: TextRange(token.start, token.end)) >= 5 else { return nil }
+        let previousStart = frame.sentenceStart(p, before: s - 1)
+        guard previousStart < s - 1, let np = clauseSubject(p, from: previousStart, before: s - 1),
+            frame.isCapitalized(p, np.upperBound - 1) || frame.isPronoun(p, np.lowerBound)
+        else { return nil }
+        return LocalAttribution(
+            paragraph: p, mention: np, cue: nil, rule: "subject of the sentence before", confidence: 0.55,
+            evidence: frame.range(p, previousStart, frame.sentenceEnd(p, after: t)))
     }
 
     /// The subject that opens the clause starting at `s`, after a conjunction or an opening

@@ -82,7 +82,13 @@ extension Frame {
         guard end >= lowerBound, isWord(p, end) else { return nil }
         let head = lower(p, end)
         if Lexicon.pronouns.contains(head) { return end }
-        if Lexicon.npStops.contains(head) || Lexicon.determiners.contains(head) || Lexicon.cueVerbs.contains(head) { return nil }
+        if Lexicon.npStops.contains(head) || Lexicon.determiners.contains(head) { return nil }
+        // "the note says", "one tweet said": after a determiner a cue form is a noun.
+        if Lexicon.cueVerbs.contains(head), !(Lexicon.nounLikeCues.contains(head) && end > lowerBound && isWord(p, end - 1)
+            && (Lexicon.determiners.contains(lower(p, end - 1)) || isPossessive(p, end - 1)))
+        {
+            return nil
+        }
         if isCapitalized(p, end) {
             var k = end
             while k - 1 >= lowerBound, isWord(p, k - 1) {

@@ -115,6 +115,9 @@ enum Lexicon {
         "chairwoman", "speaker", "representative", "minister", "prime", "vice", "attorney", "general", "sheriff", "chief",
         "director", "coach", "commissioner", "ambassador", "congressman", "congresswoman", "sir", "lady", "lord", "dame",
         "pope", "king", "queen", "prince", "princess", "former", "candidate", "nominee", "officer", "detective", "agent",
+        "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "cllr", "cllr.",
+        "assemblyman", "assemblywoman", "supervisor", "superintendent", "inspector", "constable", "magistrate", "provost",
+        "dean", "bishop", "archbishop", "headteacher", "headmaster", "headmistress", "principal", "manager", "opposition", "rabbi", "imam", "father", "pastor", "chancellor", "premier", "leader",
     ]
 
     /// Job words that describe a person before or after their name ("campaign manager Jane Roe").

@@ -51,6 +51,10 @@ struct SpeakerResolver {
                 var s = t
                 while s < e, Lexicon.sentenceStarters.contains(frame.lower(p, s)) && frame.lower(p, s) != "the" { s += 1 }
                 if s < e, frame.lower(p, s) == "the", e - s < 3 { s += 1 }
+                // "Senate Minority Leader Harry Reid", "Councillor Owen Tate": the name follows the last title.
+                var k = e - 2
+                while k > s, !Lexicon.titles.contains(frame.lower(p, k)) { k -= 1 }
+                if k >= s, k < e - 1, Lexicon.titles.contains(frame.lower(p, k)) { s = k + 1 }
                 var words: [String] = []
                 for k in s..<e {
                     let w = frame.lower(p, k)
@@ -97,7 +101,15 @@ struct SpeakerResolver {
         return resolved
     }
 
-    private mutating func resolveWords(_ words: [(lower: String, text: String, capitalized: Bool)], at range: TextRange) -> Resolved {
+    private mutating func resolveWords(_ mention: [(lower: String, text: String, capitalized: Bool)], at range: TextRange) -> Resolved {
+        var words = mention
+        // "Senate Majority Leader Ada Brook", "Headteacher Anita Kowalczyk": the name follows the last title.
+        if words.count > 1, words[words.count - 1].capitalized,
+            let last = words.dropLast().lastIndex(where: { Lexicon.titles.contains($0.lower) || Lexicon.roleWords.contains($0.lower) }),
+            words[(last + 1)...].allSatisfy(\.capitalized)
+        {
+            words = Array(words[(last + 1)...])
+        }
         guard let head = words.last else { return Resolved(name: frame.text(range), kind: .person) }
         if words.count == 1, Lexicon.pronouns.contains(head.lower) {
             return resolvePronoun(head.lower, at: range)
