@@ -35,4 +35,9 @@ import Testing
         #expect(rows.map(\.speaker) == ["Host", "Tate", "Host"])
         #expect(rows.first?.mention == "HOST")
     }
+
+    @Test func titleCaseProgrammeAfterABroadcasterIsNoStatement() {
+        let rows = rows("Mayor Ida Prell told Radio Calder’s “Morning Tide Show” that the ferry would run. She spoke on “Harbour Hour,” too.")
+        #expect(rows.isEmpty, "\(rows)")
+    }
 }
