@@ -78,6 +78,16 @@ extension AttributionRules {
         let token = frame.tokens[p][t]
         guard s == t, s > 0, frame.wordCount(of: TextRange(token.start, token.end)) >= 5 else { return nil }
         let previousStart = frame.sentenceStart(p, before: s - 1)
+        // "…, Schiff said. “…”": the speech tag that closes the sentence before speaks on.
+        var c = s - 2
+        while c > previousStart, s - c <= 6, !frame.isCue(p, c) { c -= 1 }
+        if c > previousStart, frame.isCue(p, c), frame.isShortTagTail(p, after: c),
+            let np = frame.subjectBefore(p, verb: c, lowerBound: previousStart), frame.isPunct(p, np.lowerBound - 1, ",")
+        {
+            return LocalAttribution(
+                paragraph: p, mention: np, cue: c, rule: "speech tag of the sentence before", confidence: 0.7,
+                evidence: frame.range(p, previousStart, frame.sentenceEnd(p, after: t)))
+        }
         guard previousStart < s - 1, let np = clauseSubject(p, from: previousStart, before: s - 1),
             frame.isCapitalized(p, np.upperBound - 1) || frame.isPronoun(p, np.lowerBound)
         else { return nil }
@@ -88,7 +98,7 @@ extension AttributionRules {
 
     /// The subject that opens the clause starting at `s`, after a conjunction or an opening
     /// adverbial ("In October, …"), trimmed to the name when a job title precedes it.
-    mutating func clauseSubject(_ p: Int, from start: Int, before t: Int) -> Range<Int>? {
+    mutating func clauseSubject(_ p: Int, from start: Int, before t: Int, allowingIt: Bool = false) -> Range<Int>? {
         var s = start
         guard s < t else { return nil }
         if frame.isWord(p, s), ["but", "and", "so", "yet", "still", "now", "then", "also", "instead"].contains(frame.lower(p, s)) { s += 1 }
@@ -97,11 +107,12 @@ extension AttributionRules {
         {
             var c = s
             while c < t, !frame.isPunct(p, c, ",") { c += 1 }
-            guard c < t, c - s <= 8 else { return nil }
+            guard c < t, c - s <= 12 else { return nil }
             s = c + 1
         }
         guard s < t, var np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }
-        guard frame.canSpeak(p, np) else { return nil }
+        // "it" speaks only as the subject of a verb of saying ("it attacked Trump, saying …").
+        guard frame.canSpeak(p, np) || allowingIt && np.count == 1 && frame.lower(p, np.lowerBound) == "it" else { return nil }
         // The subject must be followed by a verb-like word or an appositive, not be the quote's own object.
         let after = np.upperBound
         guard frame.isWord(p, after) || frame.isPunct(p, after, ",(") else { return nil }

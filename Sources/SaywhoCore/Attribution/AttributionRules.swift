@@ -49,7 +49,7 @@ struct AttributionRules {
         let breaksSentence = frame.isSentenceBreakAfterQuote(p, t)
         guard j < end else { return nil }
         if frame.isCue(p, j) {
-            if let np = frame.subjectAfter(p, start: j + 1, upperBound: end) {
+            if let np = frame.subjectAfter(p, start: j + 1, upperBound: end) ?? describedName(p, from: j + 1, upperBound: end) {
                 return LocalAttribution(
                     paragraph: p, mention: np, cue: j, rule: "after: cue then speaker", confidence: 0.95,
                     evidence: TextRange(evidenceStart, frame.range(p, j, end).end))
@@ -63,6 +63,15 @@ struct AttributionRules {
         while k < limit, !frame.isQuote(p, k), !frame.isCue(p, k) { k += 1 }
         guard k < limit, frame.isCue(p, k) else { return nil }
         let evidence = TextRange(evidenceStart, frame.range(p, j, end).end)
+        if !breaksSentence, frame.isWord(p, j), Lexicon.determiners.contains(frame.lower(p, j)),
+            let found = frame.subjectAfter(p, start: j, upperBound: k), k - found.upperBound <= 2,
+            (found.upperBound..<k).allSatisfy({ frame.isWord(p, $0) && !Lexicon.npStops.contains(frame.lower(p, $0)) })
+        {
+            let np = found.lowerBound..<k
+            // "…?” a narrator in the campaign ad asks.": a description with its prepositional phrase.
+            return LocalAttribution(
+                paragraph: p, mention: np, cue: k, rule: "after: speaker then cue", confidence: 0.9, evidence: evidence)
+        }
         guard let np = frame.subjectBefore(p, verb: k, lowerBound: j),
             np.lowerBound == j || frame.isPremodifier(p, from: j, to: np.lowerBound)
         else {
@@ -88,6 +97,22 @@ struct AttributionRules {
         return LocalAttribution(
             paragraph: p, mention: t..<(t + 1), cue: nil, rule: "transcript speaker label", confidence: 0.85,
             evidence: TextRange(token.start, token.end), label: label)
+    }
+
+    /// "said 9/11 widow Terry Strada": a few lower-case words or numbers that describe the name after them.
+    mutating func describedName(_ p: Int, from start: Int, upperBound: Int) -> Range<Int>? {
+        var k = start
+        while k < min(upperBound, start + 6), !frame.isCapitalized(p, k) {
+            if frame.isWord(p, k) {
+                let w = frame.lower(p, k)
+                if Lexicon.npStops.contains(w) || Lexicon.cueVerbs.contains(w) || Lexicon.pronouns.contains(w) { return nil }
+            } else if !frame.isPunct(p, k, "/-") {
+                return nil
+            }
+            k += 1
+        }
+        guard k > start, frame.isCapitalized(p, k), let name = frame.subjectAfter(p, start: k, upperBound: upperBound) else { return nil }
+        return name
     }
 
     /// "“…” ― Jane Roe": a name after a dash that ends the paragraph or sentence signs the quote.
@@ -133,6 +158,16 @@ struct AttributionRules {
             }
             k -= 1
         }
+        // "As Ms. Roe put it in a statement, the plan is “…”"
+        k = s
+        if frame.isWord(p, k), frame.lower(p, k) == "as", let np = frame.subjectAfter(p, start: k + 1, upperBound: t) {
+            var v = np.upperBound
+            while v < np.upperBound + 3, frame.isWord(p, v), Lexicon.auxiliaries.contains(frame.lower(p, v)) { v += 1 }
+            if frame.isWord(p, v), ["put", "puts", "said", "says", "wrote", "writes", "noted", "notes", "explained"].contains(frame.lower(p, v)) {
+                return LocalAttribution(
+                    paragraph: p, mention: np, cue: v, rule: "before: as X put it", confidence: 0.9, evidence: evidence)
+            }
+        }
         // The nearest cue verb before the quote with a subject; "Yepez said Perez was right to urge
         // leaders “…”" has no subject for "urge", so the earlier "said" decides.
         k = t
@@ -155,7 +190,7 @@ struct AttributionRules {
                 var c = k - 1
                 while c >= s, !(frame.isCue(p, c) && !Lexicon.participles.contains(frame.lower(p, c))) { c -= 1 }
                 if c >= s { np = frame.subjectBefore(p, verb: c, lowerBound: s) }
-                if np == nil { np = clauseSubject(p, from: s, before: k) }
+                if np == nil { np = clauseSubject(p, from: s, before: k, allowingIt: true) }
                 if np == nil, let end = firstPhraseEnd(p, from: s, to: k) { np = s..<end }
                 rule = "before: participle takes the subject"
             }

@@ -164,7 +164,7 @@ extension Frame {
             var sawNoun = Lexicon.unnamedHeads.contains(first)
             while e < upperBound, isWord(p, e), e - k < 8 {
                 let w = lower(p, e)
-                if w == "for" || w == "of" || w == "to" || w == "with" || w == "at" {
+                if w == "for" || w == "of" || w == "to" || w == "with" || w == "at" || w == "in" {
                     guard sawNoun, isWord(p, e + 1) else { break }
                     e += 1
                     continue

@@ -40,4 +40,14 @@ import Testing
         let rows = rows("Mayor Ida Prell told Radio Calder’s “Morning Tide Show” that the ferry would run. She spoke on “Harbour Hour,” too.")
         #expect(rows.isEmpty, "\(rows)")
     }
+
+    @Test func speechTagClosingTheSentenceBeforeSpeaksOn() {
+        let rows = rows("The council may wait until spring, when the budget is ready, Ada Brook said. \"The other factor is the weather, which nobody can plan for.\"")
+        #expect(rows.first?.speaker == "Ada Brook")
+    }
+
+    @Test func asSomeonePutItNamesTheSpeaker() {
+        let rows = rows("As Ms. Roe put it in a letter to members, the union is “not going anywhere this winter.”")
+        #expect(rows.first?.mention == "Ms. Roe")
+    }
 }

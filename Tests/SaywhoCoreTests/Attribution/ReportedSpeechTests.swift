@@ -36,4 +36,21 @@ import Testing
         let rows = rows("Lena Holt says the mayor’s flurry of late-night tweets was “a sign of panic.”")
         #expect(rows.first?.speaker == "Lena Holt")
     }
+
+    @Test func descriptionWithNumbersBeforeAnInvertedName() {
+        let rows = rows("“The ferry must run in winter,” said 24/7 nurse Lia Moss.")
+        #expect(rows.first?.speaker == "Lia Moss")
+    }
+
+    @Test func descriptionWithAPrepositionalPhraseAfterTheQuote() {
+        let rows = rows("“Why did the council not act?” a narrator in the campaign video asks.")
+        #expect(rows.first?.mention == "a narrator in the campaign video")
+    }
+
+    @Test func participleAfterALongOpeningPhraseTakesTheSubject() {
+        let rows = rows("During a long speech on the harbour front late in the day, Ada Brook attacked the board, saying, “It has failed every family here.”")
+        #expect(rows.first?.speaker == "Ada Brook")
+        let it = self.rows("Meanwhile, it attacked the board, saying the plan “has failed every family in the town.”")
+        #expect(it.first?.mention == "it")
+    }
 }
