@@ -65,7 +65,8 @@ struct AttributionRules {
         let evidence = TextRange(evidenceStart, frame.range(p, j, end).end)
         if !breaksSentence, frame.isWord(p, j), Lexicon.determiners.contains(frame.lower(p, j)),
             let found = frame.subjectAfter(p, start: j, upperBound: k), k - found.upperBound <= 2,
-            (found.upperBound..<k).allSatisfy({ frame.isWord(p, $0) && !Lexicon.npStops.contains(frame.lower(p, $0)) })
+            (found.upperBound..<k).allSatisfy({ frame.isWord(p, $0) && !Lexicon.npStops.contains(frame.lower(p, $0)) }),
+            found.contains(where: { frame.isWord(p, $0) && ["in", "of", "for", "at", "with", "to"].contains(frame.lower(p, $0)) })
         {
             let np = found.lowerBound..<k
             // "…?” a narrator in the campaign ad asks.": a description with its prepositional phrase.
