@@ -13,6 +13,15 @@ extension AttributionRules {
         // order, so a paragraph of thousands of quotes costs no more than thousands of lookups.
         var latest: [Int: LocalAttribution] = [:]
         for q in order {
+            if result[q] == nil, frame.candidates[q].kind == .block {
+                // "Ferreira wrote:" then a block quote: the speaker of the colon's sentence.
+                let p = frame.location[q][0].paragraph
+                if p > 0, let colon = frame.tokens[p - 1].indices.last, frame.isPunct(p - 1, colon, ":"),
+                    let intro = introduction(p - 1, endingAt: colon)
+                {
+                    result[q] = intro.carried(rule: "block quote after a colon", confidence: 0.85)
+                }
+            }
             if result[q] == nil && frame.candidates[q].kind != .block {
                 let (p, t) = frame.location[q][0]
                 // A phrase quoted inside a clause is the words of that clause's subject, whoever spoke before.

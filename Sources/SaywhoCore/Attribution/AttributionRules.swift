@@ -32,6 +32,7 @@ struct AttributionRules {
         let first = frame.location[q][0]
         let last = frame.location[q][frame.location[q].count - 1]
         if let label = transcriptLabel(first.paragraph, quote: first.token) { return label }
+        if let japanese = japaneseTag(last.paragraph, quote: last.token) { return japanese }
         let before = ruleBefore(first.paragraph, quote: first.token)
         if let before, before.confidence >= 0.9 { return before }
         if let after = ruleAfter(last.paragraph, quote: last.token) { return after }

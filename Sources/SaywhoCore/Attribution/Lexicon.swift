@@ -157,6 +157,8 @@ enum Lexicon {
         "website", "site", "blog", "tmz", "pac", "fund", "bank", "council", "school", "hospital", "team", "studio",
         "studios", "records", "label", "firm", "corporation", "llc", "ltd.", "co.", "nato", "fbi", "cia", "pentagon",
         "kremlin", "army", "navy", "military", "authority", "authorities", "parliament", "assembly", "cabinet",
+        "trust", "ferries", "ltd", "plc", "gmbh", "llp", "holdings", "partners", "airlines", "airways", "railways",
+        "railway", "society", "charity", "trust's", "council's", "inc", "corp", "co", "limited", "foundation's",
     ]
 
     /// Capitalised words that start sentences but do not start names.
