@@ -61,22 +61,10 @@ extension AttributionRules {
 
     /// A quote standing as its own sentence with no tag: the person the sentences around it speak of.
     ///
-    /// "“…” Hannity pressed." names the speaker with a verb the lexicon does not hold; "Clinton
-    /// touted her record. “…”" lets the subject of the sentence before speak on.
+    /// "Clinton touted her record. “…”" lets the subject of the sentence before speak on.
     mutating func neighbourSentence(_ p: Int, quote t: Int) -> LocalAttribution? {
         let s = frame.sentenceStart(p, before: t)
         guard s == t || frame.isPunct(p, t - 1, ":") else { return nil }
-        // A name and one lower-case verb closing the sentence.
-        var j = t + 1
-        if frame.isPunct(p, j, ",") { j += 1 }
-        if frame.isCapitalized(p, j) || frame.isPronoun(p, j), let np = frame.subjectAfter(p, start: j, upperBound: min(frame.tokens[p].count, j + 6)),
-            frame.isWord(p, np.upperBound), !frame.isCapitalized(p, np.upperBound), frame.lower(p, np.upperBound).hasSuffix("ed"),
-            np.upperBound + 1 >= frame.tokens[p].count || frame.isPunct(p, np.upperBound + 1, ".,;")
-        {
-            return LocalAttribution(
-                paragraph: p, mention: np, cue: np.upperBound, rule: "after: speaker then unlisted verb", confidence: 0.7,
-                evidence: frame.range(p, t, np.upperBound + 1))
-        }
         // "When she spoke of coal, she offered this sound bite: “…”": the subject of the sentence the colon ends.
         if s < t, let np = clauseSubject(p, from: s, before: t - 1), frame.isCapitalized(p, np.upperBound - 1) || frame.isPronoun(p, np.lowerBound) {
             return LocalAttribution(

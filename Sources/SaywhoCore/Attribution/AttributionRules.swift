@@ -38,7 +38,29 @@ struct AttributionRules {
         if let after = ruleAfter(last.paragraph, quote: last.token) { return after }
         if let signed = dashSignature(last.paragraph, quote: last.token) { return signed }
         if let before { return before }
-        return sentenceTag(last.paragraph, quote: last.token)
+        return sentenceTag(last.paragraph, quote: last.token) ?? unlistedTag(last.paragraph, quote: last.token)
+    }
+
+    /// "“…,” Hannity pressed." / "“…,” Bennett shot back.": a name and a verb the lexicon lacks
+    /// closing the sentence right after a quote that ends in punctuation.
+    mutating func unlistedTag(_ p: Int, quote t: Int) -> LocalAttribution? {
+        guard let inner = frame.lastInnerScalar(p, t), !Scalars.isWordScalar(inner) else { return nil }
+        var j = t + 1
+        if frame.isPunct(p, j, ",") { j += 1 }
+        guard frame.isCapitalized(p, j) || frame.isPronoun(p, j),
+            let np = frame.subjectAfter(p, start: j, upperBound: min(frame.tokens[p].count, j + 6))
+        else { return nil }
+        let v = np.upperBound
+        guard frame.isWord(p, v), !frame.isCapitalized(p, v) else { return nil }
+        let verb = frame.lower(p, v)
+        var end = v + 1
+        if frame.isWord(p, end), ["back", "out", "in", "up", "on"].contains(frame.lower(p, end)) { end += 1 }
+        guard verb.hasSuffix("ed") || verb.hasSuffix("s") || end > v + 1, !Lexicon.npStops.contains(verb),
+            end >= frame.tokens[p].count || frame.isPunct(p, end, ".,;!?")
+        else { return nil }
+        return LocalAttribution(
+            paragraph: p, mention: np, cue: v, rule: "after: speaker then unlisted verb", confidence: 0.7,
+            evidence: frame.range(p, t, end))
     }
 
     /// "…,” said X. / "…,” X said. / "…,” X, a spokesman for Y, said.
@@ -50,6 +72,11 @@ struct AttributionRules {
         let breaksSentence = frame.isSentenceBreakAfterQuote(p, t)
         guard j < end else { return nil }
         if frame.isCue(p, j) {
+            // "the ad “unmistakably and wrongfully” suggests that …": a quote inside a clause is the
+            // verb's subject, not its object; only a quote closed by punctuation takes an inverted tag.
+            if j == t + 1, let last = frame.lastInnerScalar(p, t), Scalars.isWordScalar(last), !Lexicon.invertibleCues.contains(frame.lower(p, j)) {
+                return nil
+            }
             if let np = frame.subjectAfter(p, start: j + 1, upperBound: end) ?? describedName(p, from: j + 1, upperBound: end) {
                 return LocalAttribution(
                     paragraph: p, mention: np, cue: j, rule: "after: cue then speaker", confidence: 0.95,

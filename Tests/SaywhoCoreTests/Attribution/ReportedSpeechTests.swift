@@ -53,4 +53,14 @@ import Testing
         let it = self.rows("Meanwhile, it attacked the board, saying the plan “has failed every family in the town.”")
         #expect(it.first?.mention == "it")
     }
+
+    @Test func nameAndAnUnlistedVerbCloseTheQuote() {
+        let rows = rows("“Will the fares go up again next year, then?” Ada Brook pressed.\n\n“Not if we can help it at all,” Tom Hale shot back.")
+        #expect(rows.map(\.speaker) == ["Ada Brook", "Tom Hale"], "\(rows)")
+    }
+
+    @Test func aQuotedPhraseBeforeAVerbIsItsSubjectNotATag() {
+        let rows = rows("Attorney Lea Holm said in the letter that the advert “plainly and wrongly” suggests that the town backs the campaign.")
+        #expect(rows.first?.speaker == "Lea Holm", "\(rows)")
+    }
 }
