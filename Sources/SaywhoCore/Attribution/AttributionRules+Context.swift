@@ -13,15 +13,32 @@ extension AttributionRules {
         // order, so a paragraph of thousands of quotes costs no more than thousands of lookups.
         var latest: [Int: LocalAttribution] = [:]
         for q in order {
+            if result[q] == nil, frame.candidates[q].kind == .block {
+                // "Ferreira wrote:" then a block quote: the speaker of the colon's sentence.
+                let p = frame.location[q][0].paragraph
+                if p > 0, let colon = frame.tokens[p - 1].indices.last, frame.isPunct(p - 1, colon, ":"),
+                    let intro = introduction(p - 1, endingAt: colon)
+                {
+                    result[q] = intro.carried(rule: "block quote after a colon", confidence: 0.85)
+                }
+            }
             if result[q] == nil && frame.candidates[q].kind != .block {
                 let (p, t) = frame.location[q][0]
-                if let prior = latest[p] {
+                // A phrase quoted inside a clause is the words of that clause's subject, whoever spoke before.
+                if t > frame.sentenceStart(p, before: t), !frame.isPunct(p, t - 1, ":,") {
+                    result[q] = sentenceSubject(p, quote: t)
+                }
+                if result[q] != nil {
+                } else if let prior = latest[p] {
                     result[q] = prior.carried(rule: "same paragraph as an attributed quote", confidence: 0.8)
                 } else if t == 0 || (t == 1 && frame.isPunct(p, 0, "-—–•*")) {
                     result[q] = fromPreviousParagraph(p, latest: latest)
                 }
                 if result[q] == nil {
                     result[q] = sentenceSubject(p, quote: t)
+                }
+                if result[q] == nil {
+                    result[q] = neighbourSentence(p, quote: t)
                 }
             }
             if let found = result[q] {
@@ -42,9 +59,43 @@ extension AttributionRules {
             evidence: frame.range(p, s, frame.sentenceEnd(p, after: t)))
     }
 
+    /// A quote standing as its own sentence with no tag: the person the sentences around it speak of.
+    ///
+    /// "Clinton touted her record. “…”" lets the subject of the sentence before speak on.
+    mutating func neighbourSentence(_ p: Int, quote t: Int) -> LocalAttribution? {
+        let s = frame.sentenceStart(p, before: t)
+        guard s == t || frame.isPunct(p, t - 1, ":") else { return nil }
+        // "When she spoke of coal, she offered this sound bite: “…”": the subject of the sentence the colon ends.
+        if s < t, let np = clauseSubject(p, from: s, before: t - 1), frame.isCapitalized(p, np.upperBound - 1) || frame.isPronoun(p, np.lowerBound) {
+            return LocalAttribution(
+                paragraph: p, mention: np, cue: t - 1, rule: "subject of the sentence the colon ends", confidence: 0.6,
+                evidence: frame.range(p, s, t + 1))
+        }
+        // The subject of the sentence before, in the same paragraph, for a quote long enough to be a statement.
+        let token = frame.tokens[p][t]
+        guard s == t, s > 0, frame.wordCount(of: TextRange(token.start, token.end)) >= 5 else { return nil }
+        let previousStart = frame.sentenceStart(p, before: s - 1)
+        // "…, Schiff said. “…”": the speech tag that closes the sentence before speaks on.
+        var c = s - 2
+        while c > previousStart, s - c <= 6, !frame.isCue(p, c) { c -= 1 }
+        if c > previousStart, frame.isCue(p, c), frame.isShortTagTail(p, after: c),
+            let np = frame.subjectBefore(p, verb: c, lowerBound: previousStart), frame.isPunct(p, np.lowerBound - 1, ",")
+        {
+            return LocalAttribution(
+                paragraph: p, mention: np, cue: c, rule: "speech tag of the sentence before", confidence: 0.7,
+                evidence: frame.range(p, previousStart, frame.sentenceEnd(p, after: t)))
+        }
+        guard previousStart < s - 1, let np = clauseSubject(p, from: previousStart, before: s - 1),
+            frame.isCapitalized(p, np.upperBound - 1) || frame.isPronoun(p, np.lowerBound)
+        else { return nil }
+        return LocalAttribution(
+            paragraph: p, mention: np, cue: nil, rule: "subject of the sentence before", confidence: 0.55,
+            evidence: frame.range(p, previousStart, frame.sentenceEnd(p, after: t)))
+    }
+
     /// The subject that opens the clause starting at `s`, after a conjunction or an opening
     /// adverbial ("In October, …"), trimmed to the name when a job title precedes it.
-    mutating func clauseSubject(_ p: Int, from start: Int, before t: Int) -> Range<Int>? {
+    mutating func clauseSubject(_ p: Int, from start: Int, before t: Int, allowingIt: Bool = false) -> Range<Int>? {
         var s = start
         guard s < t else { return nil }
         if frame.isWord(p, s), ["but", "and", "so", "yet", "still", "now", "then", "also", "instead"].contains(frame.lower(p, s)) { s += 1 }
@@ -53,11 +104,12 @@ extension AttributionRules {
         {
             var c = s
             while c < t, !frame.isPunct(p, c, ",") { c += 1 }
-            guard c < t, c - s <= 8 else { return nil }
+            guard c < t, c - s <= 12 else { return nil }
             s = c + 1
         }
         guard s < t, var np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }
-        guard frame.canSpeak(p, np) else { return nil }
+        // "it" speaks only as the subject of a verb of saying ("it attacked Trump, saying …").
+        guard frame.canSpeak(p, np) || allowingIt && np.count == 1 && frame.lower(p, np.lowerBound) == "it" else { return nil }
         // The subject must be followed by a verb-like word or an appositive, not be the quote's own object.
         let after = np.upperBound
         guard frame.isWord(p, after) || frame.isPunct(p, after, ",(") else { return nil }

@@ -17,7 +17,7 @@ struct AttributionRules {
         for q in frame.candidates.indices {
             var found = local(q)
             // A mention that cannot speak ("one point", "that") is a parsing slip, not a speaker.
-            if let f = found, frame.isNonMention(f.paragraph, f.mention) { found = nil }
+            if let f = found, f.label == nil, f.referent == nil, frame.isNonMention(f.paragraph, f.mention) { found = nil }
             result.append(found)
         }
         applyContext(&result)
@@ -31,11 +31,36 @@ struct AttributionRules {
         if candidate.kind == .block { return nil }
         let first = frame.location[q][0]
         let last = frame.location[q][frame.location[q].count - 1]
+        if let label = transcriptLabel(first.paragraph, quote: first.token) { return label }
+        if let japanese = japaneseTag(last.paragraph, quote: last.token) { return japanese }
         let before = ruleBefore(first.paragraph, quote: first.token)
         if let before, before.confidence >= 0.9 { return before }
         if let after = ruleAfter(last.paragraph, quote: last.token) { return after }
+        if let signed = dashSignature(last.paragraph, quote: last.token) { return signed }
         if let before { return before }
-        return sentenceTag(last.paragraph, quote: last.token)
+        return sentenceTag(last.paragraph, quote: last.token) ?? unlistedTag(last.paragraph, quote: last.token)
+    }
+
+    /// "“…,” Hannity pressed." / "“…,” Bennett shot back.": a name and a verb the lexicon lacks
+    /// closing the sentence right after a quote that ends in punctuation.
+    mutating func unlistedTag(_ p: Int, quote t: Int) -> LocalAttribution? {
+        guard let inner = frame.lastInnerScalar(p, t), !Scalars.isWordScalar(inner) else { return nil }
+        var j = t + 1
+        if frame.isPunct(p, j, ",") { j += 1 }
+        guard frame.isCapitalized(p, j) || frame.isPronoun(p, j),
+            let np = frame.subjectAfter(p, start: j, upperBound: min(frame.tokens[p].count, j + 6))
+        else { return nil }
+        let v = np.upperBound
+        guard frame.isWord(p, v), !frame.isCapitalized(p, v) else { return nil }
+        let verb = frame.lower(p, v)
+        var end = v + 1
+        if frame.isWord(p, end), ["back", "out", "in", "up", "on"].contains(frame.lower(p, end)) { end += 1 }
+        guard verb.hasSuffix("ed") || verb.hasSuffix("s") || end > v + 1, !Lexicon.npStops.contains(verb),
+            end >= frame.tokens[p].count || frame.isPunct(p, end, ".,;!?")
+        else { return nil }
+        return LocalAttribution(
+            paragraph: p, mention: np, cue: v, rule: "after: speaker then unlisted verb", confidence: 0.7,
+            evidence: frame.range(p, t, end))
     }
 
     /// "…,” said X. / "…,” X said. / "…,” X, a spokesman for Y, said.
@@ -47,7 +72,12 @@ struct AttributionRules {
         let breaksSentence = frame.isSentenceBreakAfterQuote(p, t)
         guard j < end else { return nil }
         if frame.isCue(p, j) {
-            if let np = frame.subjectAfter(p, start: j + 1, upperBound: end) {
+            // "the ad “unmistakably and wrongfully” suggests that …": a quote inside a clause is the
+            // verb's subject, not its object; only a quote closed by punctuation takes an inverted tag.
+            if j == t + 1, let last = frame.lastInnerScalar(p, t), Scalars.isWordScalar(last), !Lexicon.invertibleCues.contains(frame.lower(p, j)) {
+                return nil
+            }
+            if let np = frame.subjectAfter(p, start: j + 1, upperBound: end) ?? describedName(p, from: j + 1, upperBound: end) {
                 return LocalAttribution(
                     paragraph: p, mention: np, cue: j, rule: "after: cue then speaker", confidence: 0.95,
                     evidence: TextRange(evidenceStart, frame.range(p, j, end).end))
@@ -61,6 +91,16 @@ struct AttributionRules {
         while k < limit, !frame.isQuote(p, k), !frame.isCue(p, k) { k += 1 }
         guard k < limit, frame.isCue(p, k) else { return nil }
         let evidence = TextRange(evidenceStart, frame.range(p, j, end).end)
+        if !breaksSentence, frame.isWord(p, j), Lexicon.determiners.contains(frame.lower(p, j)),
+            let found = frame.subjectAfter(p, start: j, upperBound: k), k - found.upperBound <= 2,
+            (found.upperBound..<k).allSatisfy({ frame.isWord(p, $0) && !Lexicon.npStops.contains(frame.lower(p, $0)) }),
+            found.contains(where: { frame.isWord(p, $0) && ["in", "of", "for", "at", "with", "to"].contains(frame.lower(p, $0)) })
+        {
+            let np = found.lowerBound..<k
+            // "…?” a narrator in the campaign ad asks.": a description with its prepositional phrase.
+            return LocalAttribution(
+                paragraph: p, mention: np, cue: k, rule: "after: speaker then cue", confidence: 0.9, evidence: evidence)
+        }
         guard let np = frame.subjectBefore(p, verb: k, lowerBound: j),
             np.lowerBound == j || frame.isPremodifier(p, from: j, to: np.lowerBound)
         else {
@@ -77,6 +117,44 @@ struct AttributionRules {
         return LocalAttribution(
             paragraph: p, mention: np, cue: k, rule: "after: speaker then cue", confidence: breaksSentence ? 0.8 : 0.95,
             evidence: evidence)
+    }
+
+    /// "“PENCE: Well, look…”": a transcript names its speaker in capitals and a colon inside the quote.
+    func transcriptLabel(_ p: Int, quote t: Int) -> LocalAttribution? {
+        let token = frame.tokens[p][t]
+        guard let label = TranscriptLabel.find(in: frame.scalars, TextRange(token.start, token.end)) else { return nil }
+        return LocalAttribution(
+            paragraph: p, mention: t..<(t + 1), cue: nil, rule: "transcript speaker label", confidence: 0.85,
+            evidence: TextRange(token.start, token.end), label: label)
+    }
+
+    /// "said 9/11 widow Terry Strada": a few lower-case words or numbers that describe the name after them.
+    mutating func describedName(_ p: Int, from start: Int, upperBound: Int) -> Range<Int>? {
+        var k = start
+        while k < min(upperBound, start + 6), !frame.isCapitalized(p, k) {
+            if frame.isWord(p, k) {
+                let w = frame.lower(p, k)
+                if Lexicon.npStops.contains(w) || Lexicon.cueVerbs.contains(w) || Lexicon.pronouns.contains(w) { return nil }
+            } else if !frame.isPunct(p, k, "/-") {
+                return nil
+            }
+            k += 1
+        }
+        guard k > start, frame.isCapitalized(p, k), let name = frame.subjectAfter(p, start: k, upperBound: upperBound) else { return nil }
+        return name
+    }
+
+    /// "“…” ― Jane Roe": a name after a dash that ends the paragraph or sentence signs the quote.
+    mutating func dashSignature(_ p: Int, quote t: Int) -> LocalAttribution? {
+        guard frame.isPunct(p, t + 1, "\u{2015}\u{2014}\u{2013}-"), frame.isCapitalized(p, t + 2),
+            let name = frame.subjectAfter(p, start: t + 2, upperBound: min(frame.tokens[p].count, t + 12))
+        else { return nil }
+        let e = name.upperBound
+        // Only a signature: nothing but a full stop, a handle or a date may follow the name.
+        guard e >= frame.tokens[p].count || frame.isPunct(p, e, ".,(") else { return nil }
+        return LocalAttribution(
+            paragraph: p, mention: name, cue: nil, rule: "after: name signs the quote", confidence: 0.85,
+            evidence: TextRange(frame.tokens[p][t].start, frame.range(p, t, e).end))
     }
 
     /// "…” before the crash, she said.": a sentence that ends with a speech tag after a comma.
@@ -109,6 +187,16 @@ struct AttributionRules {
             }
             k -= 1
         }
+        // "As Ms. Roe put it in a statement, the plan is “…”"
+        k = s
+        if frame.isWord(p, k), frame.lower(p, k) == "as", let np = frame.subjectAfter(p, start: k + 1, upperBound: t) {
+            var v = np.upperBound
+            while v < np.upperBound + 3, frame.isWord(p, v), Lexicon.auxiliaries.contains(frame.lower(p, v)) { v += 1 }
+            if frame.isWord(p, v), ["put", "puts", "said", "says", "wrote", "writes", "noted", "notes", "explained"].contains(frame.lower(p, v)) {
+                return LocalAttribution(
+                    paragraph: p, mention: np, cue: v, rule: "before: as X put it", confidence: 0.9, evidence: evidence)
+            }
+        }
         // The nearest cue verb before the quote with a subject; "Yepez said Perez was right to urge
         // leaders “…”" has no subject for "urge", so the earlier "said" decides.
         k = t
@@ -131,7 +219,7 @@ struct AttributionRules {
                 var c = k - 1
                 while c >= s, !(frame.isCue(p, c) && !Lexicon.participles.contains(frame.lower(p, c))) { c -= 1 }
                 if c >= s { np = frame.subjectBefore(p, verb: c, lowerBound: s) }
-                if np == nil { np = clauseSubject(p, from: s, before: k) }
+                if np == nil { np = clauseSubject(p, from: s, before: k, allowingIt: true) }
                 if np == nil, let end = firstPhraseEnd(p, from: s, to: k) { np = s..<end }
                 rule = "before: participle takes the subject"
             }
@@ -144,9 +232,24 @@ struct AttributionRules {
                 np = after
                 rule = "before: cue then speaker"
             }
+            var referent: Range<Int>?
+            if !isParticiple || np == nil, let who = relativeSubject(p, verb: k, lowerBound: s) {
+                // "Obama, who called it “unfit”": the relative pronoun is the mention, the name before it the speaker.
+                np = who.pronoun..<(who.pronoun + 1)
+                referent = who.antecedent
+                rule = "before: relative pronoun then cue"
+            }
+            var cue = k
+            if let inner = np, rule == "before: speaker then cue", !frame.isPunct(p, t - 1, ":"), let outer = outerSpeaker(p, from: s, before: inner.lowerBound) {
+                np = outer.mention
+                cue = outer.cue
+                rule = "before: outer speaker reports"
+            }
             if let np {
-                return LocalAttribution(
-                    paragraph: p, mention: np, cue: k, rule: rule, confidence: adjacent ? 0.92 : 0.75, evidence: evidence)
+                var found = LocalAttribution(
+                    paragraph: p, mention: np, cue: cue, rule: rule, confidence: adjacent ? 0.92 : 0.75, evidence: evidence)
+                found.referent = referent
+                return found
             }
         }
         // X: “…” — a name and a colon right before the quote.
@@ -158,6 +261,49 @@ struct AttributionRules {
                 evidence: evidence)
         }
         return nil
+    }
+
+    /// Verbs of reporting whose subject owns the words quoted in their complement.
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "argued", "argues", "noted", "notes", "wrote", "writes",
+        "explained", "claimed", "claims", "insisted", "insists", "recalled", "acknowledged", "suggested", "contended",
+        "stressed", "warned", "testified", "maintained", "predicted", "announced", "complained",
+    ]
+
+    /// The speaker of an earlier reporting verb whose complement holds the subject at `start`:
+    /// "Trump said that Clinton once described the deal as “…”" — Trump reports the words.
+    /// "Ban condemned what he called a “breach”" — the clause's subject adopts them.
+    mutating func outerSpeaker(_ p: Int, from s: Int, before start: Int) -> (mention: Range<Int>, cue: Int)? {
+        // Only a pronoun ("what he called") points back to the clause's subject; a name is someone else.
+        if start - 1 >= s, frame.isWord(p, start - 1), frame.lower(p, start - 1) == "what", frame.isPronoun(p, start) {
+            if let np = clauseSubject(p, from: s, before: start - 1), np.upperBound < start - 1 { return (np, start - 1) }
+        }
+        var c = start - 1
+        while c >= s {
+            if frame.isCue(p, c), Self.reportingVerbs.contains(frame.lower(p, c)), let np = frame.subjectBefore(p, verb: c, lowerBound: s) {
+                return (np, c)
+            }
+            // A new clause ("…, but she cautions", "as the heckler yelled") has its own speaker.
+            if frame.isPunct(p, c, ":") || frame.isQuote(p, c) { return nil }
+            if frame.isWord(p, c), ["but", "although", "though", "while", "as", "when", "whereas", "which", "who"].contains(frame.lower(p, c)) { return nil }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// "X, who said" / "the group, which reported": the relative pronoun right before `verb` and the phrase it stands for.
+    mutating func relativeSubject(_ p: Int, verb: Int, lowerBound s: Int) -> (pronoun: Int, antecedent: Range<Int>?)? {
+        var k = verb - 1
+        while k >= s, frame.isWord(p, k), !["who", "which"].contains(frame.lower(p, k)),
+            Lexicon.auxiliaries.contains(frame.lower(p, k)) || frame.lower(p, k).hasSuffix("ly")
+        {
+            k -= 1
+        }
+        guard k >= s, frame.isWord(p, k), ["who", "which"].contains(frame.lower(p, k)) else { return nil }
+        var e = k - 1
+        if frame.isPunct(p, e, ",") { e -= 1 }
+        guard e >= s, let start = frame.nounPhrase(p, endingAt: e, lowerBound: s) else { return (k, nil) }
+        return (k, start..<(e + 1))
     }
 
     /// The end of the noun phrase that opens a sentence ("Trump", "The senator").

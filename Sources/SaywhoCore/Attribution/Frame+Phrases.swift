@@ -2,7 +2,15 @@
 extension Frame {
     /// A verb of saying; capitalised words are names ("United States", "Reports"), not cues.
     mutating func isCue(_ p: Int, _ t: Int) -> Bool {
-        isWord(p, t) && !isCapitalized(p, t) && Lexicon.cueVerbs.contains(lower(p, t))
+        guard isWord(p, t), !isCapitalized(p, t) else { return false }
+        let w = lower(p, t)
+        guard Lexicon.cueVerbs.contains(w) else { return false }
+        // "his late-night tweets", "the claims", "of reports": after a determiner or an adjective, a noun.
+        if Lexicon.nounLikeCues.contains(w), isWord(p, t - 1) {
+            let before = lower(p, t - 1)
+            if Lexicon.determiners.contains(before) || before == "of" || isPossessive(p, t - 1) || before.contains("-") { return false }
+        }
+        return true
     }
 
     mutating func isPronoun(_ p: Int, _ t: Int) -> Bool {
@@ -74,7 +82,13 @@ extension Frame {
         guard end >= lowerBound, isWord(p, end) else { return nil }
         let head = lower(p, end)
         if Lexicon.pronouns.contains(head) { return end }
-        if Lexicon.npStops.contains(head) || Lexicon.determiners.contains(head) || Lexicon.cueVerbs.contains(head) { return nil }
+        if Lexicon.npStops.contains(head) || Lexicon.determiners.contains(head) { return nil }
+        // "the note says", "one tweet said": after a determiner a cue form is a noun.
+        if Lexicon.cueVerbs.contains(head), !(Lexicon.nounLikeCues.contains(head) && end > lowerBound && isWord(p, end - 1)
+            && (Lexicon.determiners.contains(lower(p, end - 1)) || isPossessive(p, end - 1)))
+        {
+            return nil
+        }
         if isCapitalized(p, end) {
             var k = end
             while k - 1 >= lowerBound, isWord(p, k - 1) {
@@ -150,7 +164,7 @@ extension Frame {
             var sawNoun = Lexicon.unnamedHeads.contains(first)
             while e < upperBound, isWord(p, e), e - k < 8 {
                 let w = lower(p, e)
-                if w == "for" || w == "of" || w == "to" || w == "with" || w == "at" {
+                if w == "for" || w == "of" || w == "to" || w == "with" || w == "at" || w == "in" {
                     guard sawNoun, isWord(p, e + 1) else { break }
                     e += 1
                     continue

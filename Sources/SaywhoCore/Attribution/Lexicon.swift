@@ -74,6 +74,13 @@ enum Lexicon {
         "complaining", "joking", "predicting", "continuing", "concluding", "pledging", "announcing", "stressing",
     ]
 
+    /// Cue forms that are also plural nouns ("his tweets", "the claims").
+    static let nounLikeCues: Set<String> = [
+        "tweets", "claims", "calls", "reports", "notes", "remarks", "answers", "states", "promises", "vows", "charges",
+        "demands", "warnings", "questions", "replies", "posts", "comments", "statements", "says", "writes", "tweet",
+        "call", "claim", "report", "note", "answer", "promise", "vow", "charge", "demand", "reply", "post", "quote",
+    ]
+
     static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you"]
 
     /// Words allowed between a speaker and the cue verb ("Trump also said", "she has said").
@@ -108,6 +115,9 @@ enum Lexicon {
         "chairwoman", "speaker", "representative", "minister", "prime", "vice", "attorney", "general", "sheriff", "chief",
         "director", "coach", "commissioner", "ambassador", "congressman", "congresswoman", "sir", "lady", "lord", "dame",
         "pope", "king", "queen", "prince", "princess", "former", "candidate", "nominee", "officer", "detective", "agent",
+        "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "cllr", "cllr.",
+        "assemblyman", "assemblywoman", "supervisor", "superintendent", "inspector", "constable", "magistrate", "provost",
+        "dean", "bishop", "archbishop", "headteacher", "headmaster", "headmistress", "principal", "manager", "opposition", "rabbi", "imam", "father", "pastor", "chancellor", "premier", "leader",
     ]
 
     /// Job words that describe a person before or after their name ("campaign manager Jane Roe").
@@ -147,6 +157,8 @@ enum Lexicon {
         "website", "site", "blog", "tmz", "pac", "fund", "bank", "council", "school", "hospital", "team", "studio",
         "studios", "records", "label", "firm", "corporation", "llc", "ltd.", "co.", "nato", "fbi", "cia", "pentagon",
         "kremlin", "army", "navy", "military", "authority", "authorities", "parliament", "assembly", "cabinet",
+        "trust", "ferries", "ltd", "plc", "gmbh", "llp", "holdings", "partners", "airlines", "airways", "railways",
+        "railway", "society", "charity", "trust's", "council's", "inc", "corp", "co", "limited", "foundation's",
     ]
 
     /// Capitalised words that start sentences but do not start names.

@@ -16,6 +16,8 @@ struct SpeakerResolver {
         var words: [String]
         var display: String
         var range: TextRange
+        /// What the article shows of the person's gender, where the name first appears.
+        var gender: Gender?
     }
 
     var frame: Frame
@@ -25,6 +27,8 @@ struct SpeakerResolver {
     private var distinct: [(words: [String], occurrences: [Int])] = []
     /// Distinct names by each word they hold, so a lookup reads only the names that can match.
     private var distinctByWord: [String: [Int]] = [:]
+    /// The gender the article shows for each full name, from any of its mentions.
+    private(set) var genders: [String: Gender] = [:]
     /// Speakers resolved so far, in text order of their mentions.
     private var history: [(offset: Int, resolved: Resolved)] = []
 
@@ -70,6 +74,10 @@ struct SpeakerResolver {
                 var s = t
                 while s < e, Lexicon.sentenceStarters.contains(frame.lower(p, s)) && frame.lower(p, s) != "the" { s += 1 }
                 if s < e, frame.lower(p, s) == "the", e - s < 3 { s += 1 }
+                // "Senate Minority Leader Harry Reid", "Councillor Owen Tate": the name follows the last title.
+                var k = e - 2
+                while k > s, !Lexicon.titles.contains(frame.lower(p, k)) { k -= 1 }
+                if k >= s, k < e - 1, Lexicon.titles.contains(frame.lower(p, k)) { s = k + 1 }
                 var words: [String] = []
                 for k in s..<e {
                     let w = frame.lower(p, k)
@@ -80,7 +88,12 @@ struct SpeakerResolver {
                     let first = s + (e - s - words.count)
                     var display = frame.text(frame.range(p, first, e))
                     if frame.isPossessive(p, e - 1) { display = Self.strippingPossessive(display) }
-                    names.append(Name(words: words, display: display, range: frame.range(p, first, e)))
+                    let gender = gender(ofNameAt: p, from: first, to: e)
+                    if let gender, genders[display] == nil { genders[display] = gender }
+                    names.append(Name(words: words, display: display, range: frame.range(p, first, e), gender: gender))
+                } else if words.count == 1, s > t, let gender = Gender(title: frame.lower(p, s - 1)) {
+                    // "Ms. Okafor": no full name, but the title tells "she" who is meant.
+                    genders[Self.strippingPossessive(frame.text(frame.range(p, s, s + 1)))] = gender
                 }
                 t = e + 1
             }
@@ -99,9 +112,15 @@ struct SpeakerResolver {
     /// Resolves the mention of `local` and remembers it for later pronouns and descriptions.
     mutating func resolve(_ local: LocalAttribution) -> Resolved {
         let p = local.paragraph
-        let mentionRange = frame.range(p, local.mention.lowerBound, local.mention.upperBound)
+        let mentionRange = local.mentionRange(in: frame)
         var words: [(lower: String, text: String, capitalized: Bool)] = []
-        for t in local.mention {
+        if let label = local.label {
+            // A transcript label in capitals ("PENCE") names the speaker as "Pence".
+            for word in frame.text(label).split(separator: " ") {
+                words.append((word.lowercased(), Self.capitalizedFirst(word.lowercased()), true))
+            }
+        }
+        for t in local.referent ?? local.mention where local.label == nil {
             guard frame.isWord(p, t) else { continue }
             words.append((frame.lower(p, t), frame.text(frame.range(p, t, t + 1)), frame.isCapitalized(p, t)))
         }
@@ -110,7 +129,15 @@ struct SpeakerResolver {
         return resolved
     }
 
-    private mutating func resolveWords(_ words: [(lower: String, text: String, capitalized: Bool)], at range: TextRange) -> Resolved {
+    private mutating func resolveWords(_ mention: [(lower: String, text: String, capitalized: Bool)], at range: TextRange) -> Resolved {
+        var words = mention
+        // "Senate Majority Leader Ada Brook", "Headteacher Anita Kowalczyk": the name follows the last title.
+        if words.count > 1, words[words.count - 1].capitalized,
+            let last = words.dropLast().lastIndex(where: { Lexicon.titles.contains($0.lower) || Lexicon.roleWords.contains($0.lower) }),
+            words[(last + 1)...].allSatisfy(\.capitalized)
+        {
+            words = Array(words[(last + 1)...])
+        }
         guard let head = words.last else { return Resolved(name: frame.text(range), kind: .person) }
         if words.count == 1, Lexicon.pronouns.contains(head.lower) {
             return resolvePronoun(head.lower, at: range)
@@ -142,14 +169,64 @@ struct SpeakerResolver {
 
     private mutating func resolvePronoun(_ pronoun: String, at range: TextRange) -> Resolved {
         let wantsPerson = pronoun == "he" || pronoun == "she" || pronoun == "i"
-        if let last = history.last(where: { !wantsPerson || $0.resolved.kind == .person }), range.start - last.offset < 4000 {
+        if let wanted = Gender(pronoun: pronoun), let person = nearestPerson(of: wanted, before: range.start) {
+            return person
+        }
+        let wanted = Gender(pronoun: pronoun)
+        if let last = history.last(where: {
+            (!wantsPerson || $0.resolved.kind == .person) && (wanted == nil || genderOfDisplay($0.resolved.name) != wanted!.opposite)
+        }), range.start - last.offset < 4000 {
             return last.resolved
         }
         // The nearest capitalised sentence subject before the pronoun.
         if let subject = nearestNamedSubject(before: range.start) {
             return subject
         }
-        return Resolved(name: Self.capitalizedFirst(pronoun), kind: .person)
+        // Nobody to point back to: an unnamed speaker, never a person called "She".
+        return Resolved(name: "Unidentified speaker", kind: .unnamed)
+    }
+
+    /// The latest person named before `offset` whose gender the article shows to fit.
+    ///
+    /// "Derek Vaughan said … Joan Pritchard said … “…,” she said": Joan, not the last speaker.
+    /// Names inside quotations are never read (a quote is one token), so a quote about
+    /// someone does not make them the speaker.
+    private mutating func nearestPerson(of wanted: Gender, before offset: Int) -> Resolved? {
+        let here = frame.paragraphs(overlapping: TextRange(offset, offset + 1)).lowerBound
+        var p = min(here, frame.tokens.count - 1)
+        while p >= 0, offset - frame.paragraphs[p].end < 3000 {
+            var t = frame.tokens[p].count - 1
+            while t >= 0 {
+                let token = frame.tokens[p][t]
+                if token.start < offset, frame.isCapitalized(p, t), !frame.isCapitalized(p, t + 1) {
+                    let w = frame.lower(p, t)
+                    guard !Lexicon.sentenceStarters.contains(w), !Lexicon.titles.contains(w) else {
+                        t -= 1
+                        continue
+                    }
+                    if let found = fullName(containing: [Self.strippingPossessive(w)], near: token.start) {
+                        if kind(of: found.words) == .person, genders[found.display] == wanted {
+                            return Resolved(name: found.display, kind: .person, antecedent: found.range)
+                        }
+                    } else {
+                        let surname = Self.strippingPossessive(frame.text(frame.range(p, t, t + 1)))
+                        if genders[surname] == wanted {
+                            return Resolved(name: surname, kind: .person, antecedent: frame.range(p, t, t + 1))
+                        }
+                    }
+                }
+                t -= 1
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// The gender of a resolved name, from the names collected in the text or the first name.
+    private func genderOfDisplay(_ display: String) -> Gender? {
+        if let name = names.first(where: { $0.display == display }), let g = name.gender { return g }
+        let first = display.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        return Gender.firstNames[first]
     }
 
     private mutating func nearestNamedSubject(before offset: Int) -> Resolved? {

@@ -29,7 +29,8 @@ public struct Extractor: Sendable {
     public func extract(text: String, articleID: String, paragraphs: [TextRange]? = nil) -> ArticleExtraction {
         let scalars = Scalars.scalars(of: text)
         let paragraphs = paragraphs ?? Article.paragraphRanges(of: scalars)
-        let candidates = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
+        let scanned = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
+        let candidates = TranscriptLabel.splitTurns(scanned, scalars: scalars)
             .sorted { $0.segments[0].start < $1.segments[0].start }
         guard !candidates.isEmpty else { return ArticleExtraction(quotes: [], speakers: []) }
         let frame = Frame(scalars: scalars, paragraphs: paragraphs, candidates: candidates)
@@ -43,9 +44,10 @@ public struct Extractor: Sendable {
             var attribution: Attribution?
             if isMarkup(candidate, frame: rules.frame) { continue }
             if let local = locals[q], local.confidence < 0.6, isTitle(candidate, frame: rules.frame) { continue }
+            if isTitle(candidate, frame: rules.frame), namesAWork(q, frame: &rules.frame) { continue }
             if let local = locals[q] {
                 let resolved = resolver.resolve(local)
-                let mentionRange = rules.frame.range(local.paragraph, local.mention.lowerBound, local.mention.upperBound)
+                let mentionRange = local.mentionRange(in: rules.frame)
                 let mention = rules.frame.text(mentionRange)
                 let id = directory.add(name: resolved.name, alias: mention, kind: resolved.kind)
                 var channel = channels.channel(in: local.evidence)
@@ -106,6 +108,26 @@ public struct Extractor: Sendable {
             i += 1
         }
         return words >= 2
+    }
+
+    /// Words before a Title Case quote that make it the name of a show, book or event:
+    /// "told MSNBC's “Morning Joe”", "in his book, “Make It Count”", "an episode of “The Late Hour”".
+    static let workIntroducers: Set<String> = [
+        "on", "of", "book", "books", "film", "movie", "documentary", "show", "program", "programme", "episode", "series",
+        "song", "album", "novel", "memoir", "titled", "entitled", "during", "at", "forum", "broadcast", "column", "op-ed",
+        "essay", "article", "headline", "segment", "podcast", "play", "musical", "slogan", "hashtag", "watch", "read",
+    ]
+
+    /// True when the words right before quote `q` introduce it as a named work, not as speech.
+    func namesAWork(_ q: Int, frame: inout Frame) -> Bool {
+        let (p, t) = frame.location[q][0]
+        var k = t - 1
+        if frame.isPunct(p, k, ",") { k -= 1 }
+        guard frame.isWord(p, k) else { return false }
+        let w = frame.lower(p, k)
+        // "CNN's “State of the Union”": a broadcaster's possessive names its programme.
+        if frame.isPossessive(p, k), frame.isCapitalized(p, k) { return true }
+        return Self.workIntroducers.contains(w)
     }
 
     /// Direct when the quotation stands as its own sentence or clause; mixed inside a sentence.

@@ -1,0 +1,92 @@
+/// Gender evidence for resolving "he" and "she" to the right person.
+///
+/// The evidence is the text's own: a courtesy title (Mr., Ms., Mrs.), the pronoun the
+/// article uses right after the name ("Joan Pritchard … she said"), and a short list of
+/// common first names. Unknown stays unknown: it never rules a person out.
+enum Gender: Sendable {
+    case male, female
+
+    var opposite: Gender { self == .male ? .female : .male }
+
+    /// The gender a third-person pronoun asks for, if it asks for one.
+    init?(pronoun: String) {
+        switch pronoun {
+        case "he", "his", "him", "himself": self = .male
+        case "she", "her", "hers", "herself": self = .female
+        default: return nil
+        }
+    }
+
+    /// The gender a courtesy title or a gendered role word gives.
+    init?(title: String) {
+        switch title {
+        case "mr.", "mr", "sir", "lord", "king", "prince", "congressman", "councilman", "alderman", "assemblyman",
+            "chairman", "spokesman", "father", "brother", "son", "husband", "headmaster":
+            self = .male
+        case "ms.", "ms", "mrs.", "mrs", "miss", "lady", "dame", "queen", "princess", "congresswoman", "councilwoman",
+            "alderwoman", "assemblywoman", "chairwoman", "spokeswoman", "mother", "sister", "daughter", "wife", "headmistress":
+            self = .female
+        default: return nil
+        }
+    }
+
+    /// Common first names whose bearers are mostly of one gender (lower case).
+    static let firstNames: [String: Gender] = {
+        var map: [String: Gender] = [:]
+        for name in [
+            "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher",
+            "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian",
+            "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+            "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank", "alexander", "raymond",
+            "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary",
+            "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl",
+            "terry", "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce",
+            "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent",
+            "russell", "elijah", "louis", "bobby", "philip", "johnny", "bernie", "bill", "mike", "tom", "tim", "jim", "bob",
+            "ted", "marco", "mitch", "barack", "hillary's", "rudy", "newt", "jeb", "chris", "ben", "rand", "lindsey's",
+            "owen", "marcus", "derek", "tomas", "graham", "danny", "sam", "omar", "ian", "hugh", "liam", "oliver", "harry",
+            "kanye", "vladimir", "xi", "boris", "emmanuel", "justin", "pete", "ron", "dick", "al", "elon", "jared", "eli",
+        ] { map[name] = .male }
+        for name in [
+            "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
+            "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
+            "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley",
+            "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine", "debra",
+            "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce",
+            "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea",
+            "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice", "jean",
+            "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
+            "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose",
+            "alexis", "kayla", "hillary", "kim", "melania", "ivanka", "sarah", "nikki", "carly", "elizabeth", "kellyanne",
+            "delia", "priya", "marisol", "anita", "carla", "ellen", "ada", "ida", "lena", "nia", "pia", "ruth", "nadia",
+            "angela", "theresa", "nicola", "kamala", "nancy", "condoleezza", "madeleine", "huma", "loretta", "debbie",
+        ] { map[name] = .female }
+        return map
+    }()
+}
+
+extension SpeakerResolver {
+    /// What the article shows of a person's gender: title, the pronoun after the name, first name.
+    mutating func gender(ofNameAt p: Int, from start: Int, to end: Int) -> Gender? {
+        if start > 0, frame.isWord(p, start - 1), let g = Gender(title: frame.lower(p, start - 1)) { return g }
+        for t in start..<end where frame.isWord(p, t) {
+            if let g = Gender(title: frame.lower(p, t)) { return g }
+        }
+        for t in start..<end where frame.isCapitalized(p, t) && !Lexicon.titles.contains(frame.lower(p, t)) {
+            if let g = Gender.firstNames[frame.lower(p, t)] { return g }
+            break
+        }
+        // "Joan Pritchard said she …": a pronoun right after the name's own cue speaks of it.
+        var t = end
+        let limit = min(frame.tokens[p].count, end + 12)
+        while t < limit, !frame.isQuote(p, t), !frame.isPunct(p, t, ".;") {
+            if frame.isWord(p, t) {
+                let w = frame.lower(p, t)
+                if frame.isCapitalized(p, t), !Lexicon.sentenceStarters.contains(w) { break }
+                if let g = Gender(pronoun: w), frame.isWord(p, t - 1), frame.isCue(p, t - 1) || frame.lower(p, t - 1) == "that" { return g }
+            }
+            t += 1
+        }
+        return nil
+    }
+}

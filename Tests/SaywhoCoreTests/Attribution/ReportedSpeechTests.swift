@@ -1,0 +1,66 @@
+import SaywhoCore
+import SaywhoTestSupport
+import Testing
+
+/// Quotes inside reported speech and relative clauses, on sentences written for the project.
+@Suite struct ReportedSpeechTests {
+    func rows(_ text: String) -> [QuoteRow] {
+        let (article, extraction) = extractText(text)
+        return extraction.rows(in: article)
+    }
+
+    @Test func relativePronounIsTheMentionAndTheNameTheSpeaker() {
+        let rows = rows("The crowd cheered for Senator Ann Lowe, who called the plan “a disgrace to the town.”")
+        #expect(rows.first?.mention == "who")
+        #expect(rows.first?.speaker == "Ann Lowe")
+    }
+
+    @Test func outerReporterOwnsTheWordsOfTheComplement() {
+        let rows = rows("Mayor Ida Prell said on Friday that the council once described the tunnel as “the best idea in decades.”")
+        #expect(rows.first?.speaker == "Ida Prell")
+    }
+
+    @Test func whatHeCalledBelongsToTheClauseSubject() {
+        let rows = rows("Councillor Ben Ode condemned what he called a “shameful waste of money.”")
+        #expect(rows.first?.mention == "Councillor Ben Ode" || rows.first?.speaker == "Ben Ode", "\(rows)")
+        #expect(rows.first?.mention != "he")
+    }
+
+    @Test func aNewClauseKeepsItsOwnSpeaker() {
+        let rows = rows("Critics said the fares were too high, but the operator insisted they were “fair for everyone.”")
+        #expect(rows.first?.mention == "the operator")
+    }
+
+    @Test func pluralNounIsNoCueVerb() {
+        // "tweets" after an adjective is a noun: the speaker is Lena Holt, not "the mayor's flurry of late-night".
+        let rows = rows("Lena Holt says the mayor’s flurry of late-night tweets was “a sign of panic.”")
+        #expect(rows.first?.speaker == "Lena Holt")
+    }
+
+    @Test func descriptionWithNumbersBeforeAnInvertedName() {
+        let rows = rows("“The ferry must run in winter,” said 24/7 nurse Lia Moss.")
+        #expect(rows.first?.speaker == "Lia Moss")
+    }
+
+    @Test func descriptionWithAPrepositionalPhraseAfterTheQuote() {
+        let rows = rows("“Why did the council not act?” a narrator in the campaign video asks.")
+        #expect(rows.first?.mention == "a narrator in the campaign video")
+    }
+
+    @Test func participleAfterALongOpeningPhraseTakesTheSubject() {
+        let rows = rows("During a long speech on the harbour front late in the day, Ada Brook attacked the board, saying, “It has failed every family here.”")
+        #expect(rows.first?.speaker == "Ada Brook")
+        let it = self.rows("Meanwhile, it attacked the board, saying the plan “has failed every family in the town.”")
+        #expect(it.first?.mention == "it")
+    }
+
+    @Test func nameAndAnUnlistedVerbCloseTheQuote() {
+        let rows = rows("“Will the fares go up again next year, then?” Ada Brook pressed.\n\n“Not if we can help it at all,” Tom Hale shot back.")
+        #expect(rows.map(\.speaker) == ["Ada Brook", "Tom Hale"], "\(rows)")
+    }
+
+    @Test func aQuotedPhraseBeforeAVerbIsItsSubjectNotATag() {
+        let rows = rows("Attorney Lea Holm said in the letter that the advert “plainly and wrongly” suggests that the town backs the campaign.")
+        #expect(rows.first?.speaker == "Lea Holm", "\(rows)")
+    }
+}

@@ -1,0 +1,54 @@
+import SaywhoCore
+import SaywhoTestSupport
+import Testing
+
+/// Canonical names, titles and pronouns, on sentences written for the project.
+@Suite struct SpeakerNameTests {
+    func rows(_ text: String) -> [QuoteRow] {
+        let (article, extraction) = extractText(text)
+        return extraction.rows(in: article)
+    }
+
+    @Test func partyTagWithAFullStopEndsNoSentence() {
+        let rows = rows("Port Director Ruth Keel (D-Calder.) said the town must invest in \"more dredging\" this year.")
+        #expect(rows.first?.speaker == "Ruth Keel", "\(rows)")
+    }
+
+    @Test func titlesAreStrippedFromCanonicalNames() {
+        let rows = rows("Councillor Owen Tate said the plan was “a giveaway.” Senate Majority Leader Ada Brook said it was “overdue.”")
+        #expect(rows.map(\.speaker) == ["Owen Tate", "Ada Brook"], "\(rows)")
+    }
+}
+
+/// "he" and "she" resolved with the gender the article shows, never to a person called "She".
+@Suite struct PronounResolutionTests {
+    func rows(_ text: String) -> [QuoteRow] {
+        let (article, extraction) = extractText(text)
+        return extraction.rows(in: article)
+    }
+
+    @Test func sheSkipsTheLastSpeakerWhenHeIsAMan() {
+        let rows = rows("""
+            A spokesman, Derek Vale, said the cuts were “painful but needed.”
+
+            Joan Pratt, who has run the branch since 1994, said staff were told on Monday. “A few of us cried,” she said.
+            """)
+        #expect(rows.map(\.speaker) == ["Derek Vale", "Joan Pratt"], "\(rows)")
+        #expect(rows.last?.mention == "she")
+    }
+
+    @Test func courtesyTitleGivesTheGender() {
+        let rows = rows("""
+            Ms. Okafor chaired the meeting. Mr. Lund said the vote was “a mistake we will regret.”
+
+            “We will not regret it,” she said.
+            """)
+        #expect(rows.last?.speaker == "Okafor" || rows.last?.speaker?.hasSuffix("Okafor") == true, "\(rows)")
+    }
+
+    @Test func aPronounWithNobodyToPointToIsNeverNamedShe() {
+        let rows = rows("“We have waited long enough for this bridge,” she said.")
+        #expect(rows.first?.speaker != "She")
+        #expect(rows.first?.mention == "she")
+    }
+}
