@@ -73,7 +73,7 @@ struct BookmarksCommand: ParsableCommand {
             let text = format.bookmarkFormat.render(try BookmarksCommand.load(.standard()))
             guard let output else { return Console.write(text) }
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try Console.write(Data(text.utf8), toFile: output)
             } catch {
                 throw CLIError(message: "\(output): cannot write (\(error.localizedDescription))")
             }

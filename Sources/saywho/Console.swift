@@ -20,6 +20,23 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes `data` to the file at `path`: atomically for a regular file (or a new one), directly otherwise.
+    ///
+    /// An atomic write renames a temporary file over the target, which would replace
+    /// a device (`/dev/null`), a pipe or a terminal with a regular file.
+    static func write(_ data: Data, toFile path: String) throws {
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw CLIError(message: "\(path): cannot be opened for writing")
+            }
+            defer { try? handle.close() }
+            try handle.write(contentsOf: data)
+            return
+        }
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
     /// Encodes `value` as pretty JSON with keys in declaration order.
     static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()

@@ -48,7 +48,7 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         if let output {
-            try out.write(to: URL(fileURLWithPath: output), options: .atomic)
+            try Console.write(out, toFile: output)
         } else {
             FileHandle.standardOutput.write(out)
         }

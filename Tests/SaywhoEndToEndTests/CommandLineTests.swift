@@ -92,4 +92,22 @@ import Testing
         #expect(result.output.contains("bad.txt: binary file"))
         #expect(result.output.contains("\"good\""))
     }
+
+    @Test func extractToAPipeWritesIntoItAndLeavesItAPipe() throws {
+        let folder = temporaryFolder("saywho-fifo")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("out.fifo").path
+        let copy = folder.appendingPathComponent("copy.jsonl").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let input = folder.appendingPathComponent("in.jsonl")
+        try #"{"id": "a", "text": "“We will rebuild,” said Mayor Ana Lind."}"#.write(to: input, atomically: true, encoding: .utf8)
+        // A reader on the pipe, then saywho writing to it: an atomic write would have replaced the pipe with a file.
+        let script = "cat \"$1\" > \"$2\" & \"$3\" extract --input \"$4\" --output \"$1\"; status=$?; wait; exit $status"
+        let result = try runProgram("/bin/sh", ["-c", script, "sh", fifo, copy, try Tmux.binary().path, input.path])
+        #expect(result.status == 0, "\(result.output)")
+        var info = stat()
+        #expect(stat(fifo, &info) == 0)
+        #expect((info.st_mode & S_IFMT) == S_IFIFO, "the pipe is still a pipe")
+        #expect(try String(contentsOfFile: copy, encoding: .utf8).contains("\"speaker\":\"Ana Lind\""))
+    }
 }
