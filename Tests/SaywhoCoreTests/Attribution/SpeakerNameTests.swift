@@ -20,6 +20,23 @@ import Testing
     }
 }
 
+extension SpeakerNameTests {
+    @Test func abbreviatedStateBeforeACommaEndsNoSentence() {
+        let rows = rows("“The vote will pass on Friday,” Senate Majority Leader Ada Brook, R-Ky., said Tuesday.")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
+
+    @Test func nameBeforeSeveralCommaGroups() {
+        let rows = rows("Jo Wilson, 59, of Ashton, Md., who watched from the quay, said the day brought back “every summer of my childhood.”")
+        #expect(rows.first?.speaker == "Jo Wilson", "\(rows)")
+    }
+
+    @Test func openingAdverbIsNoSpeaker() {
+        let rows = rows("Ironically, the plan of “massive savings” cost the town more than it saved.")
+        #expect(rows.allSatisfy { $0.speaker != "Ironically" }, "\(rows)")
+    }
+}
+
 /// "he" and "she" resolved with the gender the article shows, never to a person called "She".
 @Suite struct PronounResolutionTests {
     func rows(_ text: String) -> [QuoteRow] {
