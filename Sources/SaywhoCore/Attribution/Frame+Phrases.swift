@@ -9,6 +9,8 @@ extension Frame {
         if Lexicon.nounLikeCues.contains(w), isWord(p, t - 1) {
             let before = lower(p, t - 1)
             if Lexicon.determiners.contains(before) || before == "of" || isPossessive(p, t - 1) || before.contains("-") { return false }
+            // "a terse reply", "the angry calls": a determiner and one adjective before it.
+            if !w.hasSuffix("s"), isWord(p, t - 2), ["a", "an"].contains(lower(p, t - 2)) { return false }
         }
         return true
     }
@@ -59,6 +61,13 @@ extension Frame {
                 return name..<k
             }
             k = comma - 1
+            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a party tag before the appositive.
+            if isPunct(p, k, ")") {
+                var open = k - 1
+                while open > lowerBound, k - open < 8, !isPunct(p, open, "(") { open -= 1 }
+                guard open > lowerBound, isPunct(p, open, "(") else { return nil }
+                k = open - 1
+            }
         }
         guard let start = nounPhrase(p, endingAt: k, lowerBound: lowerBound) else { return nil }
         return start..<(k + 1)

@@ -37,6 +37,18 @@ extension SpeakerNameTests {
     }
 }
 
+extension SpeakerNameTests {
+    @Test func partyTagBeforeAnAppositive() {
+        let rows = rows("“The ferry must run all winter,” Rep. Ada Brook (R-Calder), a harbour board member, said on Monday.")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
+
+    @Test func moreVerbsOfSayingFromAnnotatedNews() {
+        let rows = rows("The harbour trust issued a terse reply: “No comment at this stage.” Ada Brook denounced the plan as “a betrayal of the island.”")
+        #expect(rows.map(\.mention) == ["The harbour trust", "Ada Brook"], "\(rows)")
+    }
+}
+
 /// "he" and "she" resolved with the gender the article shows, never to a person called "She".
 @Suite struct PronounResolutionTests {
     func rows(_ text: String) -> [QuoteRow] {
