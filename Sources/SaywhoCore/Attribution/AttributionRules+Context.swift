@@ -99,8 +99,10 @@ extension AttributionRules {
         var s = start
         guard s < t else { return nil }
         if frame.isWord(p, s), ["but", "and", "so", "yet", "still", "now", "then", "also", "instead"].contains(frame.lower(p, s)) { s += 1 }
-        if frame.isWord(p, s), Lexicon.sentenceStarters.contains(frame.lower(p, s)), !Lexicon.determiners.contains(frame.lower(p, s)),
-            !frame.isPronoun(p, s)
+        // "Ironically, …": an adverb and a comma open the sentence like "However, …".
+        let opensWithAdverb = frame.isWord(p, s) && frame.lower(p, s).hasSuffix("ly") && frame.isPunct(p, s + 1, ",")
+        if opensWithAdverb || frame.isWord(p, s) && Lexicon.sentenceStarters.contains(frame.lower(p, s))
+            && !Lexicon.determiners.contains(frame.lower(p, s)) && !frame.isPronoun(p, s)
         {
             var c = s
             while c < t, !frame.isPunct(p, c, ",") { c += 1 }
@@ -108,6 +110,10 @@ extension AttributionRules {
             s = c + 1
         }
         guard s < t, var np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }
+        // "Having a free press…", "Check out …": a capitalised verb opens the sentence, not a name.
+        if np.count == 1, frame.lower(p, np.lowerBound).hasSuffix("ing") || frame.isWord(p, np.upperBound) && ["out", "the", "a", "an"].contains(frame.lower(p, np.upperBound)) {
+            return nil
+        }
         // "it" speaks only as the subject of a verb of saying ("it attacked Trump, saying …").
         guard frame.canSpeak(p, np) || allowingIt && np.count == 1 && frame.lower(p, np.lowerBound) == "it" else { return nil }
         // The subject must be followed by a verb-like word or an appositive, not be the quote's own object.

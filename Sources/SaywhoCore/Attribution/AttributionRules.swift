@@ -252,12 +252,18 @@ struct AttributionRules {
                 return found
             }
         }
-        // X: “…” — a name and a colon right before the quote.
-        if frame.isPunct(p, t - 1, ":"), t - 2 >= s, let start = frame.nounPhrase(p, endingAt: t - 2, lowerBound: s),
-            start == s || t - 2 - start < 4
-        {
+        // X: “…” — a name and a colon right before the quote, when the name is the whole sentence so far.
+        guard frame.isPunct(p, t - 1, ":"), t - 2 >= s else { return nil }
+        if let start = frame.nounPhrase(p, endingAt: t - 2, lowerBound: s), start == s {
             return LocalAttribution(
                 paragraph: p, mention: start..<(t - 1), cue: t - 1, rule: "before: speaker and colon", confidence: 0.7,
+                evidence: evidence)
+        }
+        // "Warren has been a surrogate with a simple message: “…”": the phrase before the colon is
+        // what was said; the sentence's subject said it.
+        if let np = clauseSubject(p, from: s, before: t - 1) {
+            return LocalAttribution(
+                paragraph: p, mention: np, cue: t - 1, rule: "before: subject of a sentence ending in a colon", confidence: 0.65,
                 evidence: evidence)
         }
         return nil

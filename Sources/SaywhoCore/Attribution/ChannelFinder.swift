@@ -5,12 +5,19 @@
 /// sentence names none, there is none.
 struct ChannelFinder {
     var frame: Frame
-    /// True when the article speaks of an Instagram Story, so "took to Instagram" is one.
-    let instagramStory: Bool
+    /// True when the article speaks of an Instagram Story, so "took to Instagram" is one;
+    /// looked up only when Instagram comes up, since the scan reads the whole article.
+    private var storyMentioned: Bool?
 
     init(frame: Frame) {
         self.frame = frame
-        instagramStory = Scalars.containsCaseInsensitive(frame.scalars, "instagram stor")
+    }
+
+    private mutating func instagramStory() -> Bool {
+        if let known = storyMentioned { return known }
+        let found = Scalars.containsCaseInsensitive(frame.scalars, "instagram stor")
+        storyMentioned = found
+        return found
     }
 
     /// Platforms and forms, by the lower-case word that names them.
@@ -76,7 +83,7 @@ struct ChannelFinder {
                     let priority = ["statement", "interview", "post", "video", "letter", "email", "memo", "speech", "rally", "debate"].contains(w) ? 2 : 4
                     if w == "release" || w == "conference" || w == "briefing" { continue }
                     if platform == "Instagram" {
-                        offer(priority, instagramStory ? "Instagram Story" : "Instagram")
+                        offer(priority, instagramStory() ? "Instagram Story" : "Instagram")
                     } else {
                         offer(priority, platform)
                     }

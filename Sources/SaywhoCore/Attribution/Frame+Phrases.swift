@@ -9,6 +9,8 @@ extension Frame {
         if Lexicon.nounLikeCues.contains(w), isWord(p, t - 1) {
             let before = lower(p, t - 1)
             if Lexicon.determiners.contains(before) || before == "of" || isPossessive(p, t - 1) || before.contains("-") { return false }
+            // "a terse reply", "the angry calls": a determiner and one adjective before it.
+            if !w.hasSuffix("s"), isWord(p, t - 2), ["a", "an"].contains(lower(p, t - 2)) { return false }
         }
         return true
     }
@@ -46,6 +48,11 @@ extension Frame {
                 steps += 1
             }
             guard comma > lowerBound, isPunct(p, comma, ",") else { return nil }
+            // "Jo Wilson, 59, of Ashton, Md., said": several comma groups; the name stands before the
+            // first group that reads as an appositive, the later ones going on with it.
+            if !appositiveLooksRight(p, from: comma + 1, to: k), let earlier = nameBeforeAppositives(p, from: comma, lowerBound: lowerBound) {
+                return earlier
+            }
             if !appositiveLooksRight(p, from: comma + 1, to: k) {
                 // "Carson's business manager, Armstrong Williams, said": the name is the appositive.
                 guard isCapitalized(p, k - 1), let name = nounPhrase(p, endingAt: k - 1, lowerBound: comma + 1), name == comma + 1,
@@ -54,9 +61,35 @@ extension Frame {
                 return name..<k
             }
             k = comma - 1
+            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a party tag before the appositive.
+            if isPunct(p, k, ")") {
+                var open = k - 1
+                while open > lowerBound, k - open < 8, !isPunct(p, open, "(") { open -= 1 }
+                guard open > lowerBound, isPunct(p, open, "(") else { return nil }
+                k = open - 1
+            }
         }
         guard let start = nounPhrase(p, endingAt: k, lowerBound: lowerBound) else { return nil }
         return start..<(k + 1)
+    }
+
+    /// The name before a run of comma groups ending at `comma`, when the group right after the
+    /// name reads as an appositive ("59", "of Ashton", "a lawyer").
+    mutating func nameBeforeAppositives(_ p: Int, from comma: Int, lowerBound: Int) -> Range<Int>? {
+        var close = comma
+        var groups = 0
+        while groups < 4 {
+            var open = close - 1
+            while open >= lowerBound, !isPunct(p, open, ","), !isQuote(p, open), !isPunct(p, open, ";:!?"), close - open < 12 { open -= 1 }
+            guard open > lowerBound, isPunct(p, open, ",") else { return nil }
+            if appositiveLooksRight(p, from: open + 1, to: close) || isWord(p, open + 1) && lower(p, open + 1).allSatisfy(\.isNumber) {
+                guard isCapitalized(p, open - 1), let start = nounPhrase(p, endingAt: open - 1, lowerBound: lowerBound) else { return nil }
+                return start..<open
+            }
+            close = open
+            groups += 1
+        }
+        return nil
     }
 
     /// True when a lower-case description of a person ends at `end` ("Carson's business manager").

@@ -101,7 +101,7 @@ struct Frame {
         // No sentence is longer than this: the cap keeps runs of marks without punctuation linear.
         let floor = max(0, t - Frame.longestSentence)
         while k >= floor {
-            if isPunct(p, k, ".!?;"), !isPunct(p, k + 1, ")") { return k + 1 }
+            if isPunct(p, k, ".!?;"), !isPunct(p, k + 1, "),") { return k + 1 }
             if isQuote(p, k), let last = lastInnerScalar(p, k), Scalars.isTerminal(last), k + 1 < t,
                 isCapitalized(p, k + 1), isSentenceBreakAfterQuote(p, k)
             {
@@ -120,8 +120,8 @@ struct Frame {
         var k = t + 1
         let ceiling = min(tokens[p].count, t + Frame.longestSentence)
         while k < ceiling {
-            // "(R-Wis.)": a full stop inside a party tag ends no sentence.
-            if isPunct(p, k, ".!?;"), !isPunct(p, k + 1, ")") { return k + 1 }
+            // "(R-Wis.)", "R-Ky., said": a full stop before a bracket or a comma ends no sentence.
+            if isPunct(p, k, ".!?;"), !isPunct(p, k + 1, "),") { return k + 1 }
             k += 1
         }
         return ceiling

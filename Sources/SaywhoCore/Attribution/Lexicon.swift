@@ -40,6 +40,12 @@ enum Lexicon {
             ("boom", ["boomed"]), ("elaborate", ["elaborated"]), ("surmise", ["surmised"]), ("quote", ["quoted"]), ("mock", ["mocked", "mocks", "mocking"]),
             ("read", ["read"]), ("blame", ["blamed"]), ("praise", ["praised"]), ("scoff", ["scoffed"]),
             ("snap", ["snapped"]), ("demand", ["demanded", "demands"]), ("gush", ["gushed"]), ("rail", ["railed"]), ("interject", ["interjected"]), ("sigh", ["sighed"]),
+            // Frequent in the train split's annotated cues, and general.
+            ("remark", ["remarking"]), ("refer", ["referred", "referring", "refers"]), ("portray", ["portrayed", "portrays"]),
+            ("denounce", ["denounced", "denounces"]), ("decry", ["decried", "decries"]), ("dismiss", ["dismissed"]),
+            ("echo", ["echoed"]), ("vent", ["vented"]), ("press", ["pressed"]), ("email", ["emailed"]),
+            ("remember", ["remembered"]), ("criticize", ["criticized", "criticised"]), ("express", ["expressed"]),
+            ("issue", ["issued"]), ("release", ["released"]), ("publish", ["published"]),
         ]
         return Set(stems.flatMap { $0.1 })
     }()

@@ -19,16 +19,23 @@ enum Gender: Sendable {
 
     /// The gender a courtesy title or a gendered role word gives.
     init?(title: String) {
-        switch title {
-        case "mr.", "mr", "sir", "lord", "king", "prince", "congressman", "councilman", "alderman", "assemblyman",
-            "chairman", "spokesman", "father", "brother", "son", "husband", "headmaster":
-            self = .male
-        case "ms.", "ms", "mrs.", "mrs", "miss", "lady", "dame", "queen", "princess", "congresswoman", "councilwoman",
-            "alderwoman", "assemblywoman", "chairwoman", "spokeswoman", "mother", "sister", "daughter", "wife", "headmistress":
-            self = .female
-        default: return nil
-        }
+        guard let g = Gender.titles[title] else { return nil }
+        self = g
     }
+
+    /// Titles and role words that say a person's gender (looked up, not compared one by one).
+    static let titles: [String: Gender] = {
+        var map: [String: Gender] = [:]
+        for w in [
+            "mr.", "mr", "sir", "lord", "king", "prince", "congressman", "councilman", "alderman", "assemblyman",
+            "chairman", "spokesman", "father", "brother", "son", "husband", "headmaster",
+        ] { map[w] = .male }
+        for w in [
+            "ms.", "ms", "mrs.", "mrs", "miss", "lady", "dame", "queen", "princess", "congresswoman", "councilwoman",
+            "alderwoman", "assemblywoman", "chairwoman", "spokeswoman", "mother", "sister", "daughter", "wife", "headmistress",
+        ] { map[w] = .female }
+        return map
+    }()
 
     /// Common first names whose bearers are mostly of one gender (lower case).
     static let firstNames: [String: Gender] = {
@@ -66,7 +73,21 @@ enum Gender: Sendable {
 }
 
 extension SpeakerResolver {
-    /// What the article shows of a person's gender: title, the pronoun after the name, first name.
+    /// The gender the article shows for a full name, from any of its mentions (cached).
+    mutating func gender(of display: String) -> Gender? {
+        if let known = genderCache[display] { return known }
+        var found: Gender?
+        for name in names where name.display == display {
+            if let g = gender(ofNameAt: name.paragraph, from: name.tokens.lowerBound, to: name.tokens.upperBound) {
+                found = g
+                break
+            }
+        }
+        genderCache[display] = .some(found)
+        return found
+    }
+
+    /// What the article shows of a person's gender: title, first name, the pronoun after their cue.
     mutating func gender(ofNameAt p: Int, from start: Int, to end: Int) -> Gender? {
         if start > 0, frame.isWord(p, start - 1), let g = Gender(title: frame.lower(p, start - 1)) { return g }
         for t in start..<end where frame.isWord(p, t) {

@@ -16,8 +16,9 @@ struct SpeakerResolver {
         var words: [String]
         var display: String
         var range: TextRange
-        /// What the article shows of the person's gender, where the name first appears.
-        var gender: Gender?
+        /// Where the name stands: paragraph and token range.
+        var paragraph: Int
+        var tokens: Range<Int>
     }
 
     var frame: Frame
@@ -27,8 +28,10 @@ struct SpeakerResolver {
     private var distinct: [(words: [String], occurrences: [Int])] = []
     /// Distinct names by each word they hold, so a lookup reads only the names that can match.
     private var distinctByWord: [String: [Int]] = [:]
-    /// The gender the article shows for each full name, from any of its mentions.
+    /// Genders of single surnames given by a courtesy title ("Ms. Okafor").
     private(set) var genders: [String: Gender] = [:]
+    /// Genders worked out for full names, computed only when a pronoun asks.
+    var genderCache: [String: Gender?] = [:]
     /// Speakers resolved so far, in text order of their mentions.
     private var history: [(offset: Int, resolved: Resolved)] = []
 
@@ -36,20 +39,6 @@ struct SpeakerResolver {
         self.frame = frame
         collectNames()
         indexNames()
-    }
-
-    /// Groups occurrences of the same name: a long article repeats its names thousands of times.
-    private mutating func indexNames() {
-        var byWords: [[String]: Int] = [:]
-        for (i, name) in names.enumerated() {
-            if let d = byWords[name.words] {
-                distinct[d].occurrences.append(i)
-            } else {
-                byWords[name.words] = distinct.count
-                for word in Set(name.words) { distinctByWord[word, default: []].append(distinct.count) }
-                distinct.append((name.words, [i]))
-            }
-        }
     }
 
     private mutating func collectNames() {
@@ -88,9 +77,7 @@ struct SpeakerResolver {
                     let first = s + (e - s - words.count)
                     var display = frame.text(frame.range(p, first, e))
                     if frame.isPossessive(p, e - 1) { display = Self.strippingPossessive(display) }
-                    let gender = gender(ofNameAt: p, from: first, to: e)
-                    if let gender, genders[display] == nil { genders[display] = gender }
-                    names.append(Name(words: words, display: display, range: frame.range(p, first, e), gender: gender))
+                    names.append(Name(words: words, display: display, range: frame.range(p, first, e), paragraph: p, tokens: first..<e))
                 } else if words.count == 1, s > t, let gender = Gender(title: frame.lower(p, s - 1)) {
                     // "Ms. Okafor": no full name, but the title tells "she" who is meant.
                     genders[Self.strippingPossessive(frame.text(frame.range(p, s, s + 1)))] = gender
@@ -173,10 +160,14 @@ struct SpeakerResolver {
             return person
         }
         let wanted = Gender(pronoun: pronoun)
-        if let last = history.last(where: {
-            (!wantsPerson || $0.resolved.kind == .person) && (wanted == nil || genderOfDisplay($0.resolved.name) != wanted!.opposite)
-        }), range.start - last.offset < 4000 {
-            return last.resolved
+        var i = history.count - 1
+        while i >= 0, range.start - history[i].offset < 4000 {
+            let entry = history[i]
+            // The last speaker, unless the article shows them to be of the other gender.
+            if !wantsPerson || entry.resolved.kind == .person, wanted == nil || genderOfDisplay(entry.resolved.name) != wanted!.opposite {
+                return entry.resolved
+            }
+            i -= 1
         }
         // The nearest capitalised sentence subject before the pronoun.
         if let subject = nearestNamedSubject(before: range.start) {
@@ -194,7 +185,9 @@ struct SpeakerResolver {
     private mutating func nearestPerson(of wanted: Gender, before offset: Int) -> Resolved? {
         let here = frame.paragraphs(overlapping: TextRange(offset, offset + 1)).lowerBound
         var p = min(here, frame.tokens.count - 1)
-        while p >= 0, offset - frame.paragraphs[p].end < 3000 {
+        // A pronoun points back a few sentences at most; a bounded walk keeps resolution cheap.
+        var lookups = 0
+        while p >= 0, offset - frame.paragraphs[p].end < 1500, lookups < 12 {
             var t = frame.tokens[p].count - 1
             while t >= 0 {
                 let token = frame.tokens[p][t]
@@ -204,8 +197,9 @@ struct SpeakerResolver {
                         t -= 1
                         continue
                     }
+                    lookups += 1
                     if let found = fullName(containing: [Self.strippingPossessive(w)], near: token.start) {
-                        if kind(of: found.words) == .person, genders[found.display] == wanted {
+                        if kind(of: found.words) == .person, gender(of: found.display) == wanted {
                             return Resolved(name: found.display, kind: .person, antecedent: found.range)
                         }
                     } else {
@@ -223,8 +217,8 @@ struct SpeakerResolver {
     }
 
     /// The gender of a resolved name, from the names collected in the text or the first name.
-    private func genderOfDisplay(_ display: String) -> Gender? {
-        if let name = names.first(where: { $0.display == display }), let g = name.gender { return g }
+    private mutating func genderOfDisplay(_ display: String) -> Gender? {
+        if let g = gender(of: display) ?? genders[display] { return g }
         let first = display.split(separator: " ").first.map { $0.lowercased() } ?? ""
         return Gender.firstNames[first]
     }
@@ -251,31 +245,33 @@ struct SpeakerResolver {
     /// The longest name of the article that holds `key` as its words (first or last part for one word).
     private func fullName(containing key: [String], near offset: Int) -> Name? {
         guard let first = key.first, let candidates = distinctByWord[first] else { return nil }
-        var best: Name?
+        var best: Int?
         var bestScore = Int.min
+        // Distinct names holding the first word only: a long article repeats its names thousands of times.
         for d in candidates {
             let words = distinct[d].words
             guard words.count >= key.count else { continue }
             let matches: Bool
             if key.count == 1 {
-                matches = words.last == key[0] || words.first == key[0]
+                matches = words.last == first || words.first == first
             } else {
-                matches = (0...(words.count - key.count)).contains { Array(words[$0..<($0 + key.count)]) == key }
+                matches = (0...(words.count - key.count)).contains { words[$0..<($0 + key.count)].elementsEqual(key) }
             }
-            guard matches, let name = nearestOccurrence(of: d, to: offset) else { continue }
+            guard matches, let i = nearestOccurrence(of: d, to: offset) else { continue }
             // Prefer the name introduced most recently before the mention, then longer names.
-            let distance = name.range.start <= offset ? offset - name.range.start : 1_000_000 + name.range.start - offset
+            let start = names[i].range.start
+            let distance = start <= offset ? offset - start : 1_000_000 + start - offset
             let score = -distance + words.count * 10
-            if score > bestScore || (score == bestScore && name.range.start < (best?.range.start ?? Int.max)) {
+            if score > bestScore || (score == bestScore && start < best.map { names[$0].range.start } ?? Int.max) {
                 bestScore = score
-                best = name
+                best = i
             }
         }
-        return best
+        return best.map { names[$0] }
     }
 
     /// The occurrence of a distinct name nearest `offset`: the last one at or before it, else the first after.
-    private func nearestOccurrence(of d: Int, to offset: Int) -> Name? {
+    private func nearestOccurrence(of d: Int, to offset: Int) -> Int? {
         let occurrences = distinct[d].occurrences
         var low = 0
         var high = occurrences.count
@@ -283,8 +279,22 @@ struct SpeakerResolver {
             let mid = (low + high) / 2
             if names[occurrences[mid]].range.start <= offset { low = mid + 1 } else { high = mid }
         }
-        if low > 0 { return names[occurrences[low - 1]] }
-        return occurrences.isEmpty ? nil : names[occurrences[0]]
+        if low > 0 { return occurrences[low - 1] }
+        return occurrences.first
+    }
+
+    /// Groups occurrences of the same name for `fullName`.
+    private mutating func indexNames() {
+        var byWords: [[String]: Int] = [:]
+        for (i, name) in names.enumerated() {
+            if let d = byWords[name.words] {
+                distinct[d].occurrences.append(i)
+            } else {
+                byWords[name.words] = distinct.count
+                for word in Set(name.words) { distinctByWord[word, default: []].append(distinct.count) }
+                distinct.append((name.words, [i]))
+            }
+        }
     }
 
     /// Where "a source" (an indefinite mention with this head) first appears before `offset`.

@@ -63,4 +63,11 @@ import Testing
         let rows = rows("Attorney Lea Holm said in the letter that the advert “plainly and wrongly” suggests that the town backs the campaign.")
         #expect(rows.first?.speaker == "Lea Holm", "\(rows)")
     }
+
+    @Test func phraseBeforeAColonIsWhatWasSaidNotWhoSaidIt() {
+        let rows = rows("Mayor Ida Prell greeted the crews with a simple message: “Thank you for every crossing this winter.”")
+        #expect(rows.first?.speaker == "Ida Prell", "\(rows)")
+        let named = self.rows("Prell: “We will not close the ferry office this year.”")
+        #expect(named.first?.speaker == "Prell", "\(named)")
+    }
 }

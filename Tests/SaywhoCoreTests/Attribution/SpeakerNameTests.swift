@@ -20,6 +20,35 @@ import Testing
     }
 }
 
+extension SpeakerNameTests {
+    @Test func abbreviatedStateBeforeACommaEndsNoSentence() {
+        let rows = rows("“The vote will pass on Friday,” Senate Majority Leader Ada Brook, R-Ky., said Tuesday.")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
+
+    @Test func nameBeforeSeveralCommaGroups() {
+        let rows = rows("Jo Wilson, 59, of Ashton, Md., who watched from the quay, said the day brought back “every summer of my childhood.”")
+        #expect(rows.first?.speaker == "Jo Wilson", "\(rows)")
+    }
+
+    @Test func openingAdverbIsNoSpeaker() {
+        let rows = rows("Ironically, the plan of “massive savings” cost the town more than it saved.")
+        #expect(rows.allSatisfy { $0.speaker != "Ironically" }, "\(rows)")
+    }
+}
+
+extension SpeakerNameTests {
+    @Test func partyTagBeforeAnAppositive() {
+        let rows = rows("“The ferry must run all winter,” Rep. Ada Brook (R-Calder), a harbour board member, said on Monday.")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
+
+    @Test func moreVerbsOfSayingFromAnnotatedNews() {
+        let rows = rows("The harbour trust issued a terse reply: “No comment at this stage.” Ada Brook denounced the plan as “a betrayal of the island.”")
+        #expect(rows.map(\.mention) == ["The harbour trust", "Ada Brook"], "\(rows)")
+    }
+}
+
 /// "he" and "she" resolved with the gender the article shows, never to a person called "She".
 @Suite struct PronounResolutionTests {
     func rows(_ text: String) -> [QuoteRow] {
