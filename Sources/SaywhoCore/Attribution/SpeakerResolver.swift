@@ -26,6 +26,8 @@ struct SpeakerResolver {
     private(set) var names: [Name] = []
     /// Genders of single surnames given by a courtesy title ("Ms. Okafor").
     private(set) var genders: [String: Gender] = [:]
+    /// First and last words of the full names, built when the first pronoun needs them.
+    private var nameEnds: Set<String>?
     /// Genders worked out for full names, computed only when a pronoun asks.
     var genderCache: [String: Gender?] = [:]
     /// Speakers resolved so far, in text order of their mentions.
@@ -180,6 +182,14 @@ struct SpeakerResolver {
     private mutating func nearestPerson(of wanted: Gender, before offset: Int) -> Resolved? {
         let here = frame.paragraphs(overlapping: TextRange(offset, offset + 1)).lowerBound
         var p = min(here, frame.tokens.count - 1)
+        if nameEnds == nil {
+            var ends = Set<String>(minimumCapacity: names.count * 2)
+            for name in names {
+                if let first = name.words.first { ends.insert(first) }
+                if let last = name.words.last { ends.insert(last) }
+            }
+            nameEnds = ends
+        }
         // A pronoun points back a few sentences at most; a bounded walk keeps resolution cheap.
         var lookups = 0
         while p >= 0, offset - frame.paragraphs[p].end < 1500, lookups < 12 {
@@ -193,11 +203,12 @@ struct SpeakerResolver {
                         continue
                     }
                     lookups += 1
-                    if let found = fullName(containing: [Self.strippingPossessive(w)], near: token.start) {
+                    let key = Self.strippingPossessive(w)
+                    if nameEnds!.contains(key), let found = fullName(containing: [key], near: token.start) {
                         if kind(of: found.words) == .person, gender(of: found.display) == wanted {
                             return Resolved(name: found.display, kind: .person, antecedent: found.range)
                         }
-                    } else {
+                    } else if !genders.isEmpty {
                         let surname = Self.strippingPossessive(frame.text(frame.range(p, t, t + 1)))
                         if genders[surname] == wanted {
                             return Resolved(name: surname, kind: .person, antecedent: frame.range(p, t, t + 1))
