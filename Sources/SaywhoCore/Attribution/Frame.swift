@@ -11,8 +11,14 @@ struct Frame {
     private(set) var tokens: [[Token]] = []
     /// For each candidate and segment: (paragraph, token index).
     private(set) var location: [[(paragraph: Int, token: Int)]] = []
-    /// Lower-cased words, per paragraph and token, filled on first use.
-    private var lowerCache: [[String?]] = []
+    /// Lower-cased words, per paragraph and token, filled on first use. A reference shared by
+    /// every copy of the frame (rules, resolver, channel finder): the values never change, and a
+    /// value cache would copy each paragraph's list the first time another copy wrote to it.
+    private let lowerCache = LowerCache()
+
+    final class LowerCache {
+        var words: [[String?]] = []
+    }
 
     init(scalars: [Unicode.Scalar], paragraphs: [TextRange], candidates: [QuoteCandidate]) {
         self.scalars = scalars
@@ -38,7 +44,7 @@ struct Frame {
                 location[token.quote][token.segment] = (p, t)
             }
             tokens.append(list)
-            lowerCache.append(Array(repeating: nil, count: list.count))
+            lowerCache.words.append(Array(repeating: nil, count: list.count))
         }
     }
 
@@ -46,10 +52,10 @@ struct Frame {
 
     /// The token folded to lower case (cached, since rules ask again and again).
     mutating func lower(_ p: Int, _ t: Int) -> String {
-        if let cached = lowerCache[p][t] { return cached }
+        if let cached = lowerCache.words[p][t] { return cached }
         let token = tokens[p][t]
         let value = token.kind == .word ? tokenizer.lowered(token.start, token.end) : tokenizer.text(token.start, token.end)
-        lowerCache[p][t] = value
+        lowerCache.words[p][t] = value
         return value
     }
 
