@@ -106,7 +106,7 @@ extension AttributionRules {
         {
             var c = s
             while c < t, !frame.isPunct(p, c, ",") { c += 1 }
-            guard c < t, c - s <= 12 else { return nil }
+            guard c < t, c - s <= 16 else { return nil }
             s = c + 1
         }
         guard s < t, var np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }

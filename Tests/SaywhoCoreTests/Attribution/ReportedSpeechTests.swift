@@ -70,4 +70,19 @@ import Testing
         let named = self.rows("Prell: “We will not close the ferry office this year.”")
         #expect(named.first?.speaker == "Prell", "\(named)")
     }
+
+    @Test func coordinatedVerbsShareTheirSubject() {
+        let rows = rows("Mayor Ruth Imre compared the plan to a lottery and urged voters not to “gamble the harbour away.”")
+        #expect(rows.first?.speaker == "Ruth Imre", "\(rows)")
+    }
+
+    @Test func partyAndStateAppositive() {
+        let rows = rows("Rushing into the chamber, Senator Ann Lowe, Republican of Calder, called over her shoulder, “The bill is dead.”")
+        #expect(rows.first?.speaker == "Ann Lowe", "\(rows)")
+    }
+
+    @Test func longOpeningPhraseBeforeTheSubject() {
+        let rows = rows("On the eve of his third election as mayor of the harbour town in March, Tom Hale rallied crews by warning that “the ferry is at risk.”")
+        #expect(rows.first?.speaker == "Tom Hale", "\(rows)")
+    }
 }
