@@ -9,7 +9,8 @@ public struct SpeakerDirectory: Sendable {
     @discardableResult
     public mutating func add(name: String, alias: String, kind: SpeakerKind) -> String {
         let id = Speaker.id(for: name)
-        let alias = Lexicon.pronouns.contains(alias.lowercased()) ? nil : alias
+        let lowered = alias.lowercased()
+        let alias = Lexicon.pronouns.contains(lowered) || ["his", "her", "their"].contains(lowered) ? nil : alias
         if let i = index[id] {
             if let alias, !speakers[i].matches(alias: alias) { speakers[i].aliases.append(alias) }
             return id

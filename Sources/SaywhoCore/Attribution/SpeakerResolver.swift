@@ -126,6 +126,10 @@ struct SpeakerResolver {
         if words.count == 1, Lexicon.pronouns.contains(head.lower) {
             return resolvePronoun(head.lower, at: range)
         }
+        // "his claim": a possessive pronoun points back like its subject form.
+        if words.count == 1, let subject = ["his": "he", "her": "she", "their": "they"][head.lower] {
+            return resolvePronoun(subject, at: range)
+        }
         let core = words.filter { !Lexicon.titles.contains($0.lower) && !Lexicon.determiners.contains($0.lower) }
         let named = core.filter(\.capitalized)
         if !named.isEmpty, named.count == core.count || head.capitalized {

@@ -85,4 +85,11 @@ import Testing
         let rows = rows("On the eve of his third election as mayor of the harbour town in March, Tom Hale rallied crews by warning that “the ferry is at risk.”")
         #expect(rows.first?.speaker == "Tom Hale", "\(rows)")
     }
+
+    @Test func theOwnerOfAClaimSaidIt() {
+        let rows = rows("The fact-checkers looked into Hale’s claim that the ferry had been “late on ninety days this year.”")
+        #expect(rows.first?.mention == "Hale’s", "\(rows)")
+        let pronoun = self.rows("Tom Hale spoke first. Few voters believed his promise that fares would “never rise again in this town.”")
+        #expect(pronoun.first?.speaker == "Tom Hale", "\(pronoun)")
+    }
 }
