@@ -80,4 +80,20 @@ extension SpeakerNameTests {
         #expect(rows.first?.speaker != "She")
         #expect(rows.first?.mention == "she")
     }
+
+    @Test func aNameTheSpeakerToldIsNoEvidenceOfGender() {
+        let rows = rows("""
+            Vera Quist said she rarely speaks of it, but told Harbour Weekly last year that she feared the worst.
+
+            “I chose rest for a while,” she said at the time.
+            """)
+        #expect(rows.first?.speaker == "Vera Quist", "\(rows)")
+    }
+
+    @Test func pronounAfterTheNamesOwnCueAcrossAnAppositive() {
+        let rows = rows("""
+            Ray Dunne, who has lived on Net Lane for forty years, said he had seen worse. “The water came up to the sills,” he said.
+            """)
+        #expect(rows.first?.speaker == "Ray Dunne", "\(rows)")
+    }
 }
