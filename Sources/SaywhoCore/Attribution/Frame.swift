@@ -61,6 +61,20 @@ struct Frame {
 
     func text(_ range: TextRange) -> String { tokenizer.text(range.start, range.end) }
 
+    /// True when word `t` is `ascii` (lower case), compared scalar by scalar without building a string.
+    func wordIs(_ p: Int, _ t: Int, _ ascii: StaticString) -> Bool {
+        guard isWord(p, t) else { return false }
+        let token = tokens[p][t]
+        guard token.end - token.start == ascii.utf8CodeUnitCount else { return false }
+        return ascii.withUTF8Buffer { bytes in
+            for (i, byte) in bytes.enumerated() {
+                let v = scalars[token.start + i].value
+                if (v >= 0x41 && v <= 0x5A ? v + 32 : v) != UInt32(byte) { return false }
+            }
+            return true
+        }
+    }
+
     func isWord(_ p: Int, _ t: Int) -> Bool { t >= 0 && t < tokens[p].count && tokens[p][t].kind == .word }
 
     func isPunct(_ p: Int, _ t: Int, _ chars: String) -> Bool {

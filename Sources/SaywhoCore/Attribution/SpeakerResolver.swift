@@ -48,7 +48,7 @@ struct SpeakerResolver {
                     continue
                 }
                 var e = t
-                while e < count, frame.isCapitalized(p, e) || (frame.isWord(p, e) && e > t && frame.lower(p, e) == "of" && frame.isCapitalized(p, e + 1)) {
+                while e < count, frame.isCapitalized(p, e) || (e > t && frame.wordIs(p, e, "of") && frame.isCapitalized(p, e + 1)) {
                     e += 1
                     if e > t, frame.isPossessive(p, e - 1) { break }
                 }
