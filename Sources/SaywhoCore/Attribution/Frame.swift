@@ -17,7 +17,9 @@ struct Frame {
     private let lowerCache = LowerCache()
 
     final class LowerCache {
-        var words: [[String?]] = []
+        // Read and written only through `lower`, one access at a time: the runtime's exclusivity
+        // check on every lookup would cost more than the lookup.
+        @exclusivity(unchecked) var words: [[String?]] = []
     }
 
     init(scalars: [Unicode.Scalar], paragraphs: [TextRange], candidates: [QuoteCandidate]) {
