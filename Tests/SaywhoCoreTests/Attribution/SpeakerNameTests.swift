@@ -47,6 +47,11 @@ extension SpeakerNameTests {
         let rows = rows("The harbour trust issued a terse reply: “No comment at this stage.” Ada Brook denounced the plan as “a betrayal of the island.”")
         #expect(rows.map(\.mention) == ["The harbour trust", "Ada Brook"], "\(rows)")
     }
+
+    @Test func pointedOutAndSlammedAreVerbsOfSaying() {
+        let rows = rows("Tom Hale pointed out that the ferry was “never once on time.” Ada Brook slammed the timetable as “pure fiction.”")
+        #expect(rows.map(\.speaker) == ["Tom Hale", "Ada Brook"], "\(rows)")
+    }
 }
 
 /// "he" and "she" resolved with the gender the article shows, never to a person called "She".
