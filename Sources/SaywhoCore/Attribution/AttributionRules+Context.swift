@@ -26,7 +26,7 @@ extension AttributionRules {
                 let (p, t) = frame.location[q][0]
                 // A phrase quoted inside a clause is the words of that clause's subject, whoever spoke before.
                 if t > frame.sentenceStart(p, before: t), !frame.isPunct(p, t - 1, ":,") {
-                    result[q] = sentenceSubject(p, quote: t)
+                    result[q] = possessiveSpeech(p, quote: t) ?? sentenceSubject(p, quote: t)
                 }
                 if result[q] != nil {
                 } else if let prior = latest[p] {
@@ -45,6 +45,34 @@ extension AttributionRules {
                 for location in frame.location[q] { latest[location.paragraph] = found }
             }
         }
+    }
+
+    /// Nouns of speech whose owner said the words: "Trump's claim that there were “…”".
+    static let speechNouns: Set<String> = [
+        "claim", "claims", "prediction", "statement", "remark", "remarks", "comment", "comments", "assertion",
+        "promise", "pledge", "words", "vow", "warning", "description", "insistence", "suggestion", "argument",
+        "message", "missive", "charge", "accusation", "boast", "quip", "slogan", "refrain", "tweet", "tweets",
+    ]
+
+    /// "Politifact seized on Trump's claim that there have been “…”": the owner of the claim.
+    mutating func possessiveSpeech(_ p: Int, quote t: Int) -> LocalAttribution? {
+        let s = frame.sentenceStart(p, before: t)
+        var k = t - 1
+        while k > s, t - k <= 14, !frame.isQuote(p, k) {
+            if frame.isWord(p, k), Self.speechNouns.contains(frame.lower(p, k)) {
+                var owner = k - 1
+                // "his hyperbolic prediction": one adjective may stand between.
+                if owner > s, !frame.isPossessive(p, owner), !["his", "her", "their", "its"].contains(frame.lower(p, owner)) { owner -= 1 }
+                guard owner >= s, frame.isWord(p, owner) else { return nil }
+                let w = frame.lower(p, owner)
+                guard frame.isPossessive(p, owner) && frame.isCapitalized(p, owner) || ["his", "her", "their"].contains(w) else { return nil }
+                return LocalAttribution(
+                    paragraph: p, mention: owner..<(owner + 1), cue: k, rule: "owner of a claim", confidence: 0.6,
+                    evidence: frame.range(p, s, frame.sentenceEnd(p, after: t)))
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// A quotation inside a sentence with no cue of its own: the sentence's subject uses the words.
@@ -106,7 +134,7 @@ extension AttributionRules {
         {
             var c = s
             while c < t, !frame.isPunct(p, c, ",") { c += 1 }
-            guard c < t, c - s <= 12 else { return nil }
+            guard c < t, c - s <= 16 else { return nil }
             s = c + 1
         }
         guard s < t, var np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }

@@ -17,7 +17,7 @@ extension AttributionRules {
         guard Self.japaneseCues.contains(where: { tail.hasPrefix($0) }) else { return nil }
         // The sentence starts after the last 。 before the quote.
         var s = t - 1
-        while s >= 0, !(frame.isPunct(p, s, "。.!?") || frame.isQuote(p, s)) { s -= 1 }
+        while s >= 0, t - s < Frame.longestSentence, !(frame.isPunct(p, s, "。.!?") || frame.isQuote(p, s)) { s -= 1 }
         s += 1
         for k in s..<t where frame.isWord(p, k) {
             let range = TextRange(frame.tokens[p][k].start, frame.tokens[p][k].end)

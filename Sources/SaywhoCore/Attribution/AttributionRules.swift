@@ -232,6 +232,13 @@ struct AttributionRules {
                 np = after
                 rule = "before: cue then speaker"
             }
+            // "Ruth Imre compared the plan to a lottery and urged voters not to “…”": the verbs share the subject.
+            if np == nil, !isParticiple, k - 1 >= s, frame.isWord(p, k - 1), ["and", "but", "then"].contains(frame.lower(p, k - 1)),
+                let shared = clauseSubject(p, from: s, before: k - 1)
+            {
+                np = shared
+                rule = "before: subject shared by coordinated verbs"
+            }
             var referent: Range<Int>?
             if !isParticiple || np == nil, let who = relativeSubject(p, verb: k, lowerBound: s) {
                 // "Obama, who called it “unfit”": the relative pronoun is the mention, the name before it the speaker.

@@ -61,6 +61,8 @@ struct ChannelFinder {
                 t += 1
                 guard frame.isWord(p, t) else { continue }
                 let w = frame.lower(p, t)
+                // One lookup rules out most words before the comparisons below.
+                guard Self.triggers.contains(w) else { continue }
                 if (w == "told" || w == "tells" || w == "telling" || w == "tell"), let outlet = outlet(p, from: t + 1) {
                     offer(5, outlet)
                 } else if w == "interview" || w == "appearance" {
@@ -115,6 +117,11 @@ struct ChannelFinder {
         }
         return nil
     }
+
+    /// Every word that can start a channel: the platforms and the words the search looks at.
+    static let triggers: Set<String> = Set(platforms.keys).union([
+        "told", "tells", "telling", "tell", "interview", "appearance", "on", "to", "x", "press", "news", "court",
+    ])
 
     static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 

@@ -107,6 +107,8 @@ extension Frame {
         if !isCapitalized(p, from) { return true }
         // Party and state tags: D-Ohio, R-Texas; ages: 45.
         if w.count > 2, w.dropFirst().hasPrefix("-") { return true }
+        // "Senator Ann Lowe, Republican of Calder, said": a party and a state.
+        if ["republican", "democrat", "independent"].contains(w), isWord(p, from + 1), lower(p, from + 1) == "of" { return true }
         return false
     }
 

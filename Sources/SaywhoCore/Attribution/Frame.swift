@@ -11,8 +11,16 @@ struct Frame {
     private(set) var tokens: [[Token]] = []
     /// For each candidate and segment: (paragraph, token index).
     private(set) var location: [[(paragraph: Int, token: Int)]] = []
-    /// Lower-cased words, per paragraph and token, filled on first use.
-    private var lowerCache: [[String?]] = []
+    /// Lower-cased words, per paragraph and token, filled on first use. A reference shared by
+    /// every copy of the frame (rules, resolver, channel finder): the values never change, and a
+    /// value cache would copy each paragraph's list the first time another copy wrote to it.
+    private let lowerCache = LowerCache()
+
+    final class LowerCache {
+        // Read and written only through `lower`, one access at a time: the runtime's exclusivity
+        // check on every lookup would cost more than the lookup.
+        @exclusivity(unchecked) var words: [[String?]] = []
+    }
 
     init(scalars: [Unicode.Scalar], paragraphs: [TextRange], candidates: [QuoteCandidate]) {
         self.scalars = scalars
@@ -38,7 +46,7 @@ struct Frame {
                 location[token.quote][token.segment] = (p, t)
             }
             tokens.append(list)
-            lowerCache.append(Array(repeating: nil, count: list.count))
+            lowerCache.words.append(Array(repeating: nil, count: list.count))
         }
     }
 
@@ -46,14 +54,28 @@ struct Frame {
 
     /// The token folded to lower case (cached, since rules ask again and again).
     mutating func lower(_ p: Int, _ t: Int) -> String {
-        if let cached = lowerCache[p][t] { return cached }
+        if let cached = lowerCache.words[p][t] { return cached }
         let token = tokens[p][t]
         let value = token.kind == .word ? tokenizer.lowered(token.start, token.end) : tokenizer.text(token.start, token.end)
-        lowerCache[p][t] = value
+        lowerCache.words[p][t] = value
         return value
     }
 
     func text(_ range: TextRange) -> String { tokenizer.text(range.start, range.end) }
+
+    /// True when word `t` is `ascii` (lower case), compared scalar by scalar without building a string.
+    func wordIs(_ p: Int, _ t: Int, _ ascii: StaticString) -> Bool {
+        guard isWord(p, t) else { return false }
+        let token = tokens[p][t]
+        guard token.end - token.start == ascii.utf8CodeUnitCount else { return false }
+        return ascii.withUTF8Buffer { bytes in
+            for (i, byte) in bytes.enumerated() {
+                let v = scalars[token.start + i].value
+                if (v >= 0x41 && v <= 0x5A ? v + 32 : v) != UInt32(byte) { return false }
+            }
+            return true
+        }
+    }
 
     func isWord(_ p: Int, _ t: Int) -> Bool { t >= 0 && t < tokens[p].count && tokens[p][t].kind == .word }
 

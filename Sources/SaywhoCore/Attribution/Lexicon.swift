@@ -46,6 +46,8 @@ enum Lexicon {
             ("echo", ["echoed"]), ("vent", ["vented"]), ("press", ["pressed"]), ("email", ["emailed"]),
             ("remember", ["remembered"]), ("criticize", ["criticized", "criticised"]), ("express", ["expressed"]),
             ("issue", ["issued"]), ("release", ["released"]), ("publish", ["published"]),
+            ("point out", ["pointed", "points"]), ("offer", ["offered"]), ("assert", ["asserted", "asserts"]),
+            ("fire back", ["fired"]), ("slam", ["slammed", "slamming", "slams"]), ("question", ["questioned"]),
         ]
         return Set(stems.flatMap { $0.1 })
     }()

@@ -9,14 +9,16 @@ public struct SpeakerDirectory: Sendable {
     @discardableResult
     public mutating func add(name: String, alias: String, kind: SpeakerKind) -> String {
         let id = Speaker.id(for: name)
-        let alias = Lexicon.pronouns.contains(alias.lowercased()) ? nil : alias
+        let lowered = alias.lowercased()
+        let alias = Lexicon.pronouns.contains(lowered) || ["his", "her", "their"].contains(lowered) ? nil : alias
         if let i = index[id] {
             if let alias, !speakers[i].matches(alias: alias) { speakers[i].aliases.append(alias) }
             return id
         }
         index[id] = speakers.count
         var aliases = alias.map { [$0] } ?? []
-        if kind == .person, let surname = name.split(separator: " ").last, surname.count > 1, name.contains(" ") {
+        // utf8.contains: String.contains(String) goes through Foundation and is slow per call.
+        if kind == .person, name.utf8.contains(32), let surname = name.split(separator: " ").last, surname.count > 1 {
             aliases.append(String(surname))
         }
         speakers.append(Speaker(name: name, aliases: aliases, kind: kind))

@@ -97,17 +97,21 @@ extension SpeakerResolver {
             if let g = Gender.firstNames[frame.lower(p, t)] { return g }
             break
         }
-        // "Joan Pritchard said she …": a pronoun right after the name's own cue speaks of it.
+        // "Joan Pritchard, a nurse, said she …": the pronoun right after the name's own cue.
+        // A name that is the object ("told Pulse Weekly that she") gives no evidence.
+        let count = frame.tokens[p].count
         var t = end
-        let limit = min(frame.tokens[p].count, end + 12)
-        while t < limit, !frame.isQuote(p, t), !frame.isPunct(p, t, ".;") {
-            if frame.isWord(p, t) {
-                let w = frame.lower(p, t)
-                if frame.isCapitalized(p, t), !Lexicon.sentenceStarters.contains(w) { break }
-                if let g = Gender(pronoun: w), frame.isWord(p, t - 1), frame.isCue(p, t - 1) || frame.lower(p, t - 1) == "that" { return g }
-            }
+        if frame.isPunct(p, t, ",") {
+            t += 1
+            while t < count, t - end < 16, !frame.isPunct(p, t, ",.;"), !frame.isQuote(p, t) { t += 1 }
+            guard frame.isPunct(p, t, ",") else { return nil }
             t += 1
         }
+        while t < count, frame.isWord(p, t), Lexicon.auxiliaries.contains(frame.lower(p, t)) { t += 1 }
+        guard frame.isCue(p, t) else { return nil }
+        t += 1
+        if frame.isWord(p, t), frame.lower(p, t) == "that" { t += 1 }
+        if frame.isWord(p, t), let g = Gender(pronoun: frame.lower(p, t)) { return g }
         return nil
     }
 }

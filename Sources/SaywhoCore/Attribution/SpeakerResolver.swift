@@ -30,6 +30,8 @@ struct SpeakerResolver {
     private var distinctByWord: [String: [Int]] = [:]
     /// Genders of single surnames given by a courtesy title ("Ms. Okafor").
     private(set) var genders: [String: Gender] = [:]
+    /// First and last words of the full names, built when the first pronoun needs them.
+    private var nameEnds: Set<String>?
     /// Genders worked out for full names, computed only when a pronoun asks.
     var genderCache: [String: Gender?] = [:]
     /// Speakers resolved so far, in text order of their mentions.
@@ -51,7 +53,7 @@ struct SpeakerResolver {
                     continue
                 }
                 var e = t
-                while e < count, frame.isCapitalized(p, e) || (frame.isWord(p, e) && e > t && frame.lower(p, e) == "of" && frame.isCapitalized(p, e + 1)) {
+                while e < count, frame.isCapitalized(p, e) || (e > t && frame.wordIs(p, e, "of") && frame.isCapitalized(p, e + 1)) {
                     e += 1
                     if e > t, frame.isPossessive(p, e - 1) { break }
                 }
@@ -129,6 +131,10 @@ struct SpeakerResolver {
         if words.count == 1, Lexicon.pronouns.contains(head.lower) {
             return resolvePronoun(head.lower, at: range)
         }
+        // "his claim": a possessive pronoun points back like its subject form.
+        if words.count == 1, let subject = ["his": "he", "her": "she", "their": "they"][head.lower] {
+            return resolvePronoun(subject, at: range)
+        }
         let core = words.filter { !Lexicon.titles.contains($0.lower) && !Lexicon.determiners.contains($0.lower) }
         let named = core.filter(\.capitalized)
         if !named.isEmpty, named.count == core.count || head.capitalized {
@@ -185,11 +191,26 @@ struct SpeakerResolver {
     private mutating func nearestPerson(of wanted: Gender, before offset: Int) -> Resolved? {
         let here = frame.paragraphs(overlapping: TextRange(offset, offset + 1)).lowerBound
         var p = min(here, frame.tokens.count - 1)
+        if nameEnds == nil {
+            var ends = Set<String>(minimumCapacity: names.count * 2)
+            for name in names {
+                if let first = name.words.first { ends.insert(first) }
+                if let last = name.words.last { ends.insert(last) }
+            }
+            nameEnds = ends
+        }
         // A pronoun points back a few sentences at most; a bounded walk keeps resolution cheap.
         var lookups = 0
         while p >= 0, offset - frame.paragraphs[p].end < 1500, lookups < 12 {
-            var t = frame.tokens[p].count - 1
-            while t >= 0 {
+            // Start at the pronoun (binary search) and stop 1,500 scalars back: linear in any paragraph.
+            var lo = 0
+            var hi = frame.tokens[p].count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if frame.tokens[p][mid].start < offset { lo = mid + 1 } else { hi = mid }
+            }
+            var t = lo - 1
+            while t >= 0, offset - frame.tokens[p][t].start < 1500, lookups < 12 {
                 let token = frame.tokens[p][t]
                 if token.start < offset, frame.isCapitalized(p, t), !frame.isCapitalized(p, t + 1) {
                     let w = frame.lower(p, t)
@@ -198,11 +219,12 @@ struct SpeakerResolver {
                         continue
                     }
                     lookups += 1
-                    if let found = fullName(containing: [Self.strippingPossessive(w)], near: token.start) {
+                    let key = Self.strippingPossessive(w)
+                    if nameEnds!.contains(key), let found = fullName(containing: [key], near: token.start) {
                         if kind(of: found.words) == .person, gender(of: found.display) == wanted {
                             return Resolved(name: found.display, kind: .person, antecedent: found.range)
                         }
-                    } else {
+                    } else if !genders.isEmpty {
                         let surname = Self.strippingPossessive(frame.text(frame.range(p, t, t + 1)))
                         if genders[surname] == wanted {
                             return Resolved(name: surname, kind: .person, antecedent: frame.range(p, t, t + 1))
@@ -224,9 +246,18 @@ struct SpeakerResolver {
     }
 
     private mutating func nearestNamedSubject(before offset: Int) -> Resolved? {
-        for p in frame.tokens.indices.reversed() where frame.paragraphs[p].start < offset {
-            var t = frame.tokens[p].count - 1
-            while t >= 0 {
+        // Back from the pronoun, 4,000 scalars at most: every unresolved pronoun walks here.
+        var p = min(frame.paragraphs(overlapping: TextRange(offset, offset + 1)).lowerBound, frame.tokens.count - 1)
+        while p >= 0, offset - frame.paragraphs[p].end < 4000 {
+            defer { p -= 1 }
+            var lo = 0
+            var hi = frame.tokens[p].count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if frame.tokens[p][mid].start < offset { lo = mid + 1 } else { hi = mid }
+            }
+            var t = lo - 1
+            while t >= 0, offset - frame.tokens[p][t].start < 4000 {
                 let token = frame.tokens[p][t]
                 if token.start < offset, frame.isCapitalized(p, t), !Lexicon.sentenceStarters.contains(frame.lower(p, t)),
                     !Lexicon.titles.contains(frame.lower(p, t)), t == 0 || frame.isPunct(p, t - 1, ".!?") || !frame.isCapitalized(p, t - 1)

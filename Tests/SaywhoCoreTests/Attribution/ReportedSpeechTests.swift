@@ -70,4 +70,26 @@ import Testing
         let named = self.rows("Prell: “We will not close the ferry office this year.”")
         #expect(named.first?.speaker == "Prell", "\(named)")
     }
+
+    @Test func coordinatedVerbsShareTheirSubject() {
+        let rows = rows("Mayor Ruth Imre compared the plan to a lottery and urged voters not to “gamble the harbour away.”")
+        #expect(rows.first?.speaker == "Ruth Imre", "\(rows)")
+    }
+
+    @Test func partyAndStateAppositive() {
+        let rows = rows("Rushing into the chamber, Senator Ann Lowe, Republican of Calder, called over her shoulder, “The bill is dead.”")
+        #expect(rows.first?.speaker == "Ann Lowe", "\(rows)")
+    }
+
+    @Test func longOpeningPhraseBeforeTheSubject() {
+        let rows = rows("On the eve of his third election as mayor of the harbour town in March, Tom Hale rallied crews by warning that “the ferry is at risk.”")
+        #expect(rows.first?.speaker == "Tom Hale", "\(rows)")
+    }
+
+    @Test func theOwnerOfAClaimSaidIt() {
+        let rows = rows("The fact-checkers looked into Hale’s claim that the ferry had been “late on ninety days this year.”")
+        #expect(rows.first?.mention == "Hale’s", "\(rows)")
+        let pronoun = self.rows("Tom Hale spoke first. Few voters believed his promise that fares would “never rise again in this town.”")
+        #expect(pronoun.first?.speaker == "Tom Hale", "\(pronoun)")
+    }
 }

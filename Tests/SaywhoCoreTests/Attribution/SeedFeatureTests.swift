@@ -35,3 +35,17 @@ import Testing
         #expect(found.rows.first?.speaker == "Ferreira", "\(found.rows)")
     }
 }
+
+/// Pronoun resolution stays linear however many tags a paragraph holds.
+@Suite struct PronounScalingTests {
+    @Test func manyUnresolvablePronounsInOneParagraph() {
+        let text = String(repeating: "“We agree with every word of it,” she said. ", count: 20_000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            let (_, extraction) = extractText(text)
+            #expect(extraction.quotes.count == 20_000)
+            #expect(extraction.speakers.allSatisfy { $0.name != "She" })
+        }
+        #expect(elapsed < .seconds(20), "\(elapsed)")
+    }
+}

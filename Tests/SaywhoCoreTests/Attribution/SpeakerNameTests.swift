@@ -47,6 +47,11 @@ extension SpeakerNameTests {
         let rows = rows("The harbour trust issued a terse reply: “No comment at this stage.” Ada Brook denounced the plan as “a betrayal of the island.”")
         #expect(rows.map(\.mention) == ["The harbour trust", "Ada Brook"], "\(rows)")
     }
+
+    @Test func pointedOutAndSlammedAreVerbsOfSaying() {
+        let rows = rows("Tom Hale pointed out that the ferry was “never once on time.” Ada Brook slammed the timetable as “pure fiction.”")
+        #expect(rows.map(\.speaker) == ["Tom Hale", "Ada Brook"], "\(rows)")
+    }
 }
 
 /// "he" and "she" resolved with the gender the article shows, never to a person called "She".
@@ -79,5 +84,21 @@ extension SpeakerNameTests {
         let rows = rows("“We have waited long enough for this bridge,” she said.")
         #expect(rows.first?.speaker != "She")
         #expect(rows.first?.mention == "she")
+    }
+
+    @Test func aNameTheSpeakerToldIsNoEvidenceOfGender() {
+        let rows = rows("""
+            Vera Quist said she rarely speaks of it, but told Harbour Weekly last year that she feared the worst.
+
+            “I chose rest for a while,” she said at the time.
+            """)
+        #expect(rows.first?.speaker == "Vera Quist", "\(rows)")
+    }
+
+    @Test func pronounAfterTheNamesOwnCueAcrossAnAppositive() {
+        let rows = rows("""
+            Ray Dunne, who has lived on Net Lane for forty years, said he had seen worse. “The water came up to the sills,” he said.
+            """)
+        #expect(rows.first?.speaker == "Ray Dunne", "\(rows)")
     }
 }
