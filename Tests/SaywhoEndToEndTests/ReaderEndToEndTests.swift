@@ -51,14 +51,15 @@ import Testing
         let tmux = try Tmux(columns: 120, rows: 40, arguments: [seed])
         _ = try tmux.waitFor(text: "Quote 1/10")
         try tmux.resize(columns: 70, rows: 24)
-        let (ok, screen) = try tmux.waitFor { screen in screen.first?.hasPrefix("┌") == true && DisplayWidth.of(screen[0]) == 70 }
-        #expect(ok, "\(screen.joined(separator: "\n"))")
-        let boxes = screen.filter { $0.hasPrefix("┌") }
-        #expect(boxes.count == 2, "reader above attribution: \(screen.joined(separator: "\n"))")
-        for row in paneRows(screen) {
-            #expect(DisplayWidth.of(row) == 70, "row not 70 columns wide: \(row)")
-            #expect(row.hasSuffix("│") || row.hasSuffix("┐") || row.hasSuffix("┘"), "border cut: \(row)")
+        // Right after the resize tmux shows the old frame cropped; wait for the reader's own stacked frame.
+        func stacked(_ screen: [String]) -> Bool {
+            let rows = paneRows(screen)
+            return screen.filter { $0.hasPrefix("┌") }.count == 2 && rows.count >= 20
+                && rows.allSatisfy { DisplayWidth.of($0) == 70 && ($0.hasSuffix("│") || $0.hasSuffix("┐") || $0.hasSuffix("┘")) }
         }
+        let (ok, screen) = try tmux.waitFor(stacked)
+        #expect(ok, "reader above attribution, every row 70 columns with its border: \(screen.joined(separator: "\n"))")
+        #expect(screen.contains { $0.contains("Quote 1/10") }, "the current quote is still shown")
     }
 
     @Test func quitRestoresTheTerminal() throws {
@@ -85,11 +86,13 @@ import Testing
             """
         try article.write(to: folder.appendingPathComponent("bridge.txt"), atomically: true, encoding: .utf8)
         let tmux = try Tmux(columns: columns, rows: rows, arguments: [folder.appendingPathComponent("bridge.txt").path])
-        let (ok, screen) = try tmux.waitFor(text: "Quote 1/")
-        #expect(ok, "\(screen.joined(separator: "\n"))")
-        let rowsDrawn = paneRows(screen)
-        #expect(rowsDrawn.count >= rows - 2)
-        for row in rowsDrawn {
+        // Wait for a whole frame: a capture can land while the first one is still being written.
+        let (ok, screen) = try tmux.waitFor { screen in
+            screen.joined().contains("Quote 1/") && self.paneRows(screen).count >= rows - 2
+                && self.paneRows(screen).allSatisfy { DisplayWidth.of($0) == columns }
+        }
+        #expect(ok, "every pane row is \(columns) columns wide: \(screen.joined(separator: "\n"))")
+        for row in paneRows(screen) {
             #expect(DisplayWidth.of(row) == columns, "row is \(DisplayWidth.of(row)) columns, not \(columns): \(row)")
         }
         #expect(screen.joined().contains("漢字") || columns < 100)
