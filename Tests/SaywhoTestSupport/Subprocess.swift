@@ -43,8 +43,20 @@ public func runProgram(
         argv.forEach { free($0) }
         envp.forEach { free($0) }
     }
+    // The test runner's threads block most signals and spawned programs inherit that mask:
+    // a tmux server started with it never sees its children exit and outlives the tests.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    var all = sigset_t()
+    sigfillset(&all)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid = pid_t()
-    let spawned = posix_spawn(&pid, command[0], &actions, nil, &argv, &envp)
+    let spawned = posix_spawn(&pid, command[0], &actions, &attributes, &argv, &envp)
     guard spawned == 0 else {
         throw NSError(domain: "runProgram", code: Int(spawned), userInfo: [NSLocalizedDescriptionKey: "cannot run \(command[0])"])
     }
