@@ -1,7 +1,7 @@
 /// Context rules: attributions carried to quotes that have none of their own.
 extension AttributionRules {
     /// Verbs that introduce a statement given elsewhere ("took to Instagram", "posted", "issued a statement").
-    static let introVerbs: Set<String> = [
+    static let introVerbs: WordSet = [
         "took", "takes", "posted", "posts", "wrote", "writes", "shared", "shares", "tweeted", "tweets", "released",
         "releases", "issued", "issues", "published", "publishes", "said", "says", "told", "tells", "added", "continued",
         "explained", "stated", "declared", "responded", "replied", "announced", "addressed", "penned", "spoke",
@@ -48,7 +48,7 @@ extension AttributionRules {
     }
 
     /// Nouns of speech whose owner said the words: "Trump's claim that there were “…”".
-    static let speechNouns: Set<String> = [
+    static let speechNouns: WordSet = [
         "claim", "claims", "prediction", "statement", "remark", "remarks", "comment", "comments", "assertion",
         "promise", "pledge", "words", "vow", "warning", "description", "insistence", "suggestion", "argument",
         "message", "missive", "charge", "accusation", "boast", "quip", "slogan", "refrain", "tweet", "tweets",

@@ -277,7 +277,7 @@ struct AttributionRules {
     }
 
     /// Verbs of reporting whose subject owns the words quoted in their complement.
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "says", "told", "tells", "added", "adds", "argued", "argues", "noted", "notes", "wrote", "writes",
         "explained", "claimed", "claims", "insisted", "insists", "recalled", "acknowledged", "suggested", "contended",
         "stressed", "warned", "testified", "maintained", "predicted", "announced", "complained",

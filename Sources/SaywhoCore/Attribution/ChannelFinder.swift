@@ -119,13 +119,13 @@ struct ChannelFinder {
     }
 
     /// Every word that can start a channel: the platforms and the words the search looks at.
-    static let triggers: Set<String> = Set(platforms.keys).union([
+    static let triggers = WordSet(Set(platforms.keys).union([
         "told", "tells", "telling", "tell", "interview", "appearance", "on", "to", "x", "press", "news", "court",
-    ])
+    ]))
 
-    static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let days: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    static let knownOutlets: Set<String> = [
+    static let knownOutlets: WordSet = [
         "entertainment tonight", "people", "variety", "e! news", "extra", "access hollywood", "the hill", "politico",
         "axios", "vox", "slate", "the atlantic", "the new yorker", "bloomberg", "forbes", "fortune", "buzzfeed",
         "huffpost", "the daily beast", "breitbart", "newsmax", "meet the press", "face the nation", "good morning america",

@@ -1,7 +1,7 @@
 /// Word lists the attribution rules read. All entries are lower case; `’` is folded to `'`.
 enum Lexicon {
     /// Verbs of saying, in every form news uses them.
-    static let cueVerbs: Set<String> = {
+    static let cueVerbs: WordSet = {
         let stems = [
             ("say", ["say", "says", "said", "saying"]), ("tell", ["tell", "tells", "told", "telling"]),
             ("add", ["add", "adds", "added", "adding"]), ("write", ["write", "writes", "wrote", "writing", "written"]),
@@ -49,33 +49,33 @@ enum Lexicon {
             ("point out", ["pointed", "points"]), ("offer", ["offered"]), ("assert", ["asserted", "asserts"]),
             ("fire back", ["fired"]), ("slam", ["slammed", "slamming", "slams"]), ("question", ["questioned"]),
         ]
-        return Set(stems.flatMap { $0.1 })
+        return WordSet(stems.flatMap { $0.1 })
     }()
 
     /// Cue verbs that may stand before their subject (said Jane Roe: “…”).
-    static let invertibleCues: Set<String> = [
+    static let invertibleCues: WordSet = [
         "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "continues", "explained",
         "replied", "responded", "declared", "recalled", "noted", "argued", "tweeted", "read", "reads", "quipped", "joked",
     ]
 
     /// Words that may follow a cue inside a speech tag: audiences and prepositions.
-    static let tagWords: Set<String> = [
+    static let tagWords: WordSet = [
         "reporters", "me", "him", "her", "us", "them", "in", "on", "at", "during", "after", "before", "to", "of", "from",
         "while", "when", "as", "into", "over", "with", "about", "outside", "inside", "through", "via", "by", "back",
         "afterward", "afterwards", "recently", "then", "again", "too", "instead", "simply",
     ]
 
     /// Things that carry a statement rather than say it themselves.
-    static let documentWords: Set<String> = [
+    static let documentWords: WordSet = [
         "statement", "release", "letter", "email", "e-mail", "post", "tweet", "video", "memo", "ad", "advertisement",
         "message", "note", "op-ed", "essay", "column", "interview", "speech", "remarks", "comments", "comment",
     ]
 
     /// Cue verbs that only mean saying when a quote is right beside them.
-    static let weakCues: Set<String> = ["began", "went", "put", "shared", "shares", "thanked", "greeted", "posted", "posting", "reads", "read"]
+    static let weakCues: WordSet = ["began", "went", "put", "shared", "shares", "thanked", "greeted", "posted", "posting", "reads", "read"]
 
     /// Participles that take the sentence's subject: "…, saying “…”".
-    static let participles: Set<String> = [
+    static let participles: WordSet = [
         "saying", "adding", "telling", "writing", "noting", "arguing", "explaining", "calling", "declaring", "insisting",
         "claiming", "warning", "asking", "stating", "tweeting", "describing", "urging", "promising", "vowing", "citing",
         "suggesting", "accusing", "responding", "replying", "answering", "recalling", "admitting", "acknowledging",
@@ -83,16 +83,16 @@ enum Lexicon {
     ]
 
     /// Cue forms that are also plural nouns ("his tweets", "the claims").
-    static let nounLikeCues: Set<String> = [
+    static let nounLikeCues: WordSet = [
         "tweets", "claims", "calls", "reports", "notes", "remarks", "answers", "states", "promises", "vows", "charges",
         "demands", "warnings", "questions", "replies", "posts", "comments", "statements", "says", "writes", "tweet",
         "call", "claim", "report", "note", "answer", "promise", "vow", "charge", "demand", "reply", "post", "quote",
     ]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you"]
+    static let pronouns: WordSet = ["he", "she", "they", "i", "we", "it", "you"]
 
     /// Words allowed between a speaker and the cue verb ("Trump also said", "she has said").
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "was", "were", "is", "are", "also", "later", "then", "previously", "once", "again",
         "recently", "earlier", "repeatedly", "reportedly", "would", "will", "could", "might", "may", "never", "often",
         "even", "further", "simply", "just", "quickly", "flatly", "publicly", "privately", "bluntly", "angrily",
@@ -103,21 +103,21 @@ enum Lexicon {
     ]
 
     /// Words that end a noun phrase when walking to it.
-    static let npStops: Set<String> = [
+    static let npStops: WordSet = [
         "that", "and", "but", "or", "because", "when", "while", "as", "which", "who", "where", "if", "after", "before",
         "since", "although", "though", "so", "than", "whether", "then", "what", "how", "why", "said", "says", "told",
         "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "in", "on", "at", "by", "from", "into",
         "about", "during", "over", "under", "with", "without", "against", "like", "until", "through", "there", "here",
     ]
 
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several",
         "two", "three", "four", "five", "other", "both", "all", "most", "few", "this", "that", "these", "those", "each",
         "senior", "top", "no",
     ]
 
     /// Titles that go with a name (Sen. Jane Roe).
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "adm.", "maj.", "prof.",
         "rev.", "sens.", "reps.", "president", "senator", "governor", "mayor", "secretary", "judge", "justice", "chairman",
         "chairwoman", "speaker", "representative", "minister", "prime", "vice", "attorney", "general", "sheriff", "chief",
@@ -129,7 +129,7 @@ enum Lexicon {
     ]
 
     /// Job words that describe a person before or after their name ("campaign manager Jane Roe").
-    static let roleWords: Set<String> = [
+    static let roleWords: WordSet = [
         "manager", "editor", "host", "co-host", "anchor", "founder", "co-founder", "executive", "president", "chairman",
         "secretary", "director", "strategist", "pollster", "economist", "professor", "historian", "analyst", "adviser",
         "advisor", "consultant", "spokesman", "spokeswoman", "spokesperson", "leader", "candidate", "nominee", "chief",
@@ -142,7 +142,7 @@ enum Lexicon {
     ]
 
     /// Heads of noun phrases that name someone without naming them.
-    static let unnamedHeads: Set<String> = [
+    static let unnamedHeads: WordSet = [
         "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
         "aide", "aides", "insider", "insiders", "person", "people", "friend", "friends", "adviser", "advisers", "advisor",
         "advisors", "staffer", "staffers", "representative", "representatives", "rep", "witness", "witnesses", "neighbor",
@@ -154,7 +154,7 @@ enum Lexicon {
     ]
 
     /// Words that make a name an organisation.
-    static let organisationWords: Set<String> = [
+    static let organisationWords: WordSet = [
         "post", "times", "news", "journal", "campaign", "committee", "department", "ministry", "house", "council",
         "inc.", "corp.", "party", "agency", "association", "institute", "university", "foundation", "commission",
         "bureau", "office", "network", "tribune", "magazine", "press", "reuters", "cnn", "fox", "nbc", "abc", "cbs",
@@ -170,7 +170,7 @@ enum Lexicon {
     ]
 
     /// Capitalised words that start sentences but do not start names.
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "the", "a", "an", "but", "and", "or", "in", "on", "at", "after", "before", "when", "while", "if", "as", "for",
         "with", "without", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "it",
         "he", "she", "they", "we", "i", "you", "there", "here", "so", "yet", "still", "then", "now", "also", "however",
@@ -182,7 +182,7 @@ enum Lexicon {
     ]
 
     /// Words for the time of saying, allowed after a cue verb ("said Monday").
-    static let timeWords: Set<String> = [
+    static let timeWords: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
         "earlier", "later", "recently", "previously", "last", "this", "week", "month", "year", "morning", "afternoon",
         "evening", "night", "on", "in", "at", "during", "after", "before", "again", "then", "also", "once",

@@ -20,7 +20,7 @@ struct Tokenizer {
     let scalars: [Unicode.Scalar]
 
     /// Abbreviations whose trailing full stop belongs to the word.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
         "pres", "prof", "rev", "st", "jr", "sr", "sens", "reps", "atty", "supt", "insp", "det", "hon", "amb",
         "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "no", "vs",
