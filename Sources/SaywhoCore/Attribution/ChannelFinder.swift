@@ -49,14 +49,8 @@ struct ChannelFinder {
         }
         for p in frame.paragraphs(overlapping: range) {
             let tokens = frame.tokens[p]
-            // Binary search for the first token in range: paragraphs can hold thousands of tokens.
-            var lo = 0
-            var hi = tokens.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if tokens[mid].start < range.start { lo = mid + 1 } else { hi = mid }
-            }
-            var t = lo - 1
+            // Paragraphs can hold thousands of tokens: start at the first one in range.
+            var t = frame.firstToken(p, startingAtOrAfter: range.start) - 1
             while t + 1 < tokens.count, tokens[t + 1].end <= range.end {
                 t += 1
                 guard frame.isWord(p, t) else { continue }

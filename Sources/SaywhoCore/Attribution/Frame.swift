@@ -155,14 +155,30 @@ struct Frame {
         return isCapitalized(p, t + 1) || isQuote(p, t + 1)
     }
 
-    /// The paragraphs that overlap `range`, found by binary search.
-    func paragraphs(overlapping range: TextRange) -> Range<Int> {
+    /// The first index in `0..<count` where `isBefore` turns false (`isBefore` must hold on a prefix).
+    static func partition(_ count: Int, isBefore: (Int) -> Bool) -> Int {
         var lo = 0
-        var hi = paragraphs.count
+        var hi = count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if paragraphs[mid].end <= range.start { lo = mid + 1 } else { hi = mid }
+            if isBefore(mid) { lo = mid + 1 } else { hi = mid }
         }
+        return lo
+    }
+
+    /// Index of the first token of paragraph `p` that starts at or after `offset` (binary search).
+    func firstToken(_ p: Int, startingAtOrAfter offset: Int) -> Int {
+        Frame.partition(tokens[p].count) { tokens[p][$0].start < offset }
+    }
+
+    /// Index of the first token of paragraph `p` that ends after `offset` (binary search).
+    func firstToken(_ p: Int, endingAfter offset: Int) -> Int {
+        Frame.partition(tokens[p].count) { tokens[p][$0].end <= offset }
+    }
+
+    /// The paragraphs that overlap `range`, found by binary search.
+    func paragraphs(overlapping range: TextRange) -> Range<Int> {
+        let lo = Frame.partition(paragraphs.count) { paragraphs[$0].end <= range.start }
         var end = lo
         while end < paragraphs.count, paragraphs[end].start < range.end { end += 1 }
         return lo..<end

@@ -202,14 +202,8 @@ struct SpeakerResolver {
         // A pronoun points back a few sentences at most; a bounded walk keeps resolution cheap.
         var lookups = 0
         while p >= 0, offset - frame.paragraphs[p].end < 1500, lookups < 12 {
-            // Start at the pronoun (binary search) and stop 1,500 scalars back: linear in any paragraph.
-            var lo = 0
-            var hi = frame.tokens[p].count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if frame.tokens[p][mid].start < offset { lo = mid + 1 } else { hi = mid }
-            }
-            var t = lo - 1
+            // Start at the pronoun and stop 1,500 scalars back: linear in any paragraph.
+            var t = frame.firstToken(p, startingAtOrAfter: offset) - 1
             while t >= 0, offset - frame.tokens[p][t].start < 1500, lookups < 12 {
                 let token = frame.tokens[p][t]
                 if token.start < offset, frame.isCapitalized(p, t), !frame.isCapitalized(p, t + 1) {
@@ -250,13 +244,7 @@ struct SpeakerResolver {
         var p = min(frame.paragraphs(overlapping: TextRange(offset, offset + 1)).lowerBound, frame.tokens.count - 1)
         while p >= 0, offset - frame.paragraphs[p].end < 4000 {
             defer { p -= 1 }
-            var lo = 0
-            var hi = frame.tokens[p].count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if frame.tokens[p][mid].start < offset { lo = mid + 1 } else { hi = mid }
-            }
-            var t = lo - 1
+            var t = frame.firstToken(p, startingAtOrAfter: offset) - 1
             while t >= 0, offset - frame.tokens[p][t].start < 4000 {
                 let token = frame.tokens[p][t]
                 if token.start < offset, frame.isCapitalized(p, t), !Lexicon.sentenceStarters.contains(frame.lower(p, t)),

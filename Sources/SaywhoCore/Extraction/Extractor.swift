@@ -140,24 +140,10 @@ public struct Extractor: Sendable {
     /// The sentence of the paragraph that holds `range`.
     func sentence(around range: TextRange, in frame: Frame) -> TextRange {
         // Binary searches: long articles ask this for thousands of quotes.
-        let paragraphs = frame.paragraphs
-        var low = 0
-        var high = paragraphs.count
-        while low < high {
-            let mid = (low + high) / 2
-            if paragraphs[mid].end <= range.start { low = mid + 1 } else { high = mid }
-        }
-        guard low < paragraphs.count, paragraphs[low].contains(range.start) else { return range }
-        let p = low
-        let tokens = frame.tokens[p]
-        low = 0
-        high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].end <= range.start { low = mid + 1 } else { high = mid }
-        }
-        guard low < tokens.count else { return range }
-        let t = low
+        let p = frame.paragraphs(overlapping: TextRange(range.start, range.start + 1)).lowerBound
+        guard p < frame.paragraphs.count, frame.paragraphs[p].contains(range.start) else { return range }
+        let t = frame.firstToken(p, endingAfter: range.start)
+        guard t < frame.tokens[p].count else { return range }
         let s = frame.sentenceStart(p, before: t)
         let e = frame.sentenceEnd(p, after: t)
         return frame.range(p, s, max(e, t + 1))
