@@ -15,8 +15,9 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         var options = corpus
+        let (config, configProblems) = Config.loadStandard()
         // The config's corpus is the user's explicit choice; ./seeds is the fallback.
-        if options.paths.isEmpty, let configured = Config.loadStandard().config.corpusPath() {
+        if options.paths.isEmpty, let configured = config.corpusPath() {
             options.paths = [configured]
         }
         guard Console.stdoutIsTerminal, isatty(STDIN_FILENO) == 1 else {
@@ -30,7 +31,6 @@ struct ReadCommand: ParsableCommand {
             return
         }
         let paths = try options.checkedPaths()
-        let (config, configProblems) = Config.loadStandard()
         let app = ReaderApp(keyMap: config.keyMap, catalog: .standard(), theme: theme ?? config.theme, mouse: mouse && config.mouse)
         for problem in configProblems { app.startupMessages.append((problem.message + " (default used)", true)) }
         let problems = try app.run(paths: paths, load: { Corpus.load(paths) }, bookmarks: { StoreBookmarks(store: .standard(), corpus: $0) })
