@@ -34,8 +34,20 @@ struct AttributionRules {
         if let label = transcriptLabel(first.paragraph, quote: first.token) { return label }
         if let japanese = japaneseTag(last.paragraph, quote: last.token) { return japanese }
         let before = ruleBefore(first.paragraph, quote: first.token)
-        if let before, before.confidence >= 0.9 { return before }
-        if let after = ruleAfter(last.paragraph, quote: last.token) { return after }
+        let after = ruleAfter(last.paragraph, quote: last.token)
+        if let before, before.confidence >= 0.9 {
+            // "Lee said Ward “had no chance,” the aide recalled.": a quote closed by a comma hands
+            // the sentence to the speech tag after it, whoever the words before were about.
+            if let after, after.confidence >= 0.9, before.rule == "before: speaker then cue",
+                frame.lastInnerScalar(last.paragraph, last.token) == ",",
+                let cue = after.cue,
+                after.rule == "after: cue then speaker" ? Lexicon.invertibleCues.contains(frame.lower(last.paragraph, cue)) : frame.isShortTagTail(last.paragraph, after: cue)
+            {
+                return after
+            }
+            return before
+        }
+        if let after { return after }
         if let signed = dashSignature(last.paragraph, quote: last.token) { return signed }
         if let before { return before }
         return sentenceTag(last.paragraph, quote: last.token) ?? unlistedTag(last.paragraph, quote: last.token)
@@ -72,6 +84,9 @@ struct AttributionRules {
         let breaksSentence = frame.isSentenceBreakAfterQuote(p, t)
         guard j < end else { return nil }
         if frame.isCue(p, j) {
+            // "“…,” adding that he …": a participle goes on with the sentence's subject; only a
+            // finite verb takes its speaker after it.
+            if frame.lower(p, j).hasSuffix("ing") { return nil }
             // "the ad “unmistakably and wrongfully” suggests that …": a quote inside a clause is the
             // verb's subject, not its object; only a quote closed by punctuation takes an inverted tag.
             if j == t + 1, let last = frame.lastInnerScalar(p, t), Scalars.isWordScalar(last), !Lexicon.invertibleCues.contains(frame.lower(p, j)) {
@@ -307,8 +322,11 @@ struct AttributionRules {
     /// "X, who said" / "the group, which reported": the relative pronoun right before `verb` and the phrase it stands for.
     mutating func relativeSubject(_ p: Int, verb: Int, lowerBound s: Int) -> (pronoun: Int, antecedent: Range<Int>?)? {
         var k = verb - 1
-        while k >= s, frame.isWord(p, k), !["who", "which"].contains(frame.lower(p, k)),
+        // "who has in the past called": auxiliaries, adverbs and a short phrase of time.
+        while k >= s, verb - k <= 6, frame.isWord(p, k), !["who", "which"].contains(frame.lower(p, k)),
             Lexicon.auxiliaries.contains(frame.lower(p, k)) || frame.lower(p, k).hasSuffix("ly")
+                || Lexicon.timeWords.contains(frame.lower(p, k)) || frame.lower(p, k) == "past"
+                || (Lexicon.determiners.contains(frame.lower(p, k)) && frame.isWord(p, k - 1) && Lexicon.prepositions.contains(frame.lower(p, k - 1)))
         {
             k -= 1
         }

@@ -110,6 +110,17 @@ enum Lexicon {
         "about", "during", "over", "under", "with", "without", "against", "like", "until", "through", "there", "here",
     ]
 
+    /// Prepositions that never open a clause: a noun phrase right after one is its object, not
+    /// a subject. ("after", "before", "since" and "like" also join clauses, so they are not here.)
+    static let prepositions: WordSet = [
+        "in", "on", "at", "of", "for", "with", "by", "from", "into", "onto", "about", "during", "over", "under",
+        "against", "through", "to", "toward", "towards", "among", "between", "without", "within", "despite",
+        "unlike", "than", "via", "upon", "beyond", "behind", "across", "around", "near",
+    ]
+
+    /// Prepositions that attach a phrase to the noun before them ("a spokeswoman for the campaign").
+    static let nounPrepositions: WordSet = ["of", "for", "at", "with", "in", "from", "on", "by"]
+
     static let determiners: WordSet = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several",
         "two", "three", "four", "five", "other", "both", "all", "most", "few", "this", "that", "these", "those", "each",

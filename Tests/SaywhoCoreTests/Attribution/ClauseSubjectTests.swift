@@ -1,0 +1,45 @@
+import SaywhoCore
+import SaywhoTestSupport
+import Testing
+
+/// Which clause's subject speaks, on sentences written for the project.
+@Suite struct ClauseSubjectTests {
+    func rows(_ text: String) -> [QuoteRow] {
+        let (article, extraction) = extractText(text)
+        return extraction.rows(in: article)
+    }
+
+    @Test func aQuoteClosedByACommaBelongsToTheTagAfterIt() {
+        let rows = rows("Mayor Ida Prell said Tom Hale “would lose the vote by a mile,” the aide recalled.")
+        #expect(rows.first?.mention == "the aide", "\(rows)")
+    }
+
+    @Test func theTagAfterMustBeAShortTag() {
+        // "said the fares …" goes on with a clause of its own: the speaker before keeps the quote.
+        let rows = rows("Ada Brook claimed that the ferry “ran late every day,” one of the drivers said the fares were fine.")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
+
+    @Test func aParticipleAfterTheQuoteIsNoInvertedTag() {
+        let rows = rows("Ada Brook said the fares were “far too high for families,” adding that the board would meet.")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
+
+    @Test func theObjectOfAPrepositionIsNoSubject() {
+        let rows = rows("Lena Holt, who has in the past described the ferry as “a floating ruin,” stayed quiet on Monday.")
+        #expect(rows.first?.mention == "who", "\(rows)")
+        #expect(rows.first?.speaker == "Lena Holt", "\(rows)")
+    }
+
+    @Test func aPrepositionalPhraseInsideTheSubjectStays() {
+        let rows = rows("A spokeswoman for the harbour board said the plan was “dead in the water.”")
+        #expect(rows.first?.mention == "A spokeswoman for the harbour board", "\(rows)")
+        let quantified = self.rows("The race grew bitter, with one of her ads asking, “Who pays for the new bridge?”")
+        #expect(quantified.first?.mention == "one of her ads", "\(quantified)")
+    }
+
+    @Test func withAndAParticipleMakeAClause() {
+        let rows = rows("The debate ended early, with Rep. Ann Lowe telling reporters the vote was “a farce from start to finish.”")
+        #expect(rows.first?.speaker == "Ann Lowe", "\(rows)")
+    }
+}
