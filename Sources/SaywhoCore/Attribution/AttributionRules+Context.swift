@@ -81,10 +81,66 @@ extension AttributionRules {
     /// the middle of a clause mostly to show whose words they are, and that is the subject's.
     mutating func sentenceSubject(_ p: Int, quote t: Int) -> LocalAttribution? {
         let s = frame.sentenceStart(p, before: t)
-        guard let np = clauseSubject(p, from: s, before: t) else { return nil }
-        return LocalAttribution(
-            paragraph: p, mention: np, cue: nil, rule: "sentence subject", confidence: 0.5,
-            evidence: frame.range(p, s, frame.sentenceEnd(p, after: t)))
+        let evidence = frame.range(p, s, frame.sentenceEnd(p, after: t))
+        let subject = clauseSubject(p, from: s, before: t)
+        // The inner clause names the speaker of a quote that is a statement either way: one the
+        // sentence's subject already claims, or one long enough to stand alone. A short phrase
+        // with no subject to claim it stays a scare quote.
+        let token = frame.tokens[p][t]
+        if subject != nil || frame.wordCount(of: TextRange(token.start, token.end)) >= 5,
+            let inner = innermostSubject(p, from: s, before: t)
+        {
+            var found = LocalAttribution(paragraph: p, mention: inner.mention, cue: nil, rule: "subject of the clause", confidence: 0.5, evidence: evidence)
+            found.referent = inner.referent
+            return found
+        }
+        guard let np = subject else { return nil }
+        return LocalAttribution(paragraph: p, mention: np, cue: nil, rule: "sentence subject", confidence: 0.5, evidence: evidence)
+    }
+
+    /// Words that open a clause inside a sentence; the subject of that clause comes right after.
+    static let clauseOpeners: WordSet = [
+        "when", "while", "although", "though", "because", "as", "since", "if", "whereas", "and", "but", "so", "that",
+        "where", "after", "before", "until", "once", "unless", "whether",
+    ]
+
+    /// The subject of the innermost clause that holds the quote, found walking back from it:
+    /// "When Trump spoke, he called the plan a “disaster”" — "he", not "Trump". A person pronoun,
+    /// a relative pronoun after a noun, or a noun phrase after a clause opener and before a verb.
+    mutating func innermostSubject(_ p: Int, from s: Int, before t: Int) -> (mention: Range<Int>, referent: Range<Int>?)? {
+        var k = t - 1
+        while k > s {
+            defer { k -= 1 }
+            guard frame.isWord(p, k) else { continue }
+            let w = frame.lower(p, k)
+            // A pronoun right after a verb ("said he", "think they") or "that" opens reported content, not a clause of the speaker.
+            if ["he", "she", "they", "we", "i"].contains(w), k + 1 < t,
+                frame.isPunct(p, k - 1, ",;") || frame.isWord(p, k - 1) && Self.clauseOpeners.contains(frame.lower(p, k - 1)) && frame.lower(p, k - 1) != "that"
+            {
+                return (k..<(k + 1), nil)
+            }
+            if ["who", "which"].contains(w), k - 1 >= s, !((k + 1)..<t).contains(where: { frame.isPunct(p, $0, ",;") }) {
+                var e = k - 1
+                if frame.isPunct(p, e, ",") { e -= 1 }
+                guard let start = frame.nounPhrase(p, endingAt: e, lowerBound: s) else { return nil }
+                return (k..<(k + 1), start..<(e + 1))
+            }
+            guard Self.clauseOpeners.contains(w) && w != "that" || frame.isPunct(p, k, ","), k + 1 < t,
+                let np = frame.subjectAfter(p, start: k + 1, upperBound: t), np.lowerBound == k + 1,
+                frame.canSpeak(p, np), !frame.isPronoun(p, np.lowerBound) || frame.isPronoun(p, np.lowerBound) && np.count == 1
+            else { continue }
+            // A subject is followed by its verb: a lower-case word that is not a preposition or an article.
+            let v = np.upperBound
+            guard v < t, frame.isWord(p, v), !frame.isCapitalized(p, v) else { continue }
+            let verb = frame.lower(p, v)
+            if Lexicon.prepositions.contains(verb) || Lexicon.determiners.contains(verb) || Lexicon.npStops.contains(verb)
+                && !Lexicon.auxiliaries.contains(verb)
+            {
+                continue
+            }
+            return (np, nil)
+        }
+        return nil
     }
 
     /// A quote standing as its own sentence with no tag: the person the sentences around it speak of.

@@ -50,6 +50,7 @@ struct AttributionRules {
         if let after { return after }
         if let signed = dashSignature(last.paragraph, quote: last.token) { return signed }
         if let before { return before }
+        if let source = sourceLater(last.paragraph, quote: last.token) { return source }
         return sentenceTag(last.paragraph, quote: last.token) ?? unlistedTag(last.paragraph, quote: last.token)
     }
 
@@ -159,6 +160,31 @@ struct AttributionRules {
         return name
     }
 
+    /// "…” agitated the crowd, according to a source at the station." / "…,” as a Treasury memo put it.":
+    /// a source named later in the sentence, with no other cue between.
+    mutating func sourceLater(_ p: Int, quote t: Int) -> LocalAttribution? {
+        let end = frame.sentenceEnd(p, after: t)
+        var k = t + 1
+        while k < end - 1, !frame.isQuote(p, k), !frame.isCue(p, k) {
+            defer { k += 1 }
+            if frame.wordIs(p, k, "according"), frame.wordIs(p, k + 1, "to"),
+                let np = frame.subjectAfter(p, start: k + 2, upperBound: end) ?? describedName(p, from: k + 2, upperBound: end)
+            {
+                return LocalAttribution(
+                    paragraph: p, mention: np, cue: k, rule: "after: according to", confidence: 0.85,
+                    evidence: TextRange(frame.tokens[p][t].start, frame.range(p, k, end).end))
+            }
+            if frame.wordIs(p, k, "as"), let np = frame.subjectAfter(p, start: k + 1, upperBound: end),
+                frame.wordIs(p, np.upperBound, "put") || frame.wordIs(p, np.upperBound, "puts")
+            {
+                return LocalAttribution(
+                    paragraph: p, mention: np, cue: np.upperBound, rule: "after: as X put it", confidence: 0.85,
+                    evidence: TextRange(frame.tokens[p][t].start, frame.range(p, k, end).end))
+            }
+        }
+        return nil
+    }
+
     /// "“…” ― Jane Roe": a name after a dash that ends the paragraph or sentence signs the quote.
     mutating func dashSignature(_ p: Int, quote t: Int) -> LocalAttribution? {
         guard frame.isPunct(p, t + 1, "\u{2015}\u{2014}\u{2013}-"), frame.isCapitalized(p, t + 2),
@@ -195,7 +221,7 @@ struct AttributionRules {
         var k = t - 1
         while k >= s {
             if frame.isWord(p, k), frame.lower(p, k) == "according", frame.isWord(p, k + 1), frame.lower(p, k + 1) == "to" {
-                if let np = frame.subjectAfter(p, start: k + 2, upperBound: t) {
+                if let np = frame.subjectAfter(p, start: k + 2, upperBound: t) ?? describedName(p, from: k + 2, upperBound: t) {
                     return LocalAttribution(
                         paragraph: p, mention: np, cue: k, rule: "before: according to", confidence: 0.9, evidence: evidence)
                 }

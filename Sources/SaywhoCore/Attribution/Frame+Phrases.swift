@@ -176,7 +176,8 @@ extension Frame {
             k -= 1
             steps += 1
         }
-        if sawDeterminer || Lexicon.unnamedHeads.contains(head) || Lexicon.organisationWords.contains(head) {
+        // "the former first lady and U.S. senator said": a role ends a description as a person noun does.
+        if sawDeterminer || Lexicon.unnamedHeads.contains(head) || Lexicon.organisationWords.contains(head) || Lexicon.roleWords.contains(head) {
             if !sawDeterminer {
                 // Without a determiner, keep only the head and the words right before it that name it.
                 return end

@@ -42,4 +42,33 @@ import Testing
         let rows = rows("The debate ended early, with Rep. Ann Lowe telling reporters the vote was “a farce from start to finish.”")
         #expect(rows.first?.speaker == "Ann Lowe", "\(rows)")
     }
+
+    @Test func theInnermostClauseSubjectSpeaks() {
+        let rows = rows("When Mayor Ida Prell opened the bridge, she called the old ferry “a floating ruin that nobody will miss.”")
+        #expect(rows.first?.mention == "she", "\(rows)")
+        let relative = self.rows("The crowd waited for Tom Hale, who has long cast himself as “the voice of the harbour towns.”")
+        #expect(relative.first?.mention == "who", "\(relative)")
+    }
+
+    @Test func aPronounAfterThatIsReportedNotTheSpeaker() {
+        let rows = rows("Ada Brook made clear that she expects the board to stop “nibbling at the edges of the problem.”")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
+
+    @Test func aDescriptionEndingInARoleIsASpeaker() {
+        let rows = rows("The former harbour master and state senator said it was “a mistake” to close the pier.")
+        #expect(rows.first?.mention?.hasSuffix("senator") == true, "\(rows)")
+    }
+
+    @Test func accordingToADescribedName() {
+        let rows = rows("According to veteran harbour pilot Tom Hale, the new rules reek of “fear.”")
+        #expect(rows.first?.speaker == "Tom Hale", "\(rows)")
+    }
+
+    @Test func aSourceNamedAfterTheQuote() {
+        let rows = rows("More than a thousand people joined a “walk-in” at the town's schools, according to the organisers of the event.")
+        #expect(rows.first?.mention == "the organisers of the event", "\(rows)")
+        let memo = self.rows("The only test is a “lawful source of income,” as a Treasury memo put it.")
+        #expect(memo.first?.mention == "a Treasury memo", "\(memo)")
+    }
 }
