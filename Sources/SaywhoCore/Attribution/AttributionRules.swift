@@ -35,6 +35,9 @@ struct AttributionRules {
         if let japanese = japaneseTag(last.paragraph, quote: last.token) { return japanese }
         let before = ruleBefore(first.paragraph, quote: first.token)
         let after = ruleAfter(last.paragraph, quote: last.token)
+        // "Roe was greeted with chants of “…” in May, according to the union's president": the
+        // source named for the whole sentence outranks a verb inside it.
+        if let source = sourceLater(last.paragraph, quote: last.token), source.rule == "after: according to", after == nil { return source }
         if let before, before.confidence >= 0.9 {
             // "Lee said Ward “had no chance,” the aide recalled.": a quote closed by a comma hands
             // the sentence to the speech tag after it, whoever the words before were about.
@@ -160,16 +163,16 @@ struct AttributionRules {
         return name
     }
 
-    /// "…” agitated the crowd, according to a source at the station." / "…,” as a Treasury memo put it.":
+    /// "…” agitated the crowd, according to a source at the station." / "…,” per the bylaws." / "…,” as a Treasury memo put it.":
     /// a source named later in the sentence, with no other cue between.
     mutating func sourceLater(_ p: Int, quote t: Int) -> LocalAttribution? {
         let end = frame.sentenceEnd(p, after: t)
         var k = t + 1
         while k < end - 1, !frame.isQuote(p, k), !frame.isCue(p, k) {
             defer { k += 1 }
-            if frame.wordIs(p, k, "according"), frame.wordIs(p, k + 1, "to"),
-                let np = frame.subjectAfter(p, start: k + 2, upperBound: end) ?? describedName(p, from: k + 2, upperBound: end)
-            {
+            // "according to X", "per X"
+            let source = frame.wordIs(p, k, "according") && frame.wordIs(p, k + 1, "to") ? k + 2 : frame.wordIs(p, k, "per") ? k + 1 : nil
+            if let source, let np = frame.subjectAfter(p, start: source, upperBound: end) ?? describedName(p, from: source, upperBound: end) {
                 return LocalAttribution(
                     paragraph: p, mention: np, cue: k, rule: "after: according to", confidence: 0.85,
                     evidence: TextRange(frame.tokens[p][t].start, frame.range(p, k, end).end))
@@ -275,7 +278,7 @@ struct AttributionRules {
             }
             // "Ruth Imre compared the plan to a lottery and urged voters not to “…”": the verbs share the subject.
             if np == nil, !isParticiple, k - 1 >= s, frame.isWord(p, k - 1), ["and", "but", "then"].contains(frame.lower(p, k - 1)),
-                let shared = clauseSubject(p, from: s, before: k - 1)
+                let shared = innermostSubject(p, from: s, before: k - 1)?.mention ?? clauseSubject(p, from: s, before: k - 1)
             {
                 np = shared
                 rule = "before: subject shared by coordinated verbs"

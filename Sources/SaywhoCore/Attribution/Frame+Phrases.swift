@@ -72,16 +72,17 @@ extension Frame {
         guard let start = nounPhrase(p, endingAt: k, lowerBound: lowerBound) else { return nil }
         // "in a later interview said", "has in the past described": the object of a preposition
         // is no subject, unless the preposition hangs on a noun that is ("a spokeswoman for the campaign said").
-        // "with Rep. Roe telling reporters": "with" and a participle make a clause of their own.
-        if start - 1 >= lowerBound, isWord(p, start - 1), !isCapitalized(p, start - 1), Lexicon.prepositions.contains(lower(p, start - 1)),
-            !(lower(p, start - 1) == "with" && lower(p, verb).hasSuffix("ing"))
-        {
-            guard Lexicon.nounPrepositions.contains(lower(p, start - 1)), start - 2 >= lowerBound else { return nil }
+        // "with Rep. Roe telling reporters", "footage of Roe saying": a participle's subject may be
+        // the object of a preposition.
+        if start - 1 >= lowerBound, isWord(p, start - 1), !isCapitalized(p, start - 1), Lexicon.prepositions.contains(lower(p, start - 1)) {
             // "one of her ads asking": a quantifier heads the phrase.
             if lower(p, start - 1) == "of", isWord(p, start - 2), Lexicon.determiners.contains(lower(p, start - 2)) {
                 return (start - 2)..<(k + 1)
             }
-            guard let head = nounPhrase(p, endingAt: start - 2, lowerBound: lowerBound) else { return nil }
+            if lower(p, verb).hasSuffix("ing") { return start..<(k + 1) }
+            guard Lexicon.nounPrepositions.contains(lower(p, start - 1)), start - 2 >= lowerBound,
+                let head = nounPhrase(p, endingAt: start - 2, lowerBound: lowerBound)
+            else { return nil }
             return head..<(k + 1)
         }
         return start..<(k + 1)

@@ -71,4 +71,24 @@ import Testing
         let memo = self.rows("The only test is a “lawful source of income,” as a Treasury memo put it.")
         #expect(memo.first?.mention == "a Treasury memo", "\(memo)")
     }
+
+    @Test func perNamesASource() {
+        let rows = rows("Proxies may not vote “to fill a vacancy on the board,” per the club's bylaws.")
+        #expect(rows.first?.mention == "the club's bylaws", "\(rows)")
+    }
+
+    @Test func accordingToAfterTheQuoteOutranksAVerbInside() {
+        let rows = rows("The harbour master was greeted with chants of “Out!” at the dock, according to a clerk at the port office.")
+        #expect(rows.first?.mention == "a clerk at the port office", "\(rows)")
+    }
+
+    @Test func coordinatedVerbsTakeTheNearestSubject() {
+        let rows = rows("Ida Prell spoke first, and after Tom Hale arrived, he laughed and said, “The ferry will run on time.”")
+        #expect(rows.first?.mention == "he", "\(rows)")
+    }
+
+    @Test func aParticiplesSubjectMayFollowAPreposition() {
+        let rows = rows("The video ends with footage of Ada Brook saying, “That makes me proud of this town.”")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
 }
