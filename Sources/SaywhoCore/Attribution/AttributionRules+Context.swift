@@ -257,6 +257,10 @@ extension AttributionRules {
             }
         }
         if let start = frame.nounPhrase(p, endingAt: colon - 1, lowerBound: s), colon - 1 - start < 5 {
+            // "Sanders made the following comment:": a phrase after a verb is its object; the subject spoke.
+            if start > s, let subject = clauseSubject(p, from: s, before: start), subject.upperBound < start {
+                return LocalAttribution(paragraph: p, mention: subject, cue: colon, rule: "", confidence: 0.7, evidence: evidence)
+            }
             return LocalAttribution(paragraph: p, mention: start..<colon, cue: colon, rule: "", confidence: 0.7, evidence: evidence)
         }
         return nil
@@ -286,6 +290,11 @@ extension LocalAttribution {
     /// The same mention, carried to another quote by a context rule.
     func carried(rule: String, confidence: Double) -> LocalAttribution {
         var copy = self
+        // "who" stands for its antecedent only in its own sentence; another quote carries the name.
+        if let referent {
+            copy.mention = referent
+            copy.referent = nil
+        }
         copy.rule = rule
         copy.confidence = min(self.confidence, confidence)
         return copy

@@ -63,8 +63,11 @@ struct AttributionRules {
         guard let inner = frame.lastInnerScalar(p, t), !Scalars.isWordScalar(inner) else { return nil }
         var j = t + 1
         if frame.isPunct(p, j, ",") { j += 1 }
-        guard frame.isCapitalized(p, j) || frame.isPronoun(p, j),
-            let np = frame.subjectAfter(p, start: j, upperBound: min(frame.tokens[p].count, j + 6))
+        // "“…,” Tom Hale shot back." / "“…,” an angry Hale retorted.": a name, a pronoun, or a described name.
+        let describedName = frame.isWord(p, j) && Lexicon.determiners.contains(frame.lower(p, j)) && frame.isCapitalized(p, j + 2)
+        guard frame.isCapitalized(p, j) || frame.isPronoun(p, j) || describedName,
+            let np = frame.subjectAfter(p, start: j, upperBound: min(frame.tokens[p].count, j + 6)),
+            !describedName || frame.isCapitalized(p, np.upperBound - 1)
         else { return nil }
         let v = np.upperBound
         guard frame.isWord(p, v), !frame.isCapitalized(p, v) else { return nil }
@@ -261,7 +264,8 @@ struct AttributionRules {
             if np == nil, Lexicon.participles.contains(w) {
                 // "…, saying “…”": the subject of the sentence said it.
                 var c = k - 1
-                while c >= s, !(frame.isCue(p, c) && !Lexicon.participles.contains(frame.lower(p, c))) { c -= 1 }
+                // "…, not paying an architect who said he was stiffed, saying “…”": a cue inside a relative clause is not the sentence's.
+                while c >= s, !(frame.isCue(p, c) && !Lexicon.participles.contains(frame.lower(p, c)) && !isRelativeClauseVerb(p, c, lowerBound: s)) { c -= 1 }
                 if c >= s { np = frame.subjectBefore(p, verb: c, lowerBound: s) }
                 if np == nil { np = clauseSubject(p, from: s, before: k, allowingIt: true) }
                 if np == nil, let end = firstPhraseEnd(p, from: s, to: k) { np = s..<end }
@@ -335,6 +339,8 @@ struct AttributionRules {
         if start - 1 >= s, frame.isWord(p, start - 1), frame.lower(p, start - 1) == "what", frame.isPronoun(p, start) {
             if let np = clauseSubject(p, from: s, before: start - 1), np.upperBound < start - 1 { return (np, start - 1) }
         }
+        // "While he acknowledged X, Ham noted …": a clause closed by a comma before the subject is not its reporter.
+        if frame.isPunct(p, start - 1, ",") { return nil }
         var c = start - 1
         while c >= s {
             if frame.isCue(p, c), Self.reportingVerbs.contains(frame.lower(p, c)), let np = frame.subjectBefore(p, verb: c, lowerBound: s) {
@@ -346,6 +352,13 @@ struct AttributionRules {
             c -= 1
         }
         return nil
+    }
+
+    /// True when `verb` follows "who", "which" or "that" (with auxiliaries between): the verb of a relative clause.
+    mutating func isRelativeClauseVerb(_ p: Int, _ verb: Int, lowerBound s: Int) -> Bool {
+        var k = verb - 1
+        while k >= s, frame.isWord(p, k), Lexicon.auxiliaries.contains(frame.lower(p, k)), !["who", "which"].contains(frame.lower(p, k)) { k -= 1 }
+        return k >= s && frame.isWord(p, k) && ["who", "which", "that"].contains(frame.lower(p, k))
     }
 
     /// "X, who said" / "the group, which reported": the relative pronoun right before `verb` and the phrase it stands for.

@@ -155,6 +155,8 @@ enum Lexicon {
     /// Heads of noun phrases that name someone without naming them.
     static let unnamedHeads: WordSet = [
         "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+        // Poll answers speak as shares of people: "63 percent said", "a majority told pollsters".
+        "percent", "majority", "respondents",
         "aide", "aides", "insider", "insiders", "person", "people", "friend", "friends", "adviser", "advisers", "advisor",
         "advisors", "staffer", "staffers", "representative", "representatives", "rep", "witness", "witnesses", "neighbor",
         "neighbour", "neighbors", "resident", "residents", "observer", "observers", "analyst", "analysts", "expert",

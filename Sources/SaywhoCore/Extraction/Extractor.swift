@@ -42,7 +42,8 @@ public struct Extractor: Sendable {
         var quotes: [Quote] = []
         for (q, candidate) in candidates.enumerated() {
             var attribution: Attribution?
-            if isMarkup(candidate, frame: rules.frame) { continue }
+            // A stray mark with nothing quoted ("…pillow.\"" at a paragraph's end) is no quotation.
+            if isMarkup(candidate, frame: rules.frame) || isEmpty(candidate, frame: rules.frame) { continue }
             if let local = locals[q], local.confidence < 0.6, isTitle(candidate, frame: rules.frame) { continue }
             if isTitle(candidate, frame: rules.frame), namesAWork(q, frame: &rules.frame) { continue }
             if let local = locals[q] {
@@ -68,8 +69,9 @@ public struct Extractor: Sendable {
                 continue
             }
             let kind = candidate.kind == .block ? QuoteKind.block : quoteKind(q, frame: rules.frame)
-            quotes.append(
-                Quote(id: "\(articleID)#\(quotes.count + 1)", articleID: articleID, segments: candidate.segments, kind: kind, attribution: attribution))
+            // A stray mark that ends a paragraph joins the next quote as an empty segment: leave it out.
+            let segments = candidate.segments.filter { rules.frame.wordCount(of: $0) > 0 }
+            quotes.append(Quote(id: "\(articleID)#\(quotes.count + 1)", articleID: articleID, segments: segments, kind: kind, attribution: attribution))
         }
         return ArticleExtraction(quotes: quotes, speakers: directory.speakers)
     }
@@ -79,6 +81,11 @@ public struct Extractor: Sendable {
         if candidate.kind == .block { return true }
         let words = candidate.segments.reduce(0) { $0 + frame.wordCount(of: $1) }
         return words >= minimumUnattributedWords
+    }
+
+    /// True when no segment holds a word: only marks, spaces or punctuation.
+    func isEmpty(_ candidate: QuoteCandidate, frame: Frame) -> Bool {
+        candidate.segments.allSatisfy { frame.wordCount(of: $0) == 0 }
     }
 
     /// A quoted attribute value in markup (`author="…"`) is never a statement.

@@ -91,4 +91,39 @@ import Testing
         let rows = rows("The video ends with footage of Ada Brook saying, “That makes me proud of this town.”")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
+
+    @Test func aStrayMarkQuotesNothing() {
+        let rows = rows("The ferry left at noon, and nobody waved.\"\n\n“We will miss it,” said Tom Hale.")
+        #expect(rows.map(\.text) == ["“We will miss it,”"], "\(rows)")
+    }
+
+    @Test func anotherQuoteCarriesTheNameNotWho() {
+        let rows = rows("“Prices are up a little,” said Tom Hale, who noted that fares had “doubled” in a year. “Things are moving.”")
+        #expect(rows.last?.mention == "Tom Hale", "\(rows)")
+    }
+
+    @Test func aDescribedNameAndAnUnlistedVerbCloseTheQuote() {
+        let rows = rows("“The town will always be the town,” an angry Hale retorted.")
+        #expect(rows.first?.speaker == "Hale", "\(rows)")
+    }
+
+    @Test func pollSharesSpeak() {
+        let rows = rows("Asked about the bridge, 21 percent said “not too likely” and 14 percent said “not at all likely.”")
+        #expect(rows.map(\.mention) == ["percent", "percent"], "\(rows)")
+    }
+
+    @Test func theObjectBeforeAColonIsNotTheSpeaker() {
+        let rows = rows("On Monday, Ada Brook made the following comment:\n\n“The harbour must stay open to every boat.”")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
+
+    @Test func aCueInsideARelativeClauseIsNotTheSentences() {
+        let rows = rows("Tom Hale refused to pay a builder who said he was owed money, saying, “Maybe he did not do a good job.”")
+        #expect(rows.first?.speaker == "Tom Hale", "\(rows)")
+    }
+
+    @Test func aClauseClosedByACommaDoesNotReport() {
+        let rows = rows("While Tom Hale acknowledged the cost, Ada Brook also noted several “hidden charges” in the plan.")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
 }
