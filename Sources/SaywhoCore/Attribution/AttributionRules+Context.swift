@@ -41,6 +41,7 @@ extension AttributionRules {
                     result[q] = neighbourSentence(p, quote: t)
                 }
             }
+            if let found = result[q], found.label == nil, frame.isClauseFragment(found.paragraph, found.mention) { result[q] = nil }
             if let found = result[q] {
                 for location in frame.location[q] { latest[location.paragraph] = found }
             }

@@ -74,8 +74,10 @@ struct AttributionRules {
         let verb = frame.lower(p, v)
         var end = v + 1
         if frame.isWord(p, end), ["back", "out", "in", "up", "on"].contains(frame.lower(p, end)) { end += 1 }
+        // "“…,” Blige sings to the crowd": after a comma inside the quote, a tag may go on with an audience or a time.
+        let tagGoesOn = inner == "," && frame.isShortTagTail(p, after: end - 1)
         guard verb.hasSuffix("ed") || verb.hasSuffix("s") || end > v + 1, !Lexicon.npStops.contains(verb),
-            end >= frame.tokens[p].count || frame.isPunct(p, end, ".,;!?")
+            end >= frame.tokens[p].count || frame.isPunct(p, end, ".,;!?") || tagGoesOn
         else { return nil }
         return LocalAttribution(
             paragraph: p, mention: np, cue: v, rule: "after: speaker then unlisted verb", confidence: 0.7,

@@ -279,5 +279,35 @@ extension Frame {
         return Lexicon.determiners.contains(head) || Lexicon.timeWords.contains(head) || Lexicon.npStops.contains(head)
             || ["point", "time", "way", "moment", "there", "this", "that"].contains(head)
             || (Lexicon.sentenceStarters.contains(head) && mention.count == 1 && !isCapitalized(p, last))
+            || isClauseFragment(p, mention)
+    }
+
+    /// Slips that no rule should name as a speaker: "that egregiously", "that allow companies to"
+    /// (a clause, not a noun phrase), and a dateline ("LOS ANGELES, Sept. 28 —").
+    mutating func isClauseFragment(_ p: Int, _ mention: Range<Int>) -> Bool {
+        guard let last = mention.last, isWord(p, last) else { return false }
+        let head = lower(p, last)
+        if mention.count > 1, isWord(p, mention.lowerBound), ["that", "which"].contains(lower(p, mention.lowerBound)),
+            !isCapitalized(p, last), head.hasSuffix("ly") || head == "to"
+        {
+            return true
+        }
+        return isDateline(p, mention)
+    }
+
+    static let months: WordSet = [
+        "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// "LOS ANGELES, Sept. 28 (UPI) —": a place in capitals opening a paragraph, before a dash or a date.
+    mutating func isDateline(_ p: Int, _ mention: Range<Int>) -> Bool {
+        let after = mention.upperBound
+        guard mention.lowerBound == 0,
+            isPunct(p, after, "—–-") || isPunct(p, after, ",") && isWord(p, after + 1) && Frame.months.contains(lower(p, after + 1))
+        else { return false }
+        return mention.allSatisfy { t in
+            isWord(p, t) && (tokens[p][t].start..<tokens[p][t].end).allSatisfy { !Scalars.isWordScalar(scalars[$0]) || Scalars.isUpper(scalars[$0]) }
+        }
     }
 }

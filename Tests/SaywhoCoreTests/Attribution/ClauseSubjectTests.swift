@@ -126,4 +126,19 @@ import Testing
         let rows = rows("While Tom Hale acknowledged the cost, Ada Brook also noted several “hidden charges” in the plan.")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
+
+    @Test func aDatelineIsNoSpeaker() {
+        let rows = rows("Harbour ferry sails again.\n\nPORT ELLEN, Sept. 28 — The ferry, long mocked by islanders as “a floating ruin that sinks our hopes,” sailed on time.")
+        #expect(rows.first?.mention != "PORT ELLEN", "\(rows)")
+    }
+
+    @Test func aClauseFragmentIsNoSpeaker() {
+        let rows = rows("The mayor made a remark that plainly described the fares as “daylight robbery.”")
+        #expect(rows.first?.mention != "that plainly", "\(rows)")
+    }
+
+    @Test func aTagAfterACommaMayGoOnWithAnAudience() {
+        let rows = rows("“Keep your lights on at night,” Tom Hale sings to the harbour crowd.")
+        #expect(rows.first?.speaker == "Tom Hale", "\(rows)")
+    }
 }
