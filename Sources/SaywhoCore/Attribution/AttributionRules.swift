@@ -64,9 +64,11 @@ struct AttributionRules {
         var j = t + 1
         if frame.isPunct(p, j, ",") { j += 1 }
         // "“…,” Tom Hale shot back." / "“…,” an angry Hale retorted.": a name, a pronoun, or a described name.
-        let describedName = frame.isWord(p, j) && Lexicon.determiners.contains(frame.lower(p, j)) && frame.isCapitalized(p, j + 2)
-        guard frame.isCapitalized(p, j) || frame.isPronoun(p, j) || describedName,
-            let np = frame.subjectAfter(p, start: j, upperBound: min(frame.tokens[p].count, j + 6)),
+        let determiner = frame.isWord(p, j) && Lexicon.determiners.contains(frame.lower(p, j))
+        let group = determiner && frame.isWord(p, j + 1) && Lexicon.groupHeads.contains(frame.lower(p, j + 1))
+        let describedName = determiner && frame.isCapitalized(p, j + 2)
+        guard frame.isCapitalized(p, j) || frame.isPronoun(p, j) || describedName || group,
+            let np = group ? j..<(j + 2) : frame.subjectAfter(p, start: j, upperBound: min(frame.tokens[p].count, j + 6)),
             !describedName || frame.isCapitalized(p, np.upperBound - 1)
         else { return nil }
         let v = np.upperBound
@@ -87,7 +89,8 @@ struct AttributionRules {
     /// "…,” said X. / "…,” X said. / "…,” X, a spokesman for Y, said.
     mutating func ruleAfter(_ p: Int, quote t: Int) -> LocalAttribution? {
         var j = t + 1
-        while frame.isPunct(p, j, ",—–-(") { j += 1 }
+        // A stray ' after ''…'' (a nested quote closed at the same place) is part of the marks.
+        while frame.isPunct(p, j, ",—–-('\u{2019}") { j += 1 }
         let end = frame.sentenceEnd(p, after: t)
         let evidenceStart = frame.tokens[p][t].start
         let breaksSentence = frame.isSentenceBreakAfterQuote(p, t)
@@ -210,7 +213,7 @@ struct AttributionRules {
     mutating func sentenceTag(_ p: Int, quote t: Int) -> LocalAttribution? {
         let end = frame.sentenceEnd(p, after: t)
         var c = end - 1
-        while c > t, !frame.isCue(p, c), end - c <= 8, !frame.isQuote(p, c) { c -= 1 }
+        while c > t, !frame.isCue(p, c), end - c <= 12, !frame.isQuote(p, c) { c -= 1 }
         guard c > t + 1, frame.isCue(p, c), frame.isShortTagTail(p, after: c) else { return nil }
         guard let np = frame.subjectBefore(p, verb: c, lowerBound: t + 1), np.lowerBound > t + 1,
             frame.isPunct(p, np.lowerBound - 1, ",")

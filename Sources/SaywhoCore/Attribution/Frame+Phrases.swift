@@ -132,6 +132,11 @@ extension Frame {
         guard end >= lowerBound, isWord(p, end) else { return nil }
         let head = lower(p, end)
         if Lexicon.pronouns.contains(head) { return end }
+        // "the two write", "another said": a quantifier standing alone for people.
+        if Lexicon.quantifierPronouns.contains(head), !isCapitalized(p, end) || end == lowerBound {
+            if end - 1 >= lowerBound, wordIs(p, end - 1, "the") { return end - 1 }
+            if end - 1 < lowerBound || !isWord(p, end - 1) || !Lexicon.determiners.contains(lower(p, end - 1)) { return end }
+        }
         if Lexicon.npStops.contains(head) || Lexicon.determiners.contains(head) { return nil }
         // "the note says", "one tweet said": after a determiner a cue form is a noun.
         if Lexicon.cueVerbs.contains(head), !(Lexicon.nounLikeCues.contains(head) && end > lowerBound && isWord(p, end - 1)
@@ -197,6 +202,8 @@ extension Frame {
         guard k < upperBound, isWord(p, k) else { return nil }
         let first = lower(p, k)
         if Lexicon.pronouns.contains(first) { return k..<(k + 1) }
+        // "tweeted another.": a quantifier that ends the phrase stands for a person.
+        if Lexicon.quantifierPronouns.contains(first), k + 1 >= upperBound || !isWord(p, k + 1) { return k..<(k + 1) }
         var e = k
         if isCapitalized(p, k) || Lexicon.titles.contains(first) {
             while e < upperBound, isWord(p, e) {
@@ -276,6 +283,10 @@ extension Frame {
         guard let last = mention.last, isWord(p, last) else { return true }
         if mention.count == 1, isPronoun(p, last) { return false }
         let head = lower(p, last)
+        // "another", "the two": a quantifier standing for people.
+        if Lexicon.quantifierPronouns.contains(head), mention.count == 1 || mention.count == 2 && wordIs(p, mention.lowerBound, "the") {
+            return false
+        }
         return Lexicon.determiners.contains(head) || Lexicon.timeWords.contains(head) || Lexicon.npStops.contains(head)
             || ["point", "time", "way", "moment", "there", "this", "that"].contains(head)
             || (Lexicon.sentenceStarters.contains(head) && mention.count == 1 && !isCapitalized(p, last))

@@ -166,6 +166,17 @@ enum Lexicon {
         "protester", "protesters", "organizers", "officer", "officers", "official's", "family", "statement",
     ]
 
+    /// Heads for people as a group or a crowd ("the crowd cried out", "the audience screamed back").
+    static let groupHeads: WordSet = [
+        "crowd", "audience", "crowds", "audiences", "protesters", "supporters", "delegates", "fans", "students", "marchers",
+        "demonstrators", "room", "chamber", "panel", "jury", "group", "source", "official", "spokesman", "spokeswoman",
+    ]
+
+    /// Quantifiers that stand alone for people: "another wrote", "the two write", "many said".
+    static let quantifierPronouns: WordSet = [
+        "another", "others", "some", "many", "several", "both", "two", "three", "four", "five", "few", "most", "all",
+    ]
+
     /// Words that make a name an organisation.
     static let organisationWords: WordSet = [
         "post", "times", "news", "journal", "campaign", "committee", "department", "ministry", "house", "council",

@@ -141,4 +141,23 @@ import Testing
         let rows = rows("“Keep your lights on at night,” Tom Hale sings to the harbour crowd.")
         #expect(rows.first?.speaker == "Tom Hale", "\(rows)")
     }
+    @Test func aNestedQuoteClosingWithTheOuterOneKeepsItsTag() {
+        let rows = rows("''We are told all the time, 'The ferry is a special case,''' Mayor Ida Prell said.")
+        #expect(rows.first?.speaker == "Ida Prell", "\(rows)")
+    }
+
+    @Test func aQuantifierStandsForPeople() {
+        let rows = rows("“The fares must come down this spring,” the two write.\n\n“Better watch the harbour board closely,” tweeted another.")
+        #expect(rows.map(\.mention) == ["the two", "another"], "\(rows)")
+    }
+
+    @Test func aCrowdAnswersWithAnUnlistedVerb() {
+        let rows = rows("“Nooooo!” the crowd cried out, booing.")
+        #expect(rows.first?.mention == "the crowd", "\(rows)")
+    }
+
+    @Test func aLongSentenceEndsWithItsTag() {
+        let rows = rows("“If there had not been that bridge” across the bay and the river, Ada Brook said at a town hall on Monday evening.")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
 }
