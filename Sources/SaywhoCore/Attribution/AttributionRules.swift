@@ -130,6 +130,8 @@ struct AttributionRules {
         }
         guard let np = frame.subjectBefore(p, verb: k, lowerBound: j),
             np.lowerBound == j || frame.isPremodifier(p, from: j, to: np.lowerBound)
+                // "…,” the assailant, Tom Hale, told …": a description, a comma, then the name.
+                || frame.isPunct(p, np.lowerBound - 1, ",") && frame.isPremodifier(p, from: j, to: np.lowerBound - 1)
         else {
             // "…,” Jane Roe, the pollster who founded the site tweeted: a name, then an unclosed appositive.
             if !breaksSentence, frame.isPunct(p, j + 1, ",") || frame.isPunct(p, (frame.subjectAfter(p, start: j, upperBound: k)?.upperBound ?? j), ","),
@@ -214,8 +216,17 @@ struct AttributionRules {
         let end = frame.sentenceEnd(p, after: t)
         var c = end - 1
         while c > t, !frame.isCue(p, c), end - c <= 12, !frame.isQuote(p, c) { c -= 1 }
-        guard c > t + 1, frame.isCue(p, c), frame.isShortTagTail(p, after: c) else { return nil }
-        guard let np = frame.subjectBefore(p, verb: c, lowerBound: t + 1), np.lowerBound > t + 1,
+        guard c > t + 1, frame.isCue(p, c) else { return nil }
+        // "…” for the party, said Ann Kunin.": the tag inverted, its name closing the sentence.
+        if frame.isPunct(p, c - 1, ","), Lexicon.invertibleCues.contains(frame.lower(p, c)),
+            let name = frame.subjectAfter(p, start: c + 1, upperBound: end) ?? describedName(p, from: c + 1, upperBound: end),
+            name.upperBound >= end - 1 || frame.isPunct(p, name.upperBound, ",(")
+        {
+            return LocalAttribution(
+                paragraph: p, mention: name, cue: c, rule: "after: sentence ends with a speech tag", confidence: 0.85,
+                evidence: TextRange(frame.tokens[p][t].start, frame.range(p, t, end).end))
+        }
+        guard frame.isShortTagTail(p, after: c), let np = frame.subjectBefore(p, verb: c, lowerBound: t + 1), np.lowerBound > t + 1,
             frame.isPunct(p, np.lowerBound - 1, ",")
         else { return nil }
         return LocalAttribution(
@@ -314,7 +325,8 @@ struct AttributionRules {
         }
         // X: “…” — a name and a colon right before the quote, when the name is the whole sentence so far.
         guard frame.isPunct(p, t - 1, ":"), t - 2 >= s else { return nil }
-        if let start = frame.nounPhrase(p, endingAt: t - 2, lowerBound: s), start == s {
+        // "… STATES FOR THE FIRST TIME - Jane Roe: “…”": a name after a dash stands alone too.
+        if let start = frame.nounPhrase(p, endingAt: t - 2, lowerBound: s), start == s || frame.isPunct(p, start - 1, "-—–") {
             return LocalAttribution(
                 paragraph: p, mention: start..<(t - 1), cue: t - 1, rule: "before: speaker and colon", confidence: 0.7,
                 evidence: evidence)

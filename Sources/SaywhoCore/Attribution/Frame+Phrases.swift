@@ -111,6 +111,8 @@ extension Frame {
     mutating func describesSomeone(_ p: Int, endingAt end: Int, lowerBound: Int) -> Bool {
         guard isWord(p, end), !isCapitalized(p, end) else { return false }
         let head = lower(p, end)
+        // "the assailant, John McGraw,": a noun after a determiner describes the name that follows.
+        if end - 1 >= lowerBound, isWord(p, end - 1), ["the", "a", "an", "his", "her", "their"].contains(lower(p, end - 1)) { return true }
         return Lexicon.unnamedHeads.contains(head) || Lexicon.titles.contains(head) || Lexicon.roleWords.contains(head)
     }
 
@@ -183,7 +185,9 @@ extension Frame {
             steps += 1
         }
         // "the former first lady and U.S. senator said": a role ends a description as a person noun does.
-        if sawDeterminer || Lexicon.unnamedHeads.contains(head) || Lexicon.organisationWords.contains(head) || Lexicon.roleWords.contains(head) {
+        if sawDeterminer || Lexicon.unnamedHeads.contains(head) || Lexicon.organisationWords.contains(head) || Lexicon.roleWords.contains(head)
+            || head.hasSuffix("s") && Lexicon.roleWords.contains(String(head.dropLast()))
+        {
             if !sawDeterminer {
                 // Without a determiner, keep only the head and the words right before it that name it.
                 return end

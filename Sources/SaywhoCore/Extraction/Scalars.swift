@@ -30,7 +30,14 @@ enum Scalars {
     }
 
     @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        isLetter(s) || isDigit(s) || (s.value >= 0x300 && s.value <= 0x36F)
+        isLetter(s) || isDigit(s) || (s.value >= 0x300 && s.value <= 0x36F) || isMojibakeTail(s)
+    }
+
+    /// Latin-1 signs that stand for the second byte of a letter decoded twice ("FranÃ§ois" for
+    /// "François"): inside such a word they are letters, or the name falls apart.
+    @inline(__always) static func isMojibakeTail(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v >= 0xA2 && v <= 0xBE && v != 0xAB && v != 0xBB && v != 0xB7
     }
 
     /// Apostrophe-like scalars that may sit inside a word (don't, O’Brien).

@@ -160,4 +160,29 @@ import Testing
         let rows = rows("“If there had not been that bridge” across the bay and the river, Ada Brook said at a town hall on Monday evening.")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
+
+    @Test func aNameAfterADashThenAColon() {
+        let rows = rows("FERRY FARES RISE AGAIN - Ada Brook: “The board has raised the fares three times in two years.”")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
+
+    @Test func anInvertedTagClosesTheSentence() {
+        let rows = rows("The new bridge “will be a challenge” for the council, said Ann Kunin.")
+        #expect(rows.first?.speaker == "Ann Kunin", "\(rows)")
+    }
+
+    @Test func aPluralRoleIsASpeaker() {
+        let rows = rows("“The harm caused by the fraud is incalculable,” federal prosecutors wrote.")
+        #expect(rows.first?.mention == "prosecutors" || rows.first?.mention == "federal prosecutors", "\(rows)")
+    }
+
+    @Test func aDescriptionThenANameInCommas() {
+        let rows = rows("“He deserved it,” the assailant, Tom Hale, told the local paper.")
+        #expect(rows.first?.speaker == "Tom Hale", "\(rows)")
+    }
+
+    @Test func aNameDecodedTwiceStaysOneWord() {
+        let rows = rows("President FranÃ§ois Dupont condemned the “attack on our harbour and our town.”")
+        #expect(rows.first?.speaker == "FranÃ§ois Dupont", "\(rows)")
+    }
 }
