@@ -204,7 +204,8 @@ extension AttributionRules {
         // The subject must be followed by a verb-like word or an appositive, not be the quote's own object.
         let after = np.upperBound
         guard frame.isWord(p, after) || frame.isPunct(p, after, ",(") else { return nil }
-        if frame.isWord(p, after), Lexicon.npStops.contains(frame.lower(p, after)), !["is", "was", "has", "had"].contains(frame.lower(p, after)) {
+        // "She then addressed …": an auxiliary or an adverb may stand between the subject and its verb.
+        if frame.isWord(p, after), Lexicon.npStops.contains(frame.lower(p, after)), !Lexicon.auxiliaries.contains(frame.lower(p, after)) {
             return nil
         }
         // "Harbor Trust director Eli Marsh": the person is the name after the title.

@@ -331,6 +331,14 @@ struct AttributionRules {
                 paragraph: p, mention: start..<(t - 1), cue: t - 1, rule: "before: speaker and colon", confidence: 0.7,
                 evidence: evidence)
         }
+        // "Here's Clinton in 1992: “…”", "More from the report: “…”": the phrase names the speaker.
+        var lead = s
+        if frame.wordIs(p, lead, "more") { lead += 1 }
+        if frame.isWord(p, lead), ["here's", "from"].contains(frame.lower(p, lead)) { lead += 1 } else if frame.wordIs(p, lead, "here"), frame.wordIs(p, lead + 1, "is") { lead += 2 }
+        if lead > s, let np = frame.subjectAfter(p, start: lead, upperBound: t - 1) ?? describedName(p, from: lead, upperBound: t - 1) {
+            return LocalAttribution(
+                paragraph: p, mention: np, cue: t - 1, rule: "before: here is X and a colon", confidence: 0.7, evidence: evidence)
+        }
         // "Warren has been a surrogate with a simple message: “…”": the phrase before the colon is
         // what was said; the sentence's subject said it.
         if let np = clauseSubject(p, from: s, before: t - 1) {

@@ -185,4 +185,16 @@ import Testing
         let rows = rows("President FranÃ§ois Dupont condemned the “attack on our harbour and our town.”")
         #expect(rows.first?.speaker == "FranÃ§ois Dupont", "\(rows)")
     }
+
+    @Test func anAdverbMayFollowTheSubject() {
+        let rows = rows("Ada Brook then addressed the crowd again: “Here is what I regret about the ferry.”")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
+
+    @Test func hereIsXAndAColon() {
+        let rows = rows("Here’s Ada Brook in December 1992: “Our harbour must rest on an understanding of the new trade.”")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+        let report = self.rows("More from the report: “Today numerous ferry operators condition their fares on the season.”")
+        #expect(report.first?.mention == "the report", "\(report)")
+    }
 }
