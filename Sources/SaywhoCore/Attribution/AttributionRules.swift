@@ -331,8 +331,17 @@ struct AttributionRules {
                 paragraph: p, mention: start..<(t - 1), cue: t - 1, rule: "before: speaker and colon", confidence: 0.7,
                 evidence: evidence)
         }
-        // "Here's Clinton in 1992: “…”", "More from the report: “…”": the phrase names the speaker.
-        var lead = s
+        // "… - Ann Lee and Jo Park: “…”": names joined by "and" after a dash.
+        var dash = t - 2
+        while dash > s, t - dash < 12, frame.isCapitalized(p, dash) || frame.wordIs(p, dash, "and") || frame.wordIs(p, dash, "of") { dash -= 1 }
+        if frame.isPunct(p, dash, "-—–"), dash + 1 < t - 1, frame.isCapitalized(p, dash + 1), frame.isCapitalized(p, t - 2) {
+            return LocalAttribution(
+                paragraph: p, mention: (dash + 1)..<(t - 1), cue: t - 1, rule: "before: speaker and colon", confidence: 0.7,
+                evidence: evidence)
+        }
+        // "Here's Clinton in 1992: “…”", "More from the report: “…”": the phrase names the speaker,
+        // at the sentence start or after a dash.
+        var lead = frame.isPunct(p, dash, "-—–") ? dash + 1 : s
         if frame.wordIs(p, lead, "more") { lead += 1 }
         if frame.isWord(p, lead), ["here's", "from"].contains(frame.lower(p, lead)) { lead += 1 } else if frame.wordIs(p, lead, "here"), frame.wordIs(p, lead + 1, "is") { lead += 2 }
         if lead > s, let np = frame.subjectAfter(p, start: lead, upperBound: t - 1) ?? describedName(p, from: lead, upperBound: t - 1) {

@@ -212,7 +212,9 @@ extension Frame {
         if isCapitalized(p, k) || Lexicon.titles.contains(first) {
             while e < upperBound, isWord(p, e) {
                 let w = lower(p, e)
-                if isCapitalized(p, e) || Lexicon.titles.contains(w) || (w == "of" && isCapitalized(p, e + 1)) {
+                // "CBS moderator Nancy Cordes": a role between capitalised words belongs to the name.
+                let role = Lexicon.roleWords.contains(w) && isCapitalized(p, e + 1) && e > k
+                if isCapitalized(p, e) || Lexicon.titles.contains(w) || (w == "of" && isCapitalized(p, e + 1)) || role {
                     if e > k, isWeekday(w) { break }
                     e += 1
                 } else {

@@ -150,6 +150,7 @@ enum Lexicon {
         "senator", "mayor", "congressman", "congresswoman", "representative", "delegate", "voter", "supporter", "critic",
         "veteran", "judge", "justice", "prosecutor", "officer", "commissioner", "minister", "ambassador", "partner",
         "owner", "investor", "chairwoman", "operative", "staffer", "director", "lawmaker", "speaker", "whip", "deputy",
+        "moderator", "pollster", "prosecutor", "diplomat", "envoy", "negotiator", "organizer", "publisher",
     ]
 
     /// Heads of noun phrases that name someone without naming them.

@@ -197,4 +197,14 @@ import Testing
         let report = self.rows("More from the report: “Today numerous ferry operators condition their fares on the season.”")
         #expect(report.first?.mention == "the report", "\(report)")
     }
+
+    @Test func namesJoinedByAndAfterADash() {
+        let rows = rows("FERRY POLLS NOT WRONG, JUST EARLY - Ann Lee and Jo Park: “Although the polls failed to call the vote, they saw the swing.”")
+        #expect(rows.first?.mention == "Ann Lee and Jo Park", "\(rows)")
+    }
+
+    @Test func aRoleInsideACapitalisedName() {
+        let rows = rows("In other words, explained BBC moderator Nancy Cole: “What does that have to do with the harbour?”")
+        #expect(rows.first?.speaker == "Nancy Cole" || rows.first?.mention == "BBC moderator Nancy Cole", "\(rows)")
+    }
 }
