@@ -116,7 +116,8 @@ extension AttributionRules {
             let w = frame.lower(p, k)
             // A pronoun right after a verb ("said he", "think they") or "that" opens reported content, not a clause of the speaker.
             if ["he", "she", "they", "we", "i"].contains(w), k + 1 < t,
-                frame.isPunct(p, k - 1, ",;") || frame.isWord(p, k - 1) && Self.clauseOpeners.contains(frame.lower(p, k - 1)) && frame.lower(p, k - 1) != "that"
+                frame.isPunct(p, k - 1, ",;") || frame.isQuote(p, k - 1)
+                    || frame.isWord(p, k - 1) && Self.clauseOpeners.contains(frame.lower(p, k - 1)) && frame.lower(p, k - 1) != "that"
             {
                 return (k..<(k + 1), nil)
             }

@@ -285,6 +285,13 @@ struct AttributionRules {
                 if c >= s { np = frame.subjectBefore(p, verb: c, lowerBound: s) }
                 if np == nil { np = clauseSubject(p, from: s, before: k, allowingIt: true) }
                 if np == nil, let end = firstPhraseEnd(p, from: s, to: k) { np = s..<end }
+                // "After saying her foot was “so swollen,” she was …": the subject comes after the fronted clause.
+                if np == nil, frame.lastInnerScalar(p, t) == ",", frame.isPronoun(p, t + 1) || frame.isCapitalized(p, t + 1),
+                    let after = frame.subjectAfter(p, start: t + 1, upperBound: min(frame.tokens[p].count, t + 6)),
+                    frame.isWord(p, after.upperBound), !frame.isCapitalized(p, after.upperBound)
+                {
+                    np = after
+                }
                 rule = "before: participle takes the subject"
             }
             // Inverted only right before the quote: said Jane Roe: “…”.

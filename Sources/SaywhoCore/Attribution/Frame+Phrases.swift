@@ -135,11 +135,15 @@ extension Frame {
         let head = lower(p, end)
         if Lexicon.pronouns.contains(head) { return end }
         // "the two write", "another said": a quantifier standing alone for people.
-        if Lexicon.quantifierPronouns.contains(head), !isCapitalized(p, end) || end == lowerBound {
+        // "the mother of three": after "of" the quantifier ends a longer phrase.
+        let afterOf = end - 1 >= lowerBound && wordIs(p, end - 1, "of")
+        if Lexicon.quantifierPronouns.contains(head), !isCapitalized(p, end) || end == lowerBound, !afterOf {
             if end - 1 >= lowerBound, wordIs(p, end - 1, "the") { return end - 1 }
             if end - 1 < lowerBound || !isWord(p, end - 1) || !Lexicon.determiners.contains(lower(p, end - 1)) { return end }
         }
-        if Lexicon.npStops.contains(head) || Lexicon.determiners.contains(head) { return nil }
+        if Lexicon.npStops.contains(head) || Lexicon.determiners.contains(head) && !(afterOf && Lexicon.quantifierPronouns.contains(head)) {
+            return nil
+        }
         // "the note says", "one tweet said": after a determiner a cue form is a noun.
         if Lexicon.cueVerbs.contains(head), !(Lexicon.nounLikeCues.contains(head) && end > lowerBound && isWord(p, end - 1)
             && (Lexicon.determiners.contains(lower(p, end - 1)) || isPossessive(p, end - 1)))
@@ -209,7 +213,10 @@ extension Frame {
         // "tweeted another.": a quantifier that ends the phrase stands for a person.
         if Lexicon.quantifierPronouns.contains(first), k + 1 >= upperBound || !isWord(p, k + 1) { return k..<(k + 1) }
         var e = k
-        if isCapitalized(p, k) || Lexicon.titles.contains(first) {
+        // "His partner at Lenox": a determiner opening a sentence is capitalised, but still a determiner
+        // when a lower-case word follows ("The Post's Ruth Marcus" reads as a name).
+        let determiner = Lexicon.determiners.contains(first) && first != "one" && isWord(p, k + 1) && !isCapitalized(p, k + 1)
+        if isCapitalized(p, k) && !determiner || Lexicon.titles.contains(first) {
             while e < upperBound, isWord(p, e) {
                 let w = lower(p, e)
                 // "CBS moderator Nancy Cordes": a role between capitalised words belongs to the name.

@@ -37,7 +37,7 @@ enum Scalars {
     /// "François"): inside such a word they are letters, or the name falls apart.
     @inline(__always) static func isMojibakeTail(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        return v >= 0xA2 && v <= 0xBE && v != 0xAB && v != 0xBB && v != 0xB7
+        return v >= 0x80 && v <= 0x9F || v >= 0xA2 && v <= 0xBE && v != 0xAB && v != 0xBB && v != 0xB7
     }
 
     /// Apostrophe-like scalars that may sit inside a word (don't, O’Brien).

@@ -207,4 +207,19 @@ import Testing
         let rows = rows("In other words, explained BBC moderator Nancy Cole: “What does that have to do with the harbour?”")
         #expect(rows.first?.speaker == "Nancy Cole" || rows.first?.mention == "BBC moderator Nancy Cole", "\(rows)")
     }
+
+    @Test func theSubjectOfTheSentenceBeforeMayCarryAnAppositive() {
+        let rows = rows("Lenox grew fast. His partner at Lenox, Ada Brook, called him a master. “He showed again and again an ability to put together deals.”")
+        #expect(rows.first?.speaker == "Ada Brook" || rows.first?.mention == "His partner at Lenox", "\(rows)")
+    }
+
+    @Test func aQuantifierAfterOfEndsALongerPhrase() {
+        let rows = rows("Asked about the dads, the 34-year-old mother of three replied, “The plan is meant to help every family in town.”")
+        #expect(rows.first?.mention == "the 34-year-old mother of three", "\(rows)")
+    }
+
+    @Test func aFrontedParticipleClauseTakesTheSubjectAfterTheQuote() {
+        let rows = rows("After saying her foot was “so swollen I could barely walk,” she was rushed to the harbour clinic.")
+        #expect(rows.first?.mention == "she", "\(rows)")
+    }
 }
