@@ -194,6 +194,8 @@ extension AttributionRules {
             while c < t, !frame.isPunct(p, c, ",") { c += 1 }
             guard c < t, c - s <= 16 else { return nil }
             s = c + 1
+            // "On July 6, 2015, Sanders made …": a date's year stands in commas of its own.
+            if frame.isWord(p, s), frame.lower(p, s).allSatisfy(\.isNumber), frame.isPunct(p, s + 1, ",") { s += 2 }
         }
         guard s < t, var np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }
         // "Having a free press…", "Check out …": a capitalised verb opens the sentence, not a name.

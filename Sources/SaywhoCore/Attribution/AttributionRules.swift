@@ -176,6 +176,8 @@ struct AttributionRules {
     /// "…” agitated the crowd, according to a source at the station." / "…,” per the bylaws." / "…,” as a Treasury memo put it.":
     /// a source named later in the sentence, with no other cue between.
     mutating func sourceLater(_ p: Int, quote t: Int) -> LocalAttribution? {
+        // "…without delay.” Clinton plans to visit, according to an aide.": that source is the next sentence's.
+        guard !frame.isSentenceBreakAfterQuote(p, t) else { return nil }
         let end = frame.sentenceEnd(p, after: t)
         var k = t + 1
         while k < end - 1, !frame.isQuote(p, k), !frame.isCue(p, k) {

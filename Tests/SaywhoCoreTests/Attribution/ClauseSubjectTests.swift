@@ -222,4 +222,14 @@ import Testing
         let rows = rows("After saying her foot was “so swollen I could barely walk,” she was rushed to the harbour clinic.")
         #expect(rows.first?.mention == "she", "\(rows)")
     }
+
+    @Test func aSourceInTheNextSentenceIsNotThisQuotes() {
+        let rows = rows("Ada Brook chimed in on the radio, saying the council should publish the plans “without delay.” Brook will visit the pier on Sunday, according to an aide.")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
+
+    @Test func aDateWithAYearOpensTheSentence() {
+        let rows = rows("On July 6, 2015, Ada Brook made the following comment:\n\n“For young people who left school early, the harbour offers nothing.”")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
 }
