@@ -278,6 +278,15 @@ struct AttributionRules {
             var np = isParticiple && frame.isPunct(p, k - 1, ",") ? nil : frame.subjectBefore(p, verb: k, lowerBound: s)
             // "Jane Roe issued a statement saying “…”": the document is the channel, its author the speaker.
             if isParticiple, let found = np, Lexicon.documentWords.contains(frame.lower(p, found.upperBound - 1)) { np = nil }
+            // "started their ninth debate saying": before a participle, a phrase that names no one is
+            // the object of the verb before, not the participle's subject.
+            if isParticiple, let found = np, !isSpeakerLike(p, found) { np = nil }
+            // "a book called “…”", "a formula dubbed the “…”": a thing named, not words said.
+            if let found = np, Self.namingVerbs.contains(w), found.upperBound == k, !isSpeakerLike(p, found),
+                k + 1 == t || k + 2 == t && frame.isWord(p, k + 1) && Lexicon.determiners.contains(frame.lower(p, k + 1))
+            {
+                continue
+            }
             var rule = "before: speaker then cue"
             if np == nil, Lexicon.participles.contains(w) {
                 // "…, saying “…”": the subject of the sentence said it.
@@ -365,6 +374,20 @@ struct AttributionRules {
                 evidence: evidence)
         }
         return nil
+    }
+
+    /// Participles that name a thing rather than report speech when they follow a noun.
+    static let namingVerbs: WordSet = ["called", "dubbed", "labeled", "labelled", "termed", "branded", "titled", "named"]
+
+    /// A phrase that can be someone speaking: a name, a person pronoun or "it", a description
+    /// of people, a document, or a quantifier standing for people.
+    mutating func isSpeakerLike(_ p: Int, _ np: Range<Int>) -> Bool {
+        if frame.canSpeak(p, np) || np.count == 1 && frame.isPronoun(p, np.lowerBound) { return true }
+        guard let last = np.last, frame.isWord(p, last) else { return false }
+        let head = frame.lower(p, last)
+        let singular = head.hasSuffix("s") ? String(head.dropLast()) : head
+        return Lexicon.documentWords.contains(head) || Lexicon.documentWords.contains(singular) || Lexicon.quantifierPronouns.contains(head)
+            || Lexicon.groupHeads.contains(head) || Lexicon.roleWords.contains(singular)
     }
 
     /// Verbs of reporting whose subject owns the words quoted in their complement.

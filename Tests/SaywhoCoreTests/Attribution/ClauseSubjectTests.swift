@@ -232,4 +232,15 @@ import Testing
         let rows = rows("On July 6, 2015, Ada Brook made the following comment:\n\n“For young people who left school early, the harbour offers nothing.”")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
+
+    @Test func aThingNamedIsNotASpeaker() {
+        let rows = rows("On Sunday, Ada Brook shared a syllabus for a 2002 sailing class called “Knots” on her page.")
+        #expect(rows.first.map { $0.speaker == "Ada Brook" } ?? true, "\(rows)")
+        #expect(rows.first?.mention?.contains("syllabus") != true, "\(rows)")
+    }
+
+    @Test func anObjectBeforeAParticipleIsNotItsSubject() {
+        let rows = rows("Ada Brook started out the ninth debate saying “of course” the mayor was qualified to lead.")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
 }
