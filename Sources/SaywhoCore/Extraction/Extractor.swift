@@ -27,7 +27,11 @@ public struct Extractor: Sendable {
     }
 
     public func extract(text: String, articleID: String, paragraphs: [TextRange]? = nil) -> ArticleExtraction {
-        let scalars = Scalars.scalars(of: text)
+        extract(scalars: Scalars.scalars(of: text), articleID: articleID, paragraphs: paragraphs)
+    }
+
+    /// The same for a text given as its Unicode scalars (as `JSONLineReader.parseScalars` reads it).
+    public func extract(scalars: [Unicode.Scalar], articleID: String, paragraphs: [TextRange]? = nil) -> ArticleExtraction {
         let paragraphs = paragraphs ?? Article.paragraphRanges(of: scalars)
         let scanned = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
         let candidates = TranscriptLabel.splitTurns(scanned, scalars: scalars)

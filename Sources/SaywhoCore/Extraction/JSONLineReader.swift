@@ -21,11 +21,25 @@ public struct JSONLineReader: Sendable {
 
     /// The id and text of one line, or nil when the line is not an object with a string `text`.
     public func parse(_ line: UnsafeBufferPointer<UInt8>) -> Line? {
+        guard let (id, text) = fields(line, text: { $0.decodedString() }) else { return nil }
+        return Line(id: id, text: text)
+    }
+
+    /// The id and the text's Unicode scalars of one line, decoded straight from the bytes
+    /// without building the text as a `String` first: what `saywho extract` needs. The
+    /// scalars are those of `parse(_:)`'s text, invalid UTF-8 repaired the same way.
+    public func parseScalars(_ line: UnsafeBufferPointer<UInt8>) -> (id: String?, scalars: [Unicode.Scalar])? {
+        guard let (id, scalars) = fields(line, text: { $0.decodedScalars() }) else { return nil }
+        return (id, scalars)
+    }
+
+    /// Walks the object of one line, decoding `text` with `decode` and skipping what is not `id`.
+    private func fields<Text>(_ line: UnsafeBufferPointer<UInt8>, text decode: (inout Cursor) -> Text?) -> (String?, Text)? {
         var cursor = Cursor(bytes: line)
         cursor.skipSpace()
         guard cursor.take(UInt8(ascii: "{")) else { return nil }
         var id: String?
-        var text: String?
+        var text: Text?
         cursor.skipSpace()
         if cursor.take(UInt8(ascii: "}")) { return nil }
         while true {
@@ -36,7 +50,7 @@ public struct JSONLineReader: Sendable {
             cursor.skipSpace()
             if cursor.equals(key, "text") {
                 guard cursor.peek == UInt8(ascii: "\"") else { return nil }
-                guard let value = cursor.decodedString() else { return nil }
+                guard let value = decode(&cursor) else { return nil }
                 text = value
             } else if cursor.equals(key, "id") {
                 if cursor.peek == UInt8(ascii: "\"") {
@@ -56,7 +70,7 @@ public struct JSONLineReader: Sendable {
             break
         }
         guard let text else { return nil }
-        return Line(id: id, text: text)
+        return (id, text)
     }
 
     /// Convenience for tests and small inputs.
@@ -67,7 +81,7 @@ public struct JSONLineReader: Sendable {
 }
 
 /// A position in one line's bytes; every step checks bounds, so broken input ends in nil.
-private struct Cursor {
+fileprivate struct Cursor {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
 
@@ -146,6 +160,82 @@ private struct Cursor {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A string value decoded straight into Unicode scalars, for well-formed UTF-8 and escapes.
+    ///
+    /// Anything unusual (invalid UTF-8, a surrogate escape that does not pair, a broken escape)
+    /// starts over through `decodedString`, so the result is always that string's scalars.
+    mutating func decodedScalars() -> [Unicode.Scalar]? {
+        let opening = index
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        var out: [Unicode.Scalar] = []
+        var i = index
+        let n = bytes.count
+        // No more scalars than bytes up to the end of the line.
+        out.reserveCapacity(n - i)
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == UInt8(ascii: "\"") {
+                    index = i + 1
+                    return out
+                }
+                if b != UInt8(ascii: "\\") {
+                    out.append(Unicode.Scalar(b))
+                    i += 1
+                    continue
+                }
+                guard i + 1 < n else { break }
+                let e = bytes[i + 1]
+                i += 2
+                switch e {
+                case UInt8(ascii: "n"): out.append("\n")
+                case UInt8(ascii: "t"): out.append("\t")
+                case UInt8(ascii: "r"): out.append("\r")
+                case UInt8(ascii: "b"): out.append("\u{08}")
+                case UInt8(ascii: "f"): out.append("\u{0C}")
+                case UInt8(ascii: "u"):
+                    guard let unit = Self.hex4(bytes, at: i), let scalar = Unicode.Scalar(unit) else { return redecoded(from: opening) }
+                    out.append(scalar)
+                    i += 4
+                default:
+                    guard e < 0x80 else { return redecoded(from: opening) }
+                    out.append(Unicode.Scalar(e))
+                }
+                continue
+            }
+            // A multi-byte sequence, validated as strictly as a String would be.
+            let b1 = i + 1 < n ? bytes[i + 1] : 0
+            if b >= 0xC2 && b <= 0xDF, b1 & 0xC0 == 0x80 {
+                out.append(Unicode.Scalar(UInt32(b & 0x1F) << 6 | UInt32(b1 & 0x3F))!)
+                i += 2
+                continue
+            }
+            let b2 = i + 2 < n ? bytes[i + 2] : 0
+            if b >= 0xE0 && b <= 0xEF, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b != 0xE0 || b1 >= 0xA0, b != 0xED || b1 < 0xA0 {
+                out.append(Unicode.Scalar(UInt32(b & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F))!)
+                i += 3
+                continue
+            }
+            let b3 = i + 3 < n ? bytes[i + 3] : 0
+            if b >= 0xF0 && b <= 0xF4, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80, b != 0xF0 || b1 >= 0x90,
+                b != 0xF4 || b1 < 0x90
+            {
+                out.append(Unicode.Scalar(UInt32(b & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F))!)
+                i += 4
+                continue
+            }
+            return redecoded(from: opening)
+        }
+        // No closing quote: the line is broken, as `decodedString` finds too.
+        return redecoded(from: opening)
+    }
+
+    /// The scalars of the string at `opening`, the slow way: decoded to a `String`, then to scalars.
+    private mutating func redecoded(from opening: Int) -> [Unicode.Scalar]? {
+        index = opening
+        return decodedString().map { Scalars.scalars(of: $0) }
     }
 
     static func hex4(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32? {

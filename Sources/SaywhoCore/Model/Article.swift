@@ -39,21 +39,19 @@ public struct Article: Hashable, Sendable, Identifiable {
 
     /// Ranges of the non-blank lines of a text given as scalars.
     static func paragraphRanges(of scalars: [Unicode.Scalar]) -> [TextRange] {
-        var result: [TextRange] = []
-        var start = 0
-        var offset = 0
-        for scalar in scalars {
-            if scalar == "\n" {
+        scalars.withUnsafeBufferPointer { scalars in
+            var result: [TextRange] = []
+            var start = 0
+            for offset in 0..<scalars.count where scalars[offset] == "\n" {
                 appendTrimmed(scalars, start, offset, into: &result)
                 start = offset + 1
             }
-            offset += 1
+            appendTrimmed(scalars, start, scalars.count, into: &result)
+            return result
         }
-        appendTrimmed(scalars, start, offset, into: &result)
-        return result
     }
 
-    private static func appendTrimmed(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, into result: inout [TextRange]) {
+    private static func appendTrimmed(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, into result: inout [TextRange]) {
         var s = start
         var e = end
         while s < e, isBlank(scalars[s]) { s += 1 }
