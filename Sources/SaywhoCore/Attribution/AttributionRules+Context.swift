@@ -59,13 +59,12 @@ extension AttributionRules {
         let s = frame.sentenceStart(p, before: t)
         var k = t - 1
         while k > s, t - k <= 14, !frame.isQuote(p, k) {
-            if frame.isWord(p, k), Self.speechNouns.contains(frame.lower(p, k)) {
+            if frame.isWord(p, k), frame.word(p, k, in: Self.speechNouns) {
                 var owner = k - 1
                 // "his hyperbolic prediction": one adjective may stand between.
-                if owner > s, !frame.isPossessive(p, owner), !["his", "her", "their", "its"].contains(frame.lower(p, owner)) { owner -= 1 }
+                if owner > s, !frame.isPossessive(p, owner), !frame.wordIs(p, owner, ["his", "her", "their", "its"]) { owner -= 1 }
                 guard owner >= s, frame.isWord(p, owner) else { return nil }
-                let w = frame.lower(p, owner)
-                guard frame.isPossessive(p, owner) && frame.isCapitalized(p, owner) || ["his", "her", "their"].contains(w) else { return nil }
+                guard frame.isPossessive(p, owner) && frame.isCapitalized(p, owner) || frame.wordIs(p, owner, ["his", "her", "their"]) else { return nil }
                 return LocalAttribution(
                     paragraph: p, mention: owner..<(owner + 1), cue: k, rule: "owner of a claim", confidence: 0.6,
                     evidence: frame.range(p, s, frame.sentenceEnd(p, after: t)))
@@ -126,11 +125,11 @@ extension AttributionRules {
     mutating func clauseSubject(_ p: Int, from start: Int, before t: Int, allowingIt: Bool = false) -> Range<Int>? {
         var s = start
         guard s < t else { return nil }
-        if frame.isWord(p, s), ["but", "and", "so", "yet", "still", "now", "then", "also", "instead"].contains(frame.lower(p, s)) { s += 1 }
+        if frame.isWord(p, s), frame.wordIs(p, s, ["but", "and", "so", "yet", "still", "now", "then", "also", "instead"]) { s += 1 }
         // "Ironically, …": an adverb and a comma open the sentence like "However, …".
-        let opensWithAdverb = frame.isWord(p, s) && frame.lower(p, s).hasSuffix("ly") && frame.isPunct(p, s + 1, ",")
-        if opensWithAdverb || frame.isWord(p, s) && Lexicon.sentenceStarters.contains(frame.lower(p, s))
-            && !Lexicon.determiners.contains(frame.lower(p, s)) && !frame.isPronoun(p, s)
+        let opensWithAdverb = frame.isWord(p, s) && frame.word(p, s, endsWith: "ly") && frame.isPunct(p, s + 1, ",")
+        if opensWithAdverb || frame.isWord(p, s) && frame.word(p, s, in: Lexicon.sentenceStarters)
+            && !frame.word(p, s, in: Lexicon.determiners) && !frame.isPronoun(p, s)
         {
             var c = s
             while c < t, !frame.isPunct(p, c, ",") { c += 1 }
@@ -139,21 +138,21 @@ extension AttributionRules {
         }
         guard s < t, var np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }
         // "Having a free press…", "Check out …": a capitalised verb opens the sentence, not a name.
-        if np.count == 1, frame.lower(p, np.lowerBound).hasSuffix("ing") || frame.isWord(p, np.upperBound) && ["out", "the", "a", "an"].contains(frame.lower(p, np.upperBound)) {
+        if np.count == 1, frame.word(p, np.lowerBound, endsWith: "ing") || frame.isWord(p, np.upperBound) && frame.wordIs(p, np.upperBound, ["out", "the", "a", "an"]) {
             return nil
         }
         // "it" speaks only as the subject of a verb of saying ("it attacked Trump, saying …").
-        guard frame.canSpeak(p, np) || allowingIt && np.count == 1 && frame.lower(p, np.lowerBound) == "it" else { return nil }
+        guard frame.canSpeak(p, np) || allowingIt && np.count == 1 && frame.wordIs(p, np.lowerBound, "it") else { return nil }
         // The subject must be followed by a verb-like word or an appositive, not be the quote's own object.
         let after = np.upperBound
         guard frame.isWord(p, after) || frame.isPunct(p, after, ",(") else { return nil }
-        if frame.isWord(p, after), Lexicon.npStops.contains(frame.lower(p, after)), !["is", "was", "has", "had"].contains(frame.lower(p, after)) {
+        if frame.isWord(p, after), frame.word(p, after, in: Lexicon.npStops), !frame.wordIs(p, after, ["is", "was", "has", "had"]) {
             return nil
         }
         // "Harbor Trust director Eli Marsh": the person is the name after the title.
         var k = np.upperBound - 1
         while k > np.lowerBound, frame.isCapitalized(p, k) { k -= 1 }
-        if k > np.lowerBound, k < np.upperBound - 1, !frame.isCapitalized(p, k), Lexicon.titles.contains(frame.lower(p, k)) || Lexicon.roleWords.contains(frame.lower(p, k)) {
+        if k > np.lowerBound, k < np.upperBound - 1, !frame.isCapitalized(p, k), frame.word(p, k, in: Lexicon.titles) || frame.word(p, k, in: Lexicon.roleWords) {
             np = (k + 1)..<np.upperBound
         }
         return np
@@ -196,7 +195,7 @@ extension AttributionRules {
             if let np = frame.subjectBefore(p, verb: k, lowerBound: s) ?? frame.subjectAfter(p, start: k + 1, upperBound: colon) {
                 return LocalAttribution(paragraph: p, mention: np, cue: k, rule: "", confidence: 0.85, evidence: evidence)
             }
-            if Lexicon.participles.contains(frame.lower(p, k)), let end = firstPhraseEnd(p, from: s, to: k) {
+            if frame.word(p, k, in: Lexicon.participles), let end = firstPhraseEnd(p, from: s, to: k) {
                 return LocalAttribution(paragraph: p, mention: s..<end, cue: k, rule: "", confidence: 0.8, evidence: evidence)
             }
         }
@@ -211,9 +210,8 @@ extension AttributionRules {
         let count = frame.tokens[p].count
         var k = count - 1
         while k >= 0 {
-            if frame.isWord(p, k), Self.introVerbs.contains(frame.lower(p, k)) {
-                let w = frame.lower(p, k)
-                let hasChannel = w != "took" || (frame.isWord(p, k + 1) && frame.lower(p, k + 1) == "to")
+            if frame.isWord(p, k), frame.word(p, k, in: Self.introVerbs) {
+                let hasChannel = !frame.wordIs(p, k, "took") || (frame.isWord(p, k + 1) && frame.wordIs(p, k + 1, "to"))
                 let s = frame.sentenceStart(p, before: k)
                 if hasChannel, let np = frame.subjectBefore(p, verb: k, lowerBound: s) {
                     let e = frame.sentenceEnd(p, after: k)

@@ -52,10 +52,9 @@ struct AttributionRules {
         else { return nil }
         let v = np.upperBound
         guard frame.isWord(p, v), !frame.isCapitalized(p, v) else { return nil }
-        let verb = frame.lower(p, v)
         var end = v + 1
-        if frame.isWord(p, end), ["back", "out", "in", "up", "on"].contains(frame.lower(p, end)) { end += 1 }
-        guard verb.hasSuffix("ed") || verb.hasSuffix("s") || end > v + 1, !Lexicon.npStops.contains(verb),
+        if frame.isWord(p, end), frame.wordIs(p, end, ["back", "out", "in", "up", "on"]) { end += 1 }
+        guard frame.word(p, v, endsWith: "ed") || frame.word(p, v, endsWith: "s") || end > v + 1, !frame.word(p, v, in: Lexicon.npStops),
             end >= frame.tokens[p].count || frame.isPunct(p, end, ".,;!?")
         else { return nil }
         return LocalAttribution(
@@ -74,7 +73,7 @@ struct AttributionRules {
         if frame.isCue(p, j) {
             // "the ad “unmistakably and wrongfully” suggests that …": a quote inside a clause is the
             // verb's subject, not its object; only a quote closed by punctuation takes an inverted tag.
-            if j == t + 1, let last = frame.lastInnerScalar(p, t), Scalars.isWordScalar(last), !Lexicon.invertibleCues.contains(frame.lower(p, j)) {
+            if j == t + 1, let last = frame.lastInnerScalar(p, t), Scalars.isWordScalar(last), !frame.word(p, j, in: Lexicon.invertibleCues) {
                 return nil
             }
             if let np = frame.subjectAfter(p, start: j + 1, upperBound: end) ?? describedName(p, from: j + 1, upperBound: end) {
@@ -91,10 +90,10 @@ struct AttributionRules {
         while k < limit, !frame.isQuote(p, k), !frame.isCue(p, k) { k += 1 }
         guard k < limit, frame.isCue(p, k) else { return nil }
         let evidence = TextRange(evidenceStart, frame.range(p, j, end).end)
-        if !breaksSentence, frame.isWord(p, j), Lexicon.determiners.contains(frame.lower(p, j)),
+        if !breaksSentence, frame.isWord(p, j), frame.word(p, j, in: Lexicon.determiners),
             let found = frame.subjectAfter(p, start: j, upperBound: k), k - found.upperBound <= 2,
-            (found.upperBound..<k).allSatisfy({ frame.isWord(p, $0) && !Lexicon.npStops.contains(frame.lower(p, $0)) }),
-            found.contains(where: { frame.isWord(p, $0) && ["in", "of", "for", "at", "with", "to"].contains(frame.lower(p, $0)) })
+            (found.upperBound..<k).allSatisfy({ frame.isWord(p, $0) && !frame.word(p, $0, in: Lexicon.npStops) }),
+            found.contains(where: { frame.isWord(p, $0) && frame.wordIs(p, $0, ["in", "of", "for", "at", "with", "to"]) })
         {
             let np = found.lowerBound..<k
             // "…?” a narrator in the campaign ad asks.": a description with its prepositional phrase.
@@ -133,8 +132,7 @@ struct AttributionRules {
         var k = start
         while k < min(upperBound, start + 6), !frame.isCapitalized(p, k) {
             if frame.isWord(p, k) {
-                let w = frame.lower(p, k)
-                if Lexicon.npStops.contains(w) || Lexicon.cueVerbs.contains(w) || Lexicon.pronouns.contains(w) { return nil }
+                if frame.word(p, k, in: Lexicon.npStops) || frame.word(p, k, in: Lexicon.cueVerbs) || frame.word(p, k, in: Lexicon.pronouns) { return nil }
             } else if !frame.isPunct(p, k, "/-") {
                 return nil
             }
@@ -179,7 +177,7 @@ struct AttributionRules {
         // according to X
         var k = t - 1
         while k >= s {
-            if frame.isWord(p, k), frame.lower(p, k) == "according", frame.isWord(p, k + 1), frame.lower(p, k + 1) == "to" {
+            if frame.isWord(p, k), frame.wordIs(p, k, "according"), frame.isWord(p, k + 1), frame.wordIs(p, k + 1, "to") {
                 if let np = frame.subjectAfter(p, start: k + 2, upperBound: t) {
                     return LocalAttribution(
                         paragraph: p, mention: np, cue: k, rule: "before: according to", confidence: 0.9, evidence: evidence)
@@ -189,10 +187,10 @@ struct AttributionRules {
         }
         // "As Ms. Roe put it in a statement, the plan is “…”"
         k = s
-        if frame.isWord(p, k), frame.lower(p, k) == "as", let np = frame.subjectAfter(p, start: k + 1, upperBound: t) {
+        if frame.isWord(p, k), frame.wordIs(p, k, "as"), let np = frame.subjectAfter(p, start: k + 1, upperBound: t) {
             var v = np.upperBound
-            while v < np.upperBound + 3, frame.isWord(p, v), Lexicon.auxiliaries.contains(frame.lower(p, v)) { v += 1 }
-            if frame.isWord(p, v), ["put", "puts", "said", "says", "wrote", "writes", "noted", "notes", "explained"].contains(frame.lower(p, v)) {
+            while v < np.upperBound + 3, frame.isWord(p, v), frame.word(p, v, in: Lexicon.auxiliaries) { v += 1 }
+            if frame.isWord(p, v), frame.wordIs(p, v, ["put", "puts", "said", "says", "wrote", "writes", "noted", "notes", "explained"]) {
                 return LocalAttribution(
                     paragraph: p, mention: np, cue: v, rule: "before: as X put it", confidence: 0.9, evidence: evidence)
             }
@@ -206,34 +204,33 @@ struct AttributionRules {
             guard k >= s else { break }
             let distance = t - k
             let adjacent = distance <= 4 || frame.isPunct(p, t - 1, ":")
-            let w = frame.lower(p, k)
-            if Lexicon.weakCues.contains(w), !adjacent { continue }
-            let isParticiple = Lexicon.participles.contains(w)
+            if frame.word(p, k, in: Lexicon.weakCues), !adjacent { continue }
+            let isParticiple = frame.word(p, k, in: Lexicon.participles)
             // "…, saying “…”": the comma ends the subject's clause, so no subject stands right before.
             var np = isParticiple && frame.isPunct(p, k - 1, ",") ? nil : frame.subjectBefore(p, verb: k, lowerBound: s)
             // "Jane Roe issued a statement saying “…”": the document is the channel, its author the speaker.
-            if isParticiple, let found = np, Lexicon.documentWords.contains(frame.lower(p, found.upperBound - 1)) { np = nil }
+            if isParticiple, let found = np, frame.word(p, found.upperBound - 1, in: Lexicon.documentWords) { np = nil }
             var rule = "before: speaker then cue"
-            if np == nil, Lexicon.participles.contains(w) {
+            if np == nil, frame.word(p, k, in: Lexicon.participles) {
                 // "…, saying “…”": the subject of the sentence said it.
                 var c = k - 1
-                while c >= s, !(frame.isCue(p, c) && !Lexicon.participles.contains(frame.lower(p, c))) { c -= 1 }
+                while c >= s, !(frame.isCue(p, c) && !frame.word(p, c, in: Lexicon.participles)) { c -= 1 }
                 if c >= s { np = frame.subjectBefore(p, verb: c, lowerBound: s) }
                 if np == nil { np = clauseSubject(p, from: s, before: k, allowingIt: true) }
                 if np == nil, let end = firstPhraseEnd(p, from: s, to: k) { np = s..<end }
                 rule = "before: participle takes the subject"
             }
             // Inverted only right before the quote: said Jane Roe: “…”.
-            if np == nil, Lexicon.invertibleCues.contains(w), let after = frame.subjectAfter(p, start: k + 1, upperBound: t),
+            if np == nil, frame.word(p, k, in: Lexicon.invertibleCues), let after = frame.subjectAfter(p, start: k + 1, upperBound: t),
                 after.upperBound == t || (after.upperBound == t - 1 && frame.isPunct(p, t - 1, ",:")),
                 frame.isCapitalized(p, after.upperBound - 1) || frame.isPronoun(p, after.lowerBound)
-                    || Lexicon.unnamedHeads.contains(frame.lower(p, after.upperBound - 1))
+                    || frame.word(p, after.upperBound - 1, in: Lexicon.unnamedHeads)
             {
                 np = after
                 rule = "before: cue then speaker"
             }
             // "Ruth Imre compared the plan to a lottery and urged voters not to “…”": the verbs share the subject.
-            if np == nil, !isParticiple, k - 1 >= s, frame.isWord(p, k - 1), ["and", "but", "then"].contains(frame.lower(p, k - 1)),
+            if np == nil, !isParticiple, k - 1 >= s, frame.isWord(p, k - 1), frame.wordIs(p, k - 1, ["and", "but", "then"]),
                 let shared = clauseSubject(p, from: s, before: k - 1)
             {
                 np = shared
@@ -288,17 +285,17 @@ struct AttributionRules {
     /// "Ban condemned what he called a “breach”" — the clause's subject adopts them.
     mutating func outerSpeaker(_ p: Int, from s: Int, before start: Int) -> (mention: Range<Int>, cue: Int)? {
         // Only a pronoun ("what he called") points back to the clause's subject; a name is someone else.
-        if start - 1 >= s, frame.isWord(p, start - 1), frame.lower(p, start - 1) == "what", frame.isPronoun(p, start) {
+        if start - 1 >= s, frame.isWord(p, start - 1), frame.wordIs(p, start - 1, "what"), frame.isPronoun(p, start) {
             if let np = clauseSubject(p, from: s, before: start - 1), np.upperBound < start - 1 { return (np, start - 1) }
         }
         var c = start - 1
         while c >= s {
-            if frame.isCue(p, c), Self.reportingVerbs.contains(frame.lower(p, c)), let np = frame.subjectBefore(p, verb: c, lowerBound: s) {
+            if frame.isCue(p, c), frame.word(p, c, in: Self.reportingVerbs), let np = frame.subjectBefore(p, verb: c, lowerBound: s) {
                 return (np, c)
             }
             // A new clause ("…, but she cautions", "as the heckler yelled") has its own speaker.
             if frame.isPunct(p, c, ":") || frame.isQuote(p, c) { return nil }
-            if frame.isWord(p, c), ["but", "although", "though", "while", "as", "when", "whereas", "which", "who"].contains(frame.lower(p, c)) { return nil }
+            if frame.isWord(p, c), frame.wordIs(p, c, ["but", "although", "though", "while", "as", "when", "whereas", "which", "who"]) { return nil }
             c -= 1
         }
         return nil
@@ -307,12 +304,12 @@ struct AttributionRules {
     /// "X, who said" / "the group, which reported": the relative pronoun right before `verb` and the phrase it stands for.
     mutating func relativeSubject(_ p: Int, verb: Int, lowerBound s: Int) -> (pronoun: Int, antecedent: Range<Int>?)? {
         var k = verb - 1
-        while k >= s, frame.isWord(p, k), !["who", "which"].contains(frame.lower(p, k)),
-            Lexicon.auxiliaries.contains(frame.lower(p, k)) || frame.lower(p, k).hasSuffix("ly")
+        while k >= s, frame.isWord(p, k), !frame.wordIs(p, k, ["who", "which"]),
+            frame.word(p, k, in: Lexicon.auxiliaries) || frame.word(p, k, endsWith: "ly")
         {
             k -= 1
         }
-        guard k >= s, frame.isWord(p, k), ["who", "which"].contains(frame.lower(p, k)) else { return nil }
+        guard k >= s, frame.isWord(p, k), frame.wordIs(p, k, ["who", "which"]) else { return nil }
         var e = k - 1
         if frame.isPunct(p, e, ",") { e -= 1 }
         guard e >= s, let start = frame.nounPhrase(p, endingAt: e, lowerBound: s) else { return (k, nil) }
@@ -323,9 +320,8 @@ struct AttributionRules {
     mutating func firstPhraseEnd(_ p: Int, from s: Int, to limit: Int) -> Int? {
         var e = s
         while e < limit, frame.isWord(p, e) {
-            let w = frame.lower(p, e)
-            if e > s, !frame.isCapitalized(p, e), !Lexicon.unnamedHeads.contains(w) { break }
-            if Lexicon.cueVerbs.contains(w) || Lexicon.auxiliaries.contains(w) && e > s { break }
+            if e > s, !frame.isCapitalized(p, e), !frame.word(p, e, in: Lexicon.unnamedHeads) { break }
+            if frame.word(p, e, in: Lexicon.cueVerbs) || frame.word(p, e, in: Lexicon.auxiliaries) && e > s { break }
             e += 1
         }
         guard e > s, frame.nounPhrase(p, endingAt: e - 1, lowerBound: s) != nil else { return nil }

@@ -93,7 +93,7 @@ extension SpeakerResolver {
         for t in start..<end where frame.isWord(p, t) {
             if let g = Gender(title: frame.lower(p, t)) { return g }
         }
-        for t in start..<end where frame.isCapitalized(p, t) && !Lexicon.titles.contains(frame.lower(p, t)) {
+        for t in start..<end where frame.isCapitalized(p, t) && !frame.word(p, t, in: Lexicon.titles) {
             if let g = Gender.firstNames[frame.lower(p, t)] { return g }
             break
         }
@@ -107,10 +107,10 @@ extension SpeakerResolver {
             guard frame.isPunct(p, t, ",") else { return nil }
             t += 1
         }
-        while t < count, frame.isWord(p, t), Lexicon.auxiliaries.contains(frame.lower(p, t)) { t += 1 }
+        while t < count, frame.isWord(p, t), frame.word(p, t, in: Lexicon.auxiliaries) { t += 1 }
         guard frame.isCue(p, t) else { return nil }
         t += 1
-        if frame.isWord(p, t), frame.lower(p, t) == "that" { t += 1 }
+        if frame.isWord(p, t), frame.wordIs(p, t, "that") { t += 1 }
         if frame.isWord(p, t), let g = Gender(pronoun: frame.lower(p, t)) { return g }
         return nil
     }

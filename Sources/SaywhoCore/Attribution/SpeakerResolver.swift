@@ -63,17 +63,16 @@ struct SpeakerResolver {
                     continue
                 }
                 var s = t
-                while s < e, Lexicon.sentenceStarters.contains(frame.lower(p, s)) && frame.lower(p, s) != "the" { s += 1 }
-                if s < e, frame.lower(p, s) == "the", e - s < 3 { s += 1 }
+                while s < e, frame.word(p, s, in: Lexicon.sentenceStarters) && !frame.wordIs(p, s, "the") { s += 1 }
+                if s < e, frame.wordIs(p, s, "the"), e - s < 3 { s += 1 }
                 // "Senate Minority Leader Harry Reid", "Councillor Owen Tate": the name follows the last title.
                 var k = e - 2
-                while k > s, !Lexicon.titles.contains(frame.lower(p, k)) { k -= 1 }
-                if k >= s, k < e - 1, Lexicon.titles.contains(frame.lower(p, k)) { s = k + 1 }
+                while k > s, !frame.word(p, k, in: Lexicon.titles) { k -= 1 }
+                if k >= s, k < e - 1, frame.word(p, k, in: Lexicon.titles) { s = k + 1 }
                 var words: [String] = []
                 for k in s..<e {
-                    let w = frame.lower(p, k)
-                    if Lexicon.titles.contains(w) && words.isEmpty { continue }
-                    words.append(Self.strippingPossessive(w))
+                    if frame.word(p, k, in: Lexicon.titles) && words.isEmpty { continue }
+                    words.append(Self.strippingPossessive(frame.lower(p, k)))
                 }
                 if words.count >= 2 {
                     let first = s + (e - s - words.count)
@@ -207,13 +206,12 @@ struct SpeakerResolver {
             while t >= 0, offset - frame.tokens[p][t].start < 1500, lookups < 12 {
                 let token = frame.tokens[p][t]
                 if token.start < offset, frame.isCapitalized(p, t), !frame.isCapitalized(p, t + 1) {
-                    let w = frame.lower(p, t)
-                    guard !Lexicon.sentenceStarters.contains(w), !Lexicon.titles.contains(w) else {
+                    guard !frame.word(p, t, in: Lexicon.sentenceStarters), !frame.word(p, t, in: Lexicon.titles) else {
                         t -= 1
                         continue
                     }
                     lookups += 1
-                    let key = Self.strippingPossessive(w)
+                    let key = Self.strippingPossessive(frame.lower(p, t))
                     if nameEnds!.contains(key), let found = fullName(containing: [key], near: token.start) {
                         if kind(of: found.words) == .person, gender(of: found.display) == wanted {
                             return Resolved(name: found.display, kind: .person, antecedent: found.range)
@@ -247,8 +245,8 @@ struct SpeakerResolver {
             var t = frame.firstToken(p, startingAtOrAfter: offset) - 1
             while t >= 0, offset - frame.tokens[p][t].start < 4000 {
                 let token = frame.tokens[p][t]
-                if token.start < offset, frame.isCapitalized(p, t), !Lexicon.sentenceStarters.contains(frame.lower(p, t)),
-                    !Lexicon.titles.contains(frame.lower(p, t)), t == 0 || frame.isPunct(p, t - 1, ".!?") || !frame.isCapitalized(p, t - 1)
+                if token.start < offset, frame.isCapitalized(p, t), !frame.word(p, t, in: Lexicon.sentenceStarters),
+                    !frame.word(p, t, in: Lexicon.titles), t == 0 || frame.isPunct(p, t - 1, ".!?") || !frame.isCapitalized(p, t - 1)
                 {
                     let key = [Self.strippingPossessive(frame.lower(p, t))]
                     if let full = fullName(containing: key, near: token.start), kind(of: full.words) == .person {
@@ -318,13 +316,13 @@ struct SpeakerResolver {
 
     /// Where "a source" (an indefinite mention with this head) first appears before `offset`.
     private mutating func introduction(of head: String, before offset: Int) -> TextRange? {
+        let headKey = Frame.key(head)
         for p in frame.tokens.indices.reversed() where frame.paragraphs[p].start < offset {
             for t in frame.tokens[p].indices.reversed() where frame.tokens[p][t].start < offset && frame.isWord(p, t) {
-                guard frame.lower(p, t) == head else { continue }
+                guard frame.word(p, t, is: head, key: headKey) else { continue }
                 var k = t - 1
                 while k >= 0, k >= t - 3, frame.isWord(p, k) {
-                    let w = frame.lower(p, k)
-                    if w == "a" || w == "an" || w == "one" || w == "another" {
+                    if frame.wordIs(p, k, ["a", "an", "one", "another"]) {
                         return frame.range(p, k, t + 1)
                     }
                     k -= 1

@@ -60,7 +60,7 @@ public struct Extractor: Sendable {
                 }
                 let cueRange = local.cue.map { rules.frame.range(local.paragraph, $0, $0 + 1) }
                 var cue = cueRange.map { rules.frame.text($0) }
-                if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.lower(local.paragraph, c) == "according" {
+                if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.wordIs(local.paragraph, c, "according") {
                     cue = "according to"
                 }
                 let pronounPenalty = Lexicon.pronouns.contains(mention.lowercased()) ? 0.9 : 1.0
@@ -128,10 +128,9 @@ public struct Extractor: Sendable {
         var k = t - 1
         if frame.isPunct(p, k, ",") { k -= 1 }
         guard frame.isWord(p, k) else { return false }
-        let w = frame.lower(p, k)
         // "CNN's “State of the Union”": a broadcaster's possessive names its programme.
         if frame.isPossessive(p, k), frame.isCapitalized(p, k) { return true }
-        return Self.workIntroducers.contains(w)
+        return frame.word(p, k, in: Self.workIntroducers)
     }
 
     /// Direct when the quotation stands as its own sentence or clause; mixed inside a sentence.
