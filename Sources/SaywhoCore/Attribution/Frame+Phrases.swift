@@ -20,7 +20,7 @@ extension Frame {
     /// True for a word ending in a possessive ('s), which opens a noun phrase like a determiner.
     mutating func isPossessive(_ p: Int, _ t: Int) -> Bool {
         guard isWord(p, t) else { return false }
-        return word(p, t, endsWith: "'s") || word(p, t, endsWith: "s'")
+        return endsPossessive(p, t)
     }
 
     /// The speaker phrase that ends just before cue verb `verb`: "Jane Roe, a spokeswoman for the council, said".

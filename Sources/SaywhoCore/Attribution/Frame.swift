@@ -11,16 +11,6 @@ struct Frame {
     private(set) var tokens: [[Token]] = []
     /// For each candidate and segment: (paragraph, token index).
     private(set) var location: [[(paragraph: Int, token: Int)]] = []
-    /// Lower-cased words, per paragraph and token, filled on first use. A reference shared by
-    /// every copy of the frame (rules, resolver, channel finder): the values never change, and a
-    /// value cache would copy each paragraph's list the first time another copy wrote to it.
-    private let lowerCache = LowerCache()
-
-    final class LowerCache {
-        // Read and written only through `lower`, one access at a time: the runtime's exclusivity
-        // check on every lookup would cost more than the lookup.
-        @exclusivity(unchecked) var words: [[String?]] = []
-    }
 
     init(scalars: [Unicode.Scalar], paragraphs: [TextRange], candidates: [QuoteCandidate]) {
         self.scalars = scalars
@@ -46,19 +36,15 @@ struct Frame {
                 location[Int(token.quote)][Int(token.segment)] = (p, t)
             }
             tokens.append(list)
-            lowerCache.words.append(Array(repeating: nil, count: list.count))
         }
     }
 
     // MARK: Reading tokens
 
-    /// The token folded to lower case (cached, since rules ask again and again).
-    mutating func lower(_ p: Int, _ t: Int) -> String {
-        if let cached = lowerCache.words[p][t] { return cached }
-        let token = tokens[p][t]
-        let value = token.kind == .word ? tokenizer.lowered(token.start, token.end) : tokenizer.text(token.start, token.end)
-        lowerCache.words[p][t] = value
-        return value
+    /// The token folded to lower case, built afresh: the rules ask about words through `word(p, t, in:)`
+    /// and `wordIs`, which need no String, so few words are ever built and a cache cost more than it saved.
+    func lower(_ p: Int, _ t: Int) -> String {
+        string(tokens[p][t])
     }
 
     func text(_ range: TextRange) -> String { tokenizer.text(range.start, range.end) }
@@ -98,7 +84,7 @@ struct Frame {
     }
 
     /// `lower(p, t) == word`; `key` is `Frame.key(word)`, which rules out most words unread.
-    mutating func word(_ p: Int, _ t: Int, is word: String, key: UInt64?) -> Bool {
+    func word(_ p: Int, _ t: Int, is word: String, key: UInt64?) -> Bool {
         if let key, tokens[p][t].kind == .word, tokens[p][t].key != key { return false }
         return lower(p, t) == word
     }
@@ -118,6 +104,17 @@ struct Frame {
         let suffix = UnsafeBufferPointer(start: ascii.utf8Start, count: n)
         for (i, byte) in suffix.enumerated() where WordSet.folded(scalars[token.end - n + i]) != byte { return false }
         return true
+    }
+
+    /// `lower(p, t).hasSuffix("'s") || lower(p, t).hasSuffix("s'")`, for a word: asked of every
+    /// capitalised word when names are collected, so the two scalars are compared directly.
+    func endsPossessive(_ p: Int, _ t: Int) -> Bool {
+        let token = tokens[p][t]
+        guard token.kind == .word, token.plain else { return string(token).hasSuffix("'s") || string(token).hasSuffix("s'") }
+        guard token.end - token.start >= 2 else { return false }
+        let a = WordSet.folded(scalars[token.end - 2])
+        let b = WordSet.folded(scalars[token.end - 1])
+        return a == UInt8(ascii: "'") && b == UInt8(ascii: "s") || a == UInt8(ascii: "s") && b == UInt8(ascii: "'")
     }
 
     /// `lower(p, t).contains(scalar)`, for an ASCII scalar.

@@ -70,6 +70,7 @@ struct SpeakerResolver {
                 while k > s, !frame.word(p, k, in: Lexicon.titles) { k -= 1 }
                 if k >= s, k < e - 1, frame.word(p, k, in: Lexicon.titles) { s = k + 1 }
                 var words: [String] = []
+                words.reserveCapacity(e - s)
                 for k in s..<e {
                     if frame.word(p, k, in: Lexicon.titles) && words.isEmpty { continue }
                     words.append(Self.strippingPossessive(frame.lower(p, k)))
@@ -90,6 +91,20 @@ struct SpeakerResolver {
 
     static func strippingPossessive(_ s: String) -> String {
         // Most words end in neither s nor an apostrophe: answer those without comparing suffixes.
+        // An ASCII byte is a whole scalar, so the last byte tells for most words.
+        let utf8 = s.utf8
+        guard let lastByte = utf8.last else { return s }
+        if lastByte < 0x80 {
+            guard lastByte == UInt8(ascii: "s") || lastByte == UInt8(ascii: "S") || lastByte == UInt8(ascii: "'") else { return s }
+            // All ASCII: one byte a Character, so the suffixes below come down to two bytes.
+            if utf8.allSatisfy({ $0 < 0x80 }) {
+                guard utf8.count >= 2 else { return s }
+                let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+                if lastByte == UInt8(ascii: "s"), before == UInt8(ascii: "'") { return String(s.dropLast(2)) }
+                if lastByte == UInt8(ascii: "'"), before == UInt8(ascii: "s") { return String(s.dropLast(1)) }
+                return s
+            }
+        }
         guard let last = s.unicodeScalars.last, last == "s" || last == "S" || last == "'" || last == "\u{2019}" else { return s }
         for suffix in ["'s", "’s", "‘s", "s'", "s’"] where s.hasSuffix(suffix) {
             return suffix.hasPrefix("s") ? String(s.dropLast(1)) : String(s.dropLast(2))
@@ -302,13 +317,17 @@ struct SpeakerResolver {
 
     /// Groups occurrences of the same name for `fullName`.
     private mutating func indexNames() {
-        var byWords: [[String]: Int] = [:]
+        var byWords = [[String]: Int](minimumCapacity: names.count)
+        distinctByWord.reserveCapacity(names.count * 2)
         for (i, name) in names.enumerated() {
             if let d = byWords[name.words] {
                 distinct[d].occurrences.append(i)
             } else {
                 byWords[name.words] = distinct.count
-                for word in Set(name.words) { distinctByWord[word, default: []].append(distinct.count) }
+                // Each word once: a name has two or three, so a scan beats building a Set.
+                for (k, word) in name.words.enumerated() where !name.words[..<k].contains(word) {
+                    distinctByWord[word, default: []].append(distinct.count)
+                }
                 distinct.append((name.words, [i]))
             }
         }

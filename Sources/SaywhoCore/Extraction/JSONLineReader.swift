@@ -169,67 +169,89 @@ fileprivate struct Cursor {
     mutating func decodedScalars() -> [Unicode.Scalar]? {
         let opening = index
         guard take(UInt8(ascii: "\"")) else { return nil }
-        var out: [Unicode.Scalar] = []
-        var i = index
+        let bytes = bytes
         let n = bytes.count
-        // No more scalars than bytes up to the end of the line.
-        out.reserveCapacity(n - i)
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                if b == UInt8(ascii: "\"") {
-                    index = i + 1
-                    return out
+        let start = index
+        // Index just past the closing quote; stays nil when the slow way must decide.
+        var closed: Int?
+        // No more scalars than bytes up to the end of the line; written in place, no append.
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: n - start) { buffer, count in
+            var i = start
+            var k = 0
+            defer { count = k }
+            let out = buffer.baseAddress!
+            while i < n {
+                // A run of plain ASCII: nearly all of a news text.
+                var b = bytes[i]
+                while b < 0x80, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") {
+                    out[k] = Unicode.Scalar(b)
+                    k &+= 1
+                    i &+= 1
+                    guard i < n else { return }
+                    b = bytes[i]
                 }
-                if b != UInt8(ascii: "\\") {
-                    out.append(Unicode.Scalar(b))
-                    i += 1
+                if b < 0x80 {
+                    if b == UInt8(ascii: "\"") {
+                        closed = i + 1
+                        return
+                    }
+                    if b != UInt8(ascii: "\\") {
+                        buffer[k] = Unicode.Scalar(b)
+                        k += 1
+                        i += 1
+                        continue
+                    }
+                    guard i + 1 < n else { return }
+                    let e = bytes[i + 1]
+                    i += 2
+                    switch e {
+                    case UInt8(ascii: "n"): buffer[k] = "\n"
+                    case UInt8(ascii: "t"): buffer[k] = "\t"
+                    case UInt8(ascii: "r"): buffer[k] = "\r"
+                    case UInt8(ascii: "b"): buffer[k] = "\u{08}"
+                    case UInt8(ascii: "f"): buffer[k] = "\u{0C}"
+                    case UInt8(ascii: "u"):
+                        guard let unit = Self.hex4(bytes, at: i), let scalar = Unicode.Scalar(unit) else { return }
+                        buffer[k] = scalar
+                        i += 4
+                    default:
+                        guard e < 0x80 else { return }
+                        buffer[k] = Unicode.Scalar(e)
+                    }
+                    k += 1
                     continue
                 }
-                guard i + 1 < n else { break }
-                let e = bytes[i + 1]
-                i += 2
-                switch e {
-                case UInt8(ascii: "n"): out.append("\n")
-                case UInt8(ascii: "t"): out.append("\t")
-                case UInt8(ascii: "r"): out.append("\r")
-                case UInt8(ascii: "b"): out.append("\u{08}")
-                case UInt8(ascii: "f"): out.append("\u{0C}")
-                case UInt8(ascii: "u"):
-                    guard let unit = Self.hex4(bytes, at: i), let scalar = Unicode.Scalar(unit) else { return redecoded(from: opening) }
-                    out.append(scalar)
-                    i += 4
-                default:
-                    guard e < 0x80 else { return redecoded(from: opening) }
-                    out.append(Unicode.Scalar(e))
+                // A multi-byte sequence, validated as strictly as a String would be.
+                let b1 = i + 1 < n ? bytes[i + 1] : 0
+                if b >= 0xC2 && b <= 0xDF, b1 & 0xC0 == 0x80 {
+                    buffer[k] = Unicode.Scalar(UInt32(b & 0x1F) << 6 | UInt32(b1 & 0x3F))!
+                    k += 1
+                    i += 2
+                    continue
                 }
-                continue
+                let b2 = i + 2 < n ? bytes[i + 2] : 0
+                if b >= 0xE0 && b <= 0xEF, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b != 0xE0 || b1 >= 0xA0, b != 0xED || b1 < 0xA0 {
+                    buffer[k] = Unicode.Scalar(UInt32(b & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F))!
+                    k += 1
+                    i += 3
+                    continue
+                }
+                let b3 = i + 3 < n ? bytes[i + 3] : 0
+                if b >= 0xF0 && b <= 0xF4, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80, b != 0xF0 || b1 >= 0x90,
+                    b != 0xF4 || b1 < 0x90
+                {
+                    buffer[k] = Unicode.Scalar(UInt32(b & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F))!
+                    k += 1
+                    i += 4
+                    continue
+                }
+                return
             }
-            // A multi-byte sequence, validated as strictly as a String would be.
-            let b1 = i + 1 < n ? bytes[i + 1] : 0
-            if b >= 0xC2 && b <= 0xDF, b1 & 0xC0 == 0x80 {
-                out.append(Unicode.Scalar(UInt32(b & 0x1F) << 6 | UInt32(b1 & 0x3F))!)
-                i += 2
-                continue
-            }
-            let b2 = i + 2 < n ? bytes[i + 2] : 0
-            if b >= 0xE0 && b <= 0xEF, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b != 0xE0 || b1 >= 0xA0, b != 0xED || b1 < 0xA0 {
-                out.append(Unicode.Scalar(UInt32(b & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F))!)
-                i += 3
-                continue
-            }
-            let b3 = i + 3 < n ? bytes[i + 3] : 0
-            if b >= 0xF0 && b <= 0xF4, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80, b != 0xF0 || b1 >= 0x90,
-                b != 0xF4 || b1 < 0x90
-            {
-                out.append(Unicode.Scalar(UInt32(b & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F))!)
-                i += 4
-                continue
-            }
-            return redecoded(from: opening)
         }
-        // No closing quote: the line is broken, as `decodedString` finds too.
-        return redecoded(from: opening)
+        // Invalid UTF-8, an escape the fast path leaves alone, or no closing quote.
+        guard let closed else { return redecoded(from: opening) }
+        index = closed
+        return out
     }
 
     /// The scalars of the string at `opening`, the slow way: decoded to a `String`, then to scalars.
