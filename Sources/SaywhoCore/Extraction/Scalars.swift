@@ -9,7 +9,14 @@ enum Scalars {
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        // General Punctuation (’ “ ” — …) holds no letter: skip the property lookup for it.
+        if v >= 0x2000 && v <= 0x206F { return false }
         return s.properties.isAlphabetic
+    }
+
+    /// An ASCII letter or digit (`isWordScalar` for the ASCII range), for a scalar's value.
+    @inline(__always) static func isASCIIWord(_ v: UInt32) -> Bool {
+        (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10
     }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
