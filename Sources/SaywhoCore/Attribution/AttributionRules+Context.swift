@@ -11,7 +11,7 @@ extension AttributionRules {
         let order = frame.candidates.indices.sorted { frame.candidates[$0].segments[0].start < frame.candidates[$1].segments[0].start }
         // The latest attributed quote touching each paragraph, kept as the quotes go by in text
         // order, so a paragraph of thousands of quotes costs no more than thousands of lookups.
-        var latest: [Int: LocalAttribution] = [:]
+        var latest = [Int: LocalAttribution](minimumCapacity: frame.paragraphs.count)
         for q in order {
             if result[q] == nil, frame.candidates[q].kind == .block {
                 // "Ferreira wrote:" then a block quote: the speaker of the colon's sentence.

@@ -103,7 +103,7 @@ struct ChannelFinder {
         let lower = name.lowercased()
         if Lexicon.pronouns.contains(lower) || ["reporters", "me"].contains(lower) { return nil }
         // A person told is an audience, not a channel; outlets have an organisation word or are short capitals.
-        let words = lower.split(separator: " ").map(String.init)
+        let words = lower.splitBySpace().map(String.init)
         if words.contains(where: { Lexicon.organisationWords.contains($0) }) || name.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" })
             || Self.knownOutlets.contains(lower)
         {

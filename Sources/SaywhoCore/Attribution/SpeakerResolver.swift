@@ -89,6 +89,9 @@ struct SpeakerResolver {
         }
     }
 
+    /// Possessive pronouns and the subject pronouns they point back like.
+    static let possessivePronouns = ["his": "he", "her": "she", "their": "they"]
+
     static func strippingPossessive(_ s: String) -> String {
         // Most words end in neither s nor an apostrophe: answer those without comparing suffixes.
         // An ASCII byte is a whole scalar, so the last byte tells for most words.
@@ -119,7 +122,7 @@ struct SpeakerResolver {
         var words: [(lower: String, text: String, capitalized: Bool)] = []
         if let label = local.label {
             // A transcript label in capitals ("PENCE") names the speaker as "Pence".
-            for word in frame.text(label).split(separator: " ") {
+            for word in frame.text(label).splitBySpace() {
                 words.append((word.lowercased(), Self.capitalizedFirst(word.lowercased()), true))
             }
         }
@@ -146,7 +149,7 @@ struct SpeakerResolver {
             return resolvePronoun(head.lower, at: range)
         }
         // "his claim": a possessive pronoun points back like its subject form.
-        if words.count == 1, let subject = ["his": "he", "her": "she", "their": "they"][head.lower] {
+        if words.count == 1, let subject = Self.possessivePronouns[head.lower] {
             return resolvePronoun(subject, at: range)
         }
         let core = words.filter { !Lexicon.titles.contains($0.lower) && !Lexicon.determiners.contains($0.lower) }
@@ -248,7 +251,7 @@ struct SpeakerResolver {
     /// The gender of a resolved name, from the names collected in the text or the first name.
     private mutating func genderOfDisplay(_ display: String) -> Gender? {
         if let g = gender(of: display) ?? genders[display] { return g }
-        let first = display.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        let first = display.splitBySpace().first.map { $0.lowercased() } ?? ""
         return Gender.firstNames[first]
     }
 
@@ -356,7 +359,7 @@ struct SpeakerResolver {
     }
 
     static func head(of name: String) -> String {
-        String(name.lowercased().split(separator: " ").last ?? "")
+        String(name.lowercased().splitBySpace().last ?? "")
     }
 
     static func capitalizedFirst(_ s: String) -> String {

@@ -79,8 +79,12 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
     }
 
     @inline(__always) static func hash(_ word: String) -> UInt64 {
-        var hash = offsetBasis
-        for byte in word.utf8 { hash = step(hash, byte) }
-        return hash
+        // The bytes in place (withUTF8): iterating `utf8` goes through the String a byte at a time.
+        var word = word
+        return word.withUTF8 { bytes in
+            var hash = offsetBasis
+            for byte in bytes { hash = step(hash, byte) }
+            return hash
+        }
     }
 }

@@ -144,3 +144,24 @@ enum Scalars {
         }
     }
 }
+
+extension String {
+    /// `split(separator: " ")`, without walking grapheme clusters when the text is printable
+    /// ASCII (each byte is then a Character); any other text goes through `split` itself.
+    func splitBySpace() -> [Substring] {
+        let utf8 = self.utf8
+        guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return split(separator: " ") }
+        var pieces: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == 0x20 {
+                if start != i { pieces.append(self[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start != utf8.endIndex { pieces.append(self[start..<utf8.endIndex]) }
+        return pieces
+    }
+}
