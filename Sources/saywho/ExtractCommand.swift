@@ -73,7 +73,14 @@ extension ExtractCommand {
             lseek(descriptor, 0, SEEK_CUR) == 0
         else { return nil }
         let size = Int(status.st_size)
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != UnsafeMutableRawPointer(bitPattern: -1)
+        #if os(Linux)
+        // MAP_POPULATE: the pages (already in the page cache) are mapped in one go, not one fault at a time.
+        let flags = MAP_PRIVATE | MAP_POPULATE
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        guard let address = mmap(nil, size, PROT_READ, flags, descriptor, 0),
+            address != UnsafeMutableRawPointer(bitPattern: -1)
         else { return nil }
         return Data(bytesNoCopy: address, count: size, deallocator: .unmap)
     }

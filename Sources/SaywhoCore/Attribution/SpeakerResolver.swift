@@ -30,8 +30,6 @@ struct SpeakerResolver {
     private var distinctByWord: [String: [Int]] = [:]
     /// Genders of single surnames given by a courtesy title ("Ms. Okafor").
     private(set) var genders: [String: Gender] = [:]
-    /// First and last words of the full names, built when the first pronoun needs them.
-    private var nameEnds: Set<String>?
     /// Genders worked out for full names, computed only when a pronoun asks.
     var genderCache: [String: Gender?] = [:]
     /// Speakers resolved so far, in text order of their mentions.
@@ -120,6 +118,7 @@ struct SpeakerResolver {
         let p = local.paragraph
         let mentionRange = local.mentionRange(in: frame)
         var words: [(lower: String, text: String, capitalized: Bool)] = []
+        words.reserveCapacity((local.referent ?? local.mention).count)
         if let label = local.label {
             // A transcript label in capitals ("PENCE") names the speaker as "Pence".
             for word in frame.text(label).splitBySpace() {
@@ -208,14 +207,6 @@ struct SpeakerResolver {
     private mutating func nearestPerson(of wanted: Gender, before offset: Int) -> Resolved? {
         let here = frame.paragraphs(overlapping: TextRange(offset, offset + 1)).lowerBound
         var p = min(here, frame.tokens.count - 1)
-        if nameEnds == nil {
-            var ends = Set<String>(minimumCapacity: names.count * 2)
-            for name in names {
-                if let first = name.words.first { ends.insert(first) }
-                if let last = name.words.last { ends.insert(last) }
-            }
-            nameEnds = ends
-        }
         // A pronoun points back a few sentences at most; a bounded walk keeps resolution cheap.
         var lookups = 0
         while p >= 0, offset - frame.paragraphs[p].end < 1500, lookups < 12 {
@@ -230,7 +221,9 @@ struct SpeakerResolver {
                     }
                     lookups += 1
                     let key = Self.strippingPossessive(frame.lower(p, t))
-                    if nameEnds!.contains(key), let found = fullName(containing: [key], near: token.start) {
+                    // fullName finds a name only when the key is its first or last word; when it is neither, one
+                    // lookup in distinctByWord says so, as cheaply as a set of the names' ends would.
+                    if let found = fullName(containing: [key], near: token.start) {
                         if kind(of: found.words) == .person, gender(of: found.display) == wanted {
                             return Resolved(name: found.display, kind: .person, antecedent: found.range)
                         }

@@ -79,12 +79,16 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
     }
 
     @inline(__always) static func hash(_ word: String) -> UInt64 {
-        // The bytes in place (withUTF8): iterating `utf8` goes through the String a byte at a time.
-        var word = word
-        return word.withUTF8 { bytes in
+        // The bytes in place: iterating `utf8` goes through the String a byte at a time, and
+        // withUTF8 would need a mutable copy (a retain and a release on every lookup).
+        let hashed = word.utf8.withContiguousStorageIfAvailable { bytes in
             var hash = offsetBasis
             for byte in bytes { hash = step(hash, byte) }
             return hash
         }
+        if let hashed { return hashed }
+        var hash = offsetBasis
+        for byte in word.utf8 { hash = step(hash, byte) }
+        return hash
     }
 }

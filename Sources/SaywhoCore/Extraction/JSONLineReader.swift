@@ -195,7 +195,23 @@ fileprivate struct Cursor {
             var k = 0
             defer { count = k }
             let out = buffer.baseAddress!
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
             while i < n {
+                // Eight bytes at a time while none is beyond ASCII, a quote or a backslash (the
+                // test for a zero byte, after xor with the byte looked for, is exact for "any").
+                while i &+ 8 <= n {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let quote = x ^ 0x2222_2222_2222_2222
+                    let backslash = x ^ 0x5C5C_5C5C_5C5C_5C5C
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let highs: UInt64 = 0x8080_8080_8080_8080
+                    let special = (x | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs
+                    if special != 0 { break }
+                    for j in 0..<8 { out[k &+ j] = Unicode.Scalar(UInt8(truncatingIfNeeded: x &>> UInt64(j &* 8))) }
+                    k &+= 8
+                    i &+= 8
+                }
+                guard i < n else { return }
                 // A run of plain ASCII: nearly all of a news text.
                 var b = bytes[i]
                 while b < 0x80, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") {

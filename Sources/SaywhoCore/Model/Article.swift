@@ -42,11 +42,26 @@ public struct Article: Hashable, Sendable, Identifiable {
         scalars.withUnsafeBufferPointer { scalars in
             var result: [TextRange] = []
             var start = 0
-            for offset in 0..<scalars.count where scalars[offset] == "\n" {
-                appendTrimmed(scalars, start, offset, into: &result)
-                start = offset + 1
+            var offset = 0
+            let count = scalars.count
+            let raw = UnsafeRawPointer(scalars.baseAddress)
+            while offset < count {
+                // Four scalars at a time (one SSE register) up to the four that hold a line break.
+                if let raw {
+                    while offset &+ 4 <= count, !any(raw.loadUnaligned(fromByteOffset: offset &* 4, as: SIMD4<UInt32>.self) .== 0x0A) {
+                        offset &+= 4
+                    }
+                }
+                let stop = min(count, offset &+ 4)
+                while offset < stop {
+                    if scalars[offset] == "\n" {
+                        appendTrimmed(scalars, start, offset, into: &result)
+                        start = offset + 1
+                    }
+                    offset &+= 1
+                }
             }
-            appendTrimmed(scalars, start, scalars.count, into: &result)
+            appendTrimmed(scalars, start, count, into: &result)
             return result
         }
     }
