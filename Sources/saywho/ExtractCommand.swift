@@ -93,14 +93,17 @@ extension ExtractCommand {
 enum PredictionLine {
     /// Appends the line of one article to `out`.
     static func append(id: String, extraction: ArticleExtraction, to out: inout [UInt8]) {
-        let names = Dictionary(extraction.speakers.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        // A few speakers an article: a scan finds the first with the id as a dictionary would keep it.
+        let speakers = extraction.speakers
+        let names = speakers.count > 16 ? Dictionary(speakers.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }) : nil
+        func name(of id: String) -> String? { names.map { $0[id] } ?? speakers.first { $0.id == id }?.name }
         appendLiteral(#"{"id":"#, to: &out)
         appendJSONString(id, to: &out)
         appendLiteral(#","quotes":["#, to: &out)
         var first = true
         for quote in extraction.quotes {
             let a = quote.attribution
-            let name = a.flatMap { names[$0.speakerID] }
+            let name = a.flatMap { name(of: $0.speakerID) }
             for segment in quote.segments {
                 if !first { out.append(UInt8(ascii: ",")) }
                 first = false

@@ -137,8 +137,7 @@ struct Frame {
     }
 
     func isCapitalized(_ p: Int, _ t: Int) -> Bool {
-        guard isWord(p, t) else { return false }
-        return Scalars.isUpper(scalars[tokens[p][t].start])
+        t >= 0 && t < tokens[p].count && tokens[p][t].capitalized
     }
 
     func isQuote(_ p: Int, _ t: Int) -> Bool { t >= 0 && t < tokens[p].count && tokens[p][t].kind == .quote }

@@ -78,7 +78,7 @@ struct SpeakerResolver {
                     var display = frame.text(frame.range(p, first, e))
                     if frame.isPossessive(p, e - 1) { display = Self.strippingPossessive(display) }
                     names.append(Name(words: words, display: display, range: frame.range(p, first, e), paragraph: p, tokens: first..<e))
-                } else if words.count == 1, s > t, let gender = Gender(title: frame.lower(p, s - 1)) {
+                } else if words.count == 1, s > t, let gender = Gender(titleAt: p, s - 1, in: frame) {
                     // "Ms. Okafor": no full name, but the title tells "she" who is meant.
                     genders[Self.strippingPossessive(frame.text(frame.range(p, s, s + 1)))] = gender
                 }

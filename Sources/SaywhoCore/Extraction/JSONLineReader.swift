@@ -183,14 +183,16 @@ fileprivate struct Cursor {
     /// starts over through `decodedString`, so the result is always that string's scalars.
     mutating func decodedScalars() -> [Unicode.Scalar]? {
         let opening = index
-        guard take(UInt8(ascii: "\"")) else { return nil }
+        // The string's raw bytes first (memchr finds its end): no more scalars than those.
+        guard let raw = stringRange() else { return redecoded(from: opening) }
+        index = raw.lowerBound
         let bytes = bytes
         let n = bytes.count
         let start = index
         // Index just past the closing quote; stays nil when the slow way must decide.
         var closed: Int?
-        // No more scalars than bytes up to the end of the line; written in place, no append.
-        let out = [Unicode.Scalar](unsafeUninitializedCapacity: n - start) { buffer, count in
+        // Written in place, no append.
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: raw.count) { buffer, count in
             var i = start
             var k = 0
             defer { count = k }

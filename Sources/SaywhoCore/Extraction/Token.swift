@@ -13,6 +13,9 @@ struct Token: Hashable, Sendable {
     /// For `.word` tokens: true when every scalar is ASCII or `’`, so the word folded to lower
     /// case has one byte per scalar and `key` was computed from the scalars directly.
     var plain: Bool = false
+    /// For `.word` tokens: the first scalar is upper case (`Scalars.isUpper`), read once here
+    /// since the rules and the resolver ask it of nearly every word.
+    var capitalized: Bool = false
     /// For `.word` tokens: `WordSet.hash` of the word folded to lower case (`Tokenizer.lowered`).
     var key: UInt64 = 0
     /// For `.quote` tokens: the candidate index and its segment index.
@@ -110,7 +113,7 @@ struct Tokenizer {
                     }
                 }
                 let key = fold.plain ? fold.hash : WordSet.hash(lowered(start, i))
-                out.append(Token(start: start, end: i, kind: .word, plain: fold.plain, key: key))
+                out.append(Token(start: start, end: i, kind: .word, plain: fold.plain, capitalized: Scalars.isUpper(s), key: key))
             }
             return out
         }
