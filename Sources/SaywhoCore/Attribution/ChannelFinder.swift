@@ -11,6 +11,8 @@ struct ChannelFinder {
 
     init(frame: Frame) {
         self.frame = frame
+        // About one evidence range a quote, and one more for some antecedents: sized once, not regrown.
+        cache.reserveCapacity(2 * frame.candidates.count)
     }
 
     private mutating func instagramStory() -> Bool {

@@ -117,6 +117,24 @@ struct Frame {
         return a == UInt8(ascii: "'") && b == UInt8(ascii: "s") || a == UInt8(ascii: "s") && b == UInt8(ascii: "'")
     }
 
+    /// `SpeakerResolver.strippingPossessive(lower(p, t))`, built once: for a plain word the
+    /// possessive ('s, s') is left out of the String instead of cut from it afterwards.
+    func lowerStrippingPossessive(_ p: Int, _ t: Int) -> String {
+        let token = tokens[p][t]
+        guard token.kind == .word, token.plain else { return SpeakerResolver.strippingPossessive(lower(p, t)) }
+        var end = token.end
+        if end - token.start >= 2 {
+            let a = WordSet.folded(scalars[end - 2])
+            let b = WordSet.folded(scalars[end - 1])
+            if a == UInt8(ascii: "'") && b == UInt8(ascii: "s") {
+                end -= 2
+            } else if a == UInt8(ascii: "s") && b == UInt8(ascii: "'") {
+                end -= 1
+            }
+        }
+        return tokenizer.lowered(token.start, end)
+    }
+
     /// `lower(p, t).contains(scalar)`, for an ASCII scalar.
     func word(_ p: Int, _ t: Int, contains scalar: Unicode.Scalar) -> Bool {
         let token = tokens[p][t]

@@ -71,7 +71,7 @@ struct SpeakerResolver {
                 words.reserveCapacity(e - s)
                 for k in s..<e {
                     if frame.word(p, k, in: Lexicon.titles) && words.isEmpty { continue }
-                    words.append(Self.strippingPossessive(frame.lower(p, k)))
+                    words.append(frame.lowerStrippingPossessive(p, k))
                 }
                 if words.count >= 2 {
                     let first = s + (e - s - words.count)
@@ -220,7 +220,7 @@ struct SpeakerResolver {
                         continue
                     }
                     lookups += 1
-                    let key = Self.strippingPossessive(frame.lower(p, t))
+                    let key = frame.lowerStrippingPossessive(p, t)
                     // fullName finds a name only when the key is its first or last word; when it is neither, one
                     // lookup in distinctByWord says so, as cheaply as a set of the names' ends would.
                     if let found = fullName(containing: [key], near: token.start) {
@@ -259,7 +259,7 @@ struct SpeakerResolver {
                 if token.start < offset, frame.isCapitalized(p, t), !frame.word(p, t, in: Lexicon.sentenceStarters),
                     !frame.word(p, t, in: Lexicon.titles), t == 0 || frame.isPunct(p, t - 1, ".!?") || !frame.isCapitalized(p, t - 1)
                 {
-                    let key = [Self.strippingPossessive(frame.lower(p, t))]
+                    let key = [frame.lowerStrippingPossessive(p, t)]
                     if let full = fullName(containing: key, near: token.start), kind(of: full.words) == .person {
                         return Resolved(name: full.display, kind: .person, antecedent: full.range)
                     }
