@@ -70,6 +70,17 @@ import Testing
         #expect((lines[1]?["quotes"] as? [Any])?.isEmpty == true)
     }
 
+    @Test func extractEscapesStringsAndWritesNumbersAsSwiftPrintsThem() throws {
+        let input = #"{"id": "q\"\\\u0001/é", "text": "“We will rebuild,” said Mayor Ana Lind. “Tab\there and \"more\" words to be long,” she added."}"# + "\n"
+        let result = try saywho("extract", stdin: input)
+        #expect(result.status == 0)
+        let expected = #"{"id":"q\"\\\u0001/é","quotes":["#
+            + #"{"start":0,"end":18,"speaker":"Ana Lind","speaker_start":24,"speaker_end":38,"channel":null,"cue":"said","confidence":0.95,"rule":"after: cue then speaker"},"#
+            + #"{"start":40,"end":55,"speaker":"Ana Lind","speaker_start":24,"speaker_end":38,"channel":null,"cue":"said","confidence":0.8,"rule":"same paragraph as an attributed quote"},"#
+            + #"{"start":59,"end":79,"speaker":"Ana Lind","speaker_start":80,"speaker_end":83,"channel":null,"cue":"added","confidence":0.86,"rule":"after: speaker then cue"}]}"#
+        #expect(result.output == expected + "\n")
+    }
+
     @Test func badPathsAndUsageErrorsHaveClearMessagesAndStatuses() throws {
         let missing = try saywho("articles", "no/such/folder")
         #expect(missing.status == 1)

@@ -26,6 +26,9 @@ import Testing
         try tmux.send("N")
         (ok, screen) = try tmux.waitFor(text: "Quote 10/10")
         #expect(ok, "\(screen.joined(separator: "\n"))")
+        // The side pane may still be drawing when the title changes: wait for its last line.
+        (ok, screen) = try tmux.waitFor(text: "Entertainment Tonight")
+        #expect(ok, "\(screen.joined(separator: "\n"))")
         let last = screen.joined(separator: "\n")
         #expect(last.contains("A source"))
         #expect(last.contains("unnamed source"))

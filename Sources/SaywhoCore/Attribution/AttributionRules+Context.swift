@@ -11,7 +11,7 @@ extension AttributionRules {
         let order = frame.candidates.indices.sorted { frame.candidates[$0].segments[0].start < frame.candidates[$1].segments[0].start }
         // The latest attributed quote touching each paragraph, kept as the quotes go by in text
         // order, so a paragraph of thousands of quotes costs no more than thousands of lookups.
-        var latest: [Int: LocalAttribution] = [:]
+        var latest = [Int: LocalAttribution](minimumCapacity: frame.paragraphs.count)
         for q in order {
             if result[q] == nil, frame.candidates[q].kind == .block {
                 // "Ferreira wrote:" then a block quote: the speaker of the colon's sentence.
@@ -60,13 +60,12 @@ extension AttributionRules {
         let s = frame.sentenceStart(p, before: t)
         var k = t - 1
         while k > s, t - k <= 14, !frame.isQuote(p, k) {
-            if frame.isWord(p, k), Self.speechNouns.contains(frame.lower(p, k)) {
+            if frame.isWord(p, k), frame.word(p, k, in: Self.speechNouns) {
                 var owner = k - 1
                 // "his hyperbolic prediction": one adjective may stand between.
-                if owner > s, !frame.isPossessive(p, owner), !["his", "her", "their", "its"].contains(frame.lower(p, owner)) { owner -= 1 }
+                if owner > s, !frame.isPossessive(p, owner), !frame.wordIs(p, owner, ["his", "her", "their", "its"]) { owner -= 1 }
                 guard owner >= s, frame.isWord(p, owner) else { return nil }
-                let w = frame.lower(p, owner)
-                guard frame.isPossessive(p, owner) && frame.isCapitalized(p, owner) || ["his", "her", "their"].contains(w) else { return nil }
+                guard frame.isPossessive(p, owner) && frame.isCapitalized(p, owner) || frame.wordIs(p, owner, ["his", "her", "their"]) else { return nil }
                 return LocalAttribution(
                     paragraph: p, mention: owner..<(owner + 1), cue: k, rule: "owner of a claim", confidence: 0.6,
                     evidence: frame.range(p, s, frame.sentenceEnd(p, after: t)))
@@ -113,30 +112,28 @@ extension AttributionRules {
         while k > s {
             defer { k -= 1 }
             guard frame.isWord(p, k) else { continue }
-            let w = frame.lower(p, k)
             // A pronoun right after a verb ("said he", "think they") or "that" opens reported content, not a clause of the speaker.
-            if ["he", "she", "they", "we", "i"].contains(w), k + 1 < t,
+            if frame.wordIs(p, k, ["he", "she", "they", "we", "i"]), k + 1 < t,
                 frame.isPunct(p, k - 1, ",;") || frame.isQuote(p, k - 1)
-                    || frame.isWord(p, k - 1) && Self.clauseOpeners.contains(frame.lower(p, k - 1)) && frame.lower(p, k - 1) != "that"
+                    || frame.isWord(p, k - 1) && frame.word(p, k - 1, in: Self.clauseOpeners) && !frame.wordIs(p, k - 1, "that")
             {
                 return (k..<(k + 1), nil)
             }
-            if ["who", "which"].contains(w), k - 1 >= s, !((k + 1)..<t).contains(where: { frame.isPunct(p, $0, ",;") }) {
+            if frame.wordIs(p, k, ["who", "which"]), k - 1 >= s, !((k + 1)..<t).contains(where: { frame.isPunct(p, $0, ",;") }) {
                 var e = k - 1
                 if frame.isPunct(p, e, ",") { e -= 1 }
                 guard let start = frame.nounPhrase(p, endingAt: e, lowerBound: s) else { return nil }
                 return (k..<(k + 1), start..<(e + 1))
             }
-            guard Self.clauseOpeners.contains(w) && w != "that" || frame.isPunct(p, k, ","), k + 1 < t,
+            guard frame.word(p, k, in: Self.clauseOpeners) && !frame.wordIs(p, k, "that") || frame.isPunct(p, k, ","), k + 1 < t,
                 let np = frame.subjectAfter(p, start: k + 1, upperBound: t), np.lowerBound == k + 1,
                 frame.canSpeak(p, np), !frame.isPronoun(p, np.lowerBound) || frame.isPronoun(p, np.lowerBound) && np.count == 1
             else { continue }
             // A subject is followed by its verb: a lower-case word that is not a preposition or an article.
             let v = np.upperBound
             guard v < t, frame.isWord(p, v), !frame.isCapitalized(p, v) else { continue }
-            let verb = frame.lower(p, v)
-            if Lexicon.prepositions.contains(verb) || Lexicon.determiners.contains(verb) || Lexicon.npStops.contains(verb)
-                && !Lexicon.auxiliaries.contains(verb)
+            if frame.word(p, v, in: Lexicon.prepositions) || frame.word(p, v, in: Lexicon.determiners) || frame.word(p, v, in: Lexicon.npStops)
+                && !frame.word(p, v, in: Lexicon.auxiliaries)
             {
                 continue
             }
@@ -184,11 +181,11 @@ extension AttributionRules {
     mutating func clauseSubject(_ p: Int, from start: Int, before t: Int, allowingIt: Bool = false) -> Range<Int>? {
         var s = start
         guard s < t else { return nil }
-        if frame.isWord(p, s), ["but", "and", "so", "yet", "still", "now", "then", "also", "instead"].contains(frame.lower(p, s)) { s += 1 }
+        if frame.isWord(p, s), frame.wordIs(p, s, ["but", "and", "so", "yet", "still", "now", "then", "also", "instead"]) { s += 1 }
         // "Ironically, …": an adverb and a comma open the sentence like "However, …".
-        let opensWithAdverb = frame.isWord(p, s) && frame.lower(p, s).hasSuffix("ly") && frame.isPunct(p, s + 1, ",")
-        if opensWithAdverb || frame.isWord(p, s) && Lexicon.sentenceStarters.contains(frame.lower(p, s))
-            && !Lexicon.determiners.contains(frame.lower(p, s)) && !frame.isPronoun(p, s)
+        let opensWithAdverb = frame.isWord(p, s) && frame.word(p, s, endsWith: "ly") && frame.isPunct(p, s + 1, ",")
+        if opensWithAdverb || frame.isWord(p, s) && frame.word(p, s, in: Lexicon.sentenceStarters)
+            && !frame.word(p, s, in: Lexicon.determiners) && !frame.isPronoun(p, s)
         {
             var c = s
             while c < t, !frame.isPunct(p, c, ",") { c += 1 }
@@ -199,22 +196,22 @@ extension AttributionRules {
         }
         guard s < t, var np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }
         // "Having a free press…", "Check out …": a capitalised verb opens the sentence, not a name.
-        if np.count == 1, frame.lower(p, np.lowerBound).hasSuffix("ing") || frame.isWord(p, np.upperBound) && ["out", "the", "a", "an"].contains(frame.lower(p, np.upperBound)) {
+        if np.count == 1, frame.word(p, np.lowerBound, endsWith: "ing") || frame.isWord(p, np.upperBound) && frame.wordIs(p, np.upperBound, ["out", "the", "a", "an"]) {
             return nil
         }
         // "it" speaks only as the subject of a verb of saying ("it attacked Trump, saying …").
-        guard frame.canSpeak(p, np) || allowingIt && np.count == 1 && frame.lower(p, np.lowerBound) == "it" else { return nil }
+        guard frame.canSpeak(p, np) || allowingIt && np.count == 1 && frame.wordIs(p, np.lowerBound, "it") else { return nil }
         // The subject must be followed by a verb-like word or an appositive, not be the quote's own object.
         let after = np.upperBound
         guard frame.isWord(p, after) || frame.isPunct(p, after, ",(") else { return nil }
         // "She then addressed …": an auxiliary or an adverb may stand between the subject and its verb.
-        if frame.isWord(p, after), Lexicon.npStops.contains(frame.lower(p, after)), !Lexicon.auxiliaries.contains(frame.lower(p, after)) {
+        if frame.isWord(p, after), frame.word(p, after, in: Lexicon.npStops), !frame.word(p, after, in: Lexicon.auxiliaries) {
             return nil
         }
         // "Harbor Trust director Eli Marsh": the person is the name after the title.
         var k = np.upperBound - 1
         while k > np.lowerBound, frame.isCapitalized(p, k) { k -= 1 }
-        if k > np.lowerBound, k < np.upperBound - 1, !frame.isCapitalized(p, k), Lexicon.titles.contains(frame.lower(p, k)) || Lexicon.roleWords.contains(frame.lower(p, k)) {
+        if k > np.lowerBound, k < np.upperBound - 1, !frame.isCapitalized(p, k), frame.word(p, k, in: Lexicon.titles) || frame.word(p, k, in: Lexicon.roleWords) {
             np = (k + 1)..<np.upperBound
         }
         return np
@@ -257,7 +254,7 @@ extension AttributionRules {
             if let np = frame.subjectBefore(p, verb: k, lowerBound: s) ?? frame.subjectAfter(p, start: k + 1, upperBound: colon) {
                 return LocalAttribution(paragraph: p, mention: np, cue: k, rule: "", confidence: 0.85, evidence: evidence)
             }
-            if Lexicon.participles.contains(frame.lower(p, k)), let end = firstPhraseEnd(p, from: s, to: k) {
+            if frame.word(p, k, in: Lexicon.participles), let end = firstPhraseEnd(p, from: s, to: k) {
                 return LocalAttribution(paragraph: p, mention: s..<end, cue: k, rule: "", confidence: 0.8, evidence: evidence)
             }
         }
@@ -276,9 +273,8 @@ extension AttributionRules {
         let count = frame.tokens[p].count
         var k = count - 1
         while k >= 0 {
-            if frame.isWord(p, k), Self.introVerbs.contains(frame.lower(p, k)) {
-                let w = frame.lower(p, k)
-                let hasChannel = w != "took" || (frame.isWord(p, k + 1) && frame.lower(p, k + 1) == "to")
+            if frame.isWord(p, k), frame.word(p, k, in: Self.introVerbs) {
+                let hasChannel = !frame.wordIs(p, k, "took") || (frame.isWord(p, k + 1) && frame.wordIs(p, k + 1, "to"))
                 let s = frame.sentenceStart(p, before: k)
                 if hasChannel, let np = frame.subjectBefore(p, verb: k, lowerBound: s) {
                     let e = frame.sentenceEnd(p, after: k)

@@ -64,8 +64,8 @@ struct AttributionRules {
         var j = t + 1
         if frame.isPunct(p, j, ",") { j += 1 }
         // "“…,” Tom Hale shot back." / "“…,” an angry Hale retorted.": a name, a pronoun, or a described name.
-        let determiner = frame.isWord(p, j) && Lexicon.determiners.contains(frame.lower(p, j))
-        let group = determiner && frame.isWord(p, j + 1) && Lexicon.groupHeads.contains(frame.lower(p, j + 1))
+        let determiner = frame.isWord(p, j) && frame.word(p, j, in: Lexicon.determiners)
+        let group = determiner && frame.isWord(p, j + 1) && frame.word(p, j + 1, in: Lexicon.groupHeads)
         let describedName = determiner && frame.isCapitalized(p, j + 2)
         guard frame.isCapitalized(p, j) || frame.isPronoun(p, j) || describedName || group,
             let np = group ? j..<(j + 2) : frame.subjectAfter(p, start: j, upperBound: min(frame.tokens[p].count, j + 6)),
@@ -73,12 +73,11 @@ struct AttributionRules {
         else { return nil }
         let v = np.upperBound
         guard frame.isWord(p, v), !frame.isCapitalized(p, v) else { return nil }
-        let verb = frame.lower(p, v)
         var end = v + 1
-        if frame.isWord(p, end), ["back", "out", "in", "up", "on"].contains(frame.lower(p, end)) { end += 1 }
+        if frame.isWord(p, end), frame.wordIs(p, end, ["back", "out", "in", "up", "on"]) { end += 1 }
         // "“…,” Blige sings to the crowd": after a comma inside the quote, a tag may go on with an audience or a time.
         let tagGoesOn = inner == "," && frame.isShortTagTail(p, after: end - 1)
-        guard verb.hasSuffix("ed") || verb.hasSuffix("s") || end > v + 1, !Lexicon.npStops.contains(verb),
+        guard frame.word(p, v, endsWith: "ed") || frame.word(p, v, endsWith: "s") || end > v + 1, !frame.word(p, v, in: Lexicon.npStops),
             end >= frame.tokens[p].count || frame.isPunct(p, end, ".,;!?") || tagGoesOn
         else { return nil }
         return LocalAttribution(
@@ -98,10 +97,10 @@ struct AttributionRules {
         if frame.isCue(p, j) {
             // "“…,” adding that he …": a participle goes on with the sentence's subject; only a
             // finite verb takes its speaker after it.
-            if frame.lower(p, j).hasSuffix("ing") { return nil }
+            if frame.word(p, j, endsWith: "ing") { return nil }
             // "the ad “unmistakably and wrongfully” suggests that …": a quote inside a clause is the
             // verb's subject, not its object; only a quote closed by punctuation takes an inverted tag.
-            if j == t + 1, let last = frame.lastInnerScalar(p, t), Scalars.isWordScalar(last), !Lexicon.invertibleCues.contains(frame.lower(p, j)) {
+            if j == t + 1, let last = frame.lastInnerScalar(p, t), Scalars.isWordScalar(last), !frame.word(p, j, in: Lexicon.invertibleCues) {
                 return nil
             }
             if let np = frame.subjectAfter(p, start: j + 1, upperBound: end) ?? describedName(p, from: j + 1, upperBound: end) {
@@ -118,10 +117,10 @@ struct AttributionRules {
         while k < limit, !frame.isQuote(p, k), !frame.isCue(p, k) { k += 1 }
         guard k < limit, frame.isCue(p, k) else { return nil }
         let evidence = TextRange(evidenceStart, frame.range(p, j, end).end)
-        if !breaksSentence, frame.isWord(p, j), Lexicon.determiners.contains(frame.lower(p, j)),
+        if !breaksSentence, frame.isWord(p, j), frame.word(p, j, in: Lexicon.determiners),
             let found = frame.subjectAfter(p, start: j, upperBound: k), k - found.upperBound <= 2,
-            (found.upperBound..<k).allSatisfy({ frame.isWord(p, $0) && !Lexicon.npStops.contains(frame.lower(p, $0)) }),
-            found.contains(where: { frame.isWord(p, $0) && ["in", "of", "for", "at", "with", "to"].contains(frame.lower(p, $0)) })
+            (found.upperBound..<k).allSatisfy({ frame.isWord(p, $0) && !frame.word(p, $0, in: Lexicon.npStops) }),
+            found.contains(where: { frame.isWord(p, $0) && frame.wordIs(p, $0, ["in", "of", "for", "at", "with", "to"]) })
         {
             let np = found.lowerBound..<k
             // "…?” a narrator in the campaign ad asks.": a description with its prepositional phrase.
@@ -162,8 +161,7 @@ struct AttributionRules {
         var k = start
         while k < min(upperBound, start + 6), !frame.isCapitalized(p, k) {
             if frame.isWord(p, k) {
-                let w = frame.lower(p, k)
-                if Lexicon.npStops.contains(w) || Lexicon.cueVerbs.contains(w) || Lexicon.pronouns.contains(w) { return nil }
+                if frame.word(p, k, in: Lexicon.npStops) || frame.word(p, k, in: Lexicon.cueVerbs) || frame.word(p, k, in: Lexicon.pronouns) { return nil }
             } else if !frame.isPunct(p, k, "/-") {
                 return nil
             }
@@ -220,7 +218,7 @@ struct AttributionRules {
         while c > t, !frame.isCue(p, c), end - c <= 12, !frame.isQuote(p, c) { c -= 1 }
         guard c > t + 1, frame.isCue(p, c) else { return nil }
         // "…” for the party, said Ann Kunin.": the tag inverted, its name closing the sentence.
-        if frame.isPunct(p, c - 1, ","), Lexicon.invertibleCues.contains(frame.lower(p, c)),
+        if frame.isPunct(p, c - 1, ","), frame.word(p, c, in: Lexicon.invertibleCues),
             let name = frame.subjectAfter(p, start: c + 1, upperBound: end) ?? describedName(p, from: c + 1, upperBound: end),
             name.upperBound >= end - 1 || frame.isPunct(p, name.upperBound, ",(")
         {
@@ -244,7 +242,7 @@ struct AttributionRules {
         // according to X
         var k = t - 1
         while k >= s {
-            if frame.isWord(p, k), frame.lower(p, k) == "according", frame.isWord(p, k + 1), frame.lower(p, k + 1) == "to" {
+            if frame.isWord(p, k), frame.wordIs(p, k, "according"), frame.isWord(p, k + 1), frame.wordIs(p, k + 1, "to") {
                 if let np = frame.subjectAfter(p, start: k + 2, upperBound: t) ?? describedName(p, from: k + 2, upperBound: t) {
                     return LocalAttribution(
                         paragraph: p, mention: np, cue: k, rule: "before: according to", confidence: 0.9, evidence: evidence)
@@ -254,10 +252,10 @@ struct AttributionRules {
         }
         // "As Ms. Roe put it in a statement, the plan is “…”"
         k = s
-        if frame.isWord(p, k), frame.lower(p, k) == "as", let np = frame.subjectAfter(p, start: k + 1, upperBound: t) {
+        if frame.isWord(p, k), frame.wordIs(p, k, "as"), let np = frame.subjectAfter(p, start: k + 1, upperBound: t) {
             var v = np.upperBound
-            while v < np.upperBound + 3, frame.isWord(p, v), Lexicon.auxiliaries.contains(frame.lower(p, v)) { v += 1 }
-            if frame.isWord(p, v), ["put", "puts", "said", "says", "wrote", "writes", "noted", "notes", "explained"].contains(frame.lower(p, v)) {
+            while v < np.upperBound + 3, frame.isWord(p, v), frame.word(p, v, in: Lexicon.auxiliaries) { v += 1 }
+            if frame.isWord(p, v), frame.wordIs(p, v, ["put", "puts", "said", "says", "wrote", "writes", "noted", "notes", "explained"]) {
                 return LocalAttribution(
                     paragraph: p, mention: np, cue: v, rule: "before: as X put it", confidence: 0.9, evidence: evidence)
             }
@@ -271,28 +269,27 @@ struct AttributionRules {
             guard k >= s else { break }
             let distance = t - k
             let adjacent = distance <= 4 || frame.isPunct(p, t - 1, ":")
-            let w = frame.lower(p, k)
-            if Lexicon.weakCues.contains(w), !adjacent { continue }
-            let isParticiple = Lexicon.participles.contains(w)
+            if frame.word(p, k, in: Lexicon.weakCues), !adjacent { continue }
+            let isParticiple = frame.word(p, k, in: Lexicon.participles)
             // "…, saying “…”": the comma ends the subject's clause, so no subject stands right before.
             var np = isParticiple && frame.isPunct(p, k - 1, ",") ? nil : frame.subjectBefore(p, verb: k, lowerBound: s)
             // "Jane Roe issued a statement saying “…”": the document is the channel, its author the speaker.
-            if isParticiple, let found = np, Lexicon.documentWords.contains(frame.lower(p, found.upperBound - 1)) { np = nil }
+            if isParticiple, let found = np, frame.word(p, found.upperBound - 1, in: Lexicon.documentWords) { np = nil }
             // "started their ninth debate saying": before a participle, a phrase that names no one is
             // the object of the verb before, not the participle's subject.
             if isParticiple, let found = np, !isSpeakerLike(p, found) { np = nil }
             // "a book called “…”", "a formula dubbed the “…”": a thing named, not words said.
-            if let found = np, Self.namingVerbs.contains(w), found.upperBound == k, !isSpeakerLike(p, found),
-                k + 1 == t || k + 2 == t && frame.isWord(p, k + 1) && Lexicon.determiners.contains(frame.lower(p, k + 1))
+            if let found = np, frame.word(p, k, in: Self.namingVerbs), found.upperBound == k, !isSpeakerLike(p, found),
+                k + 1 == t || k + 2 == t && frame.isWord(p, k + 1) && frame.word(p, k + 1, in: Lexicon.determiners)
             {
                 continue
             }
             var rule = "before: speaker then cue"
-            if np == nil, Lexicon.participles.contains(w) {
+            if np == nil, frame.word(p, k, in: Lexicon.participles) {
                 // "…, saying “…”": the subject of the sentence said it.
                 var c = k - 1
                 // "…, not paying an architect who said he was stiffed, saying “…”": a cue inside a relative clause is not the sentence's.
-                while c >= s, !(frame.isCue(p, c) && !Lexicon.participles.contains(frame.lower(p, c)) && !isRelativeClauseVerb(p, c, lowerBound: s)) { c -= 1 }
+                while c >= s, !(frame.isCue(p, c) && !frame.word(p, c, in: Lexicon.participles) && !isRelativeClauseVerb(p, c, lowerBound: s)) { c -= 1 }
                 if c >= s { np = frame.subjectBefore(p, verb: c, lowerBound: s) }
                 if np == nil { np = clauseSubject(p, from: s, before: k, allowingIt: true) }
                 if np == nil, let end = firstPhraseEnd(p, from: s, to: k) { np = s..<end }
@@ -306,16 +303,16 @@ struct AttributionRules {
                 rule = "before: participle takes the subject"
             }
             // Inverted only right before the quote: said Jane Roe: “…”.
-            if np == nil, Lexicon.invertibleCues.contains(w), let after = frame.subjectAfter(p, start: k + 1, upperBound: t),
+            if np == nil, frame.word(p, k, in: Lexicon.invertibleCues), let after = frame.subjectAfter(p, start: k + 1, upperBound: t),
                 after.upperBound == t || (after.upperBound == t - 1 && frame.isPunct(p, t - 1, ",:")),
                 frame.isCapitalized(p, after.upperBound - 1) || frame.isPronoun(p, after.lowerBound)
-                    || Lexicon.unnamedHeads.contains(frame.lower(p, after.upperBound - 1))
+                    || frame.word(p, after.upperBound - 1, in: Lexicon.unnamedHeads)
             {
                 np = after
                 rule = "before: cue then speaker"
             }
             // "Ruth Imre compared the plan to a lottery and urged voters not to “…”": the verbs share the subject.
-            if np == nil, !isParticiple, k - 1 >= s, frame.isWord(p, k - 1), ["and", "but", "then"].contains(frame.lower(p, k - 1)),
+            if np == nil, !isParticiple, k - 1 >= s, frame.isWord(p, k - 1), frame.wordIs(p, k - 1, ["and", "but", "then"]),
                 let shared = innermostSubject(p, from: s, before: k - 1)?.mention ?? clauseSubject(p, from: s, before: k - 1)
             {
                 np = shared
@@ -384,10 +381,8 @@ struct AttributionRules {
     mutating func isSpeakerLike(_ p: Int, _ np: Range<Int>) -> Bool {
         if frame.canSpeak(p, np) || np.count == 1 && frame.isPronoun(p, np.lowerBound) { return true }
         guard let last = np.last, frame.isWord(p, last) else { return false }
-        let head = frame.lower(p, last)
-        let singular = head.hasSuffix("s") ? String(head.dropLast()) : head
-        return Lexicon.documentWords.contains(head) || Lexicon.documentWords.contains(singular) || Lexicon.quantifierPronouns.contains(head)
-            || Lexicon.groupHeads.contains(head) || Lexicon.roleWords.contains(singular)
+        return frame.word(p, last, in: Lexicon.documentWordsAndPlurals) || frame.word(p, last, in: Lexicon.quantifierPronouns)
+            || frame.word(p, last, in: Lexicon.groupHeads) || frame.word(p, last, in: Lexicon.roleWordsAndPlurals)
     }
 
     /// Verbs of reporting whose subject owns the words quoted in their complement.
@@ -402,19 +397,19 @@ struct AttributionRules {
     /// "Ban condemned what he called a “breach”" — the clause's subject adopts them.
     mutating func outerSpeaker(_ p: Int, from s: Int, before start: Int) -> (mention: Range<Int>, cue: Int)? {
         // Only a pronoun ("what he called") points back to the clause's subject; a name is someone else.
-        if start - 1 >= s, frame.isWord(p, start - 1), frame.lower(p, start - 1) == "what", frame.isPronoun(p, start) {
+        if start - 1 >= s, frame.isWord(p, start - 1), frame.wordIs(p, start - 1, "what"), frame.isPronoun(p, start) {
             if let np = clauseSubject(p, from: s, before: start - 1), np.upperBound < start - 1 { return (np, start - 1) }
         }
         // "While he acknowledged X, Ham noted …": a clause closed by a comma before the subject is not its reporter.
         if frame.isPunct(p, start - 1, ",") { return nil }
         var c = start - 1
         while c >= s {
-            if frame.isCue(p, c), Self.reportingVerbs.contains(frame.lower(p, c)), let np = frame.subjectBefore(p, verb: c, lowerBound: s) {
+            if frame.isCue(p, c), frame.word(p, c, in: Self.reportingVerbs), let np = frame.subjectBefore(p, verb: c, lowerBound: s) {
                 return (np, c)
             }
             // A new clause ("…, but she cautions", "as the heckler yelled") has its own speaker.
             if frame.isPunct(p, c, ":") || frame.isQuote(p, c) { return nil }
-            if frame.isWord(p, c), ["but", "although", "though", "while", "as", "when", "whereas", "which", "who"].contains(frame.lower(p, c)) { return nil }
+            if frame.isWord(p, c), frame.wordIs(p, c, ["but", "although", "though", "while", "as", "when", "whereas", "which", "who"]) { return nil }
             c -= 1
         }
         return nil
@@ -423,22 +418,22 @@ struct AttributionRules {
     /// True when `verb` follows "who", "which" or "that" (with auxiliaries between): the verb of a relative clause.
     mutating func isRelativeClauseVerb(_ p: Int, _ verb: Int, lowerBound s: Int) -> Bool {
         var k = verb - 1
-        while k >= s, frame.isWord(p, k), Lexicon.auxiliaries.contains(frame.lower(p, k)), !["who", "which"].contains(frame.lower(p, k)) { k -= 1 }
-        return k >= s && frame.isWord(p, k) && ["who", "which", "that"].contains(frame.lower(p, k))
+        while k >= s, frame.isWord(p, k), frame.word(p, k, in: Lexicon.auxiliaries), !frame.wordIs(p, k, ["who", "which"]) { k -= 1 }
+        return k >= s && frame.isWord(p, k) && frame.wordIs(p, k, ["who", "which", "that"])
     }
 
     /// "X, who said" / "the group, which reported": the relative pronoun right before `verb` and the phrase it stands for.
     mutating func relativeSubject(_ p: Int, verb: Int, lowerBound s: Int) -> (pronoun: Int, antecedent: Range<Int>?)? {
         var k = verb - 1
         // "who has in the past called": auxiliaries, adverbs and a short phrase of time.
-        while k >= s, verb - k <= 6, frame.isWord(p, k), !["who", "which"].contains(frame.lower(p, k)),
-            Lexicon.auxiliaries.contains(frame.lower(p, k)) || frame.lower(p, k).hasSuffix("ly")
-                || Lexicon.timeWords.contains(frame.lower(p, k)) || frame.lower(p, k) == "past"
-                || (Lexicon.determiners.contains(frame.lower(p, k)) && frame.isWord(p, k - 1) && Lexicon.prepositions.contains(frame.lower(p, k - 1)))
+        while k >= s, verb - k <= 6, frame.isWord(p, k), !frame.wordIs(p, k, ["who", "which"]),
+            frame.word(p, k, in: Lexicon.auxiliaries) || frame.word(p, k, endsWith: "ly")
+                || frame.word(p, k, in: Lexicon.timeWords) || frame.wordIs(p, k, "past")
+                || (frame.word(p, k, in: Lexicon.determiners) && frame.isWord(p, k - 1) && frame.word(p, k - 1, in: Lexicon.prepositions))
         {
             k -= 1
         }
-        guard k >= s, frame.isWord(p, k), ["who", "which"].contains(frame.lower(p, k)) else { return nil }
+        guard k >= s, frame.isWord(p, k), frame.wordIs(p, k, ["who", "which"]) else { return nil }
         var e = k - 1
         if frame.isPunct(p, e, ",") { e -= 1 }
         guard e >= s, let start = frame.nounPhrase(p, endingAt: e, lowerBound: s) else { return (k, nil) }
@@ -449,9 +444,8 @@ struct AttributionRules {
     mutating func firstPhraseEnd(_ p: Int, from s: Int, to limit: Int) -> Int? {
         var e = s
         while e < limit, frame.isWord(p, e) {
-            let w = frame.lower(p, e)
-            if e > s, !frame.isCapitalized(p, e), !Lexicon.unnamedHeads.contains(w) { break }
-            if Lexicon.cueVerbs.contains(w) || Lexicon.auxiliaries.contains(w) && e > s { break }
+            if e > s, !frame.isCapitalized(p, e), !frame.word(p, e, in: Lexicon.unnamedHeads) { break }
+            if frame.word(p, e, in: Lexicon.cueVerbs) || frame.word(p, e, in: Lexicon.auxiliaries) && e > s { break }
             e += 1
         }
         guard e > s, frame.nounPhrase(p, endingAt: e - 1, lowerBound: s) != nil else { return nil }

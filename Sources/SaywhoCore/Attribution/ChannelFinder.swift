@@ -11,6 +11,8 @@ struct ChannelFinder {
 
     init(frame: Frame) {
         self.frame = frame
+        // About one evidence range a quote, and one more for some antecedents: sized once, not regrown.
+        cache.reserveCapacity(2 * frame.candidates.count)
     }
 
     private mutating func instagramStory() -> Bool {
@@ -54,14 +56,14 @@ struct ChannelFinder {
             while t + 1 < tokens.count, tokens[t + 1].end <= range.end {
                 t += 1
                 guard frame.isWord(p, t) else { continue }
-                let w = frame.lower(p, t)
                 // One lookup rules out most words before the comparisons below.
-                guard Self.triggers.contains(w) else { continue }
+                guard frame.word(p, t, in: Self.triggers) else { continue }
+                let w = frame.lower(p, t)
                 if (w == "told" || w == "tells" || w == "telling" || w == "tell"), let outlet = outlet(p, from: t + 1) {
                     offer(5, outlet)
                 } else if w == "interview" || w == "appearance" {
                     var k = t + 1
-                    if frame.isWord(p, k), ["with", "on"].contains(frame.lower(p, k)) { k += 1 }
+                    if frame.isWord(p, k), frame.wordIs(p, k, ["with", "on"]) { k += 1 }
                     if let outlet = outlet(p, from: k) {
                         offer(5, "an interview with \(outlet)")
                     } else {
@@ -69,11 +71,11 @@ struct ChannelFinder {
                     }
                 } else if w == "on" || w == "to", t > 0, let outlet = outlet(p, from: t + 1), isBroadcaster(outlet) {
                     offer(4, outlet)
-                } else if w == "x", frame.isCapitalized(p, t), t > 0, ["on", "to"].contains(frame.lower(p, t - 1)) {
+                } else if w == "x", frame.isCapitalized(p, t), t > 0, frame.wordIs(p, t - 1, ["on", "to"]) {
                     offer(4, "X post")
-                } else if w == "press" || w == "news", frame.isWord(p, t + 1), ["release", "conference", "briefing"].contains(frame.lower(p, t + 1)) {
-                    offer(3, frame.lower(p, t + 1) == "release" ? "a press release" : "a press \(frame.lower(p, t + 1))")
-                } else if w == "court", frame.isWord(p, t + 1), ["filing", "papers", "documents"].contains(frame.lower(p, t + 1)) {
+                } else if w == "press" || w == "news", frame.isWord(p, t + 1), frame.wordIs(p, t + 1, ["release", "conference", "briefing"]) {
+                    offer(3, frame.wordIs(p, t + 1, "release") ? "a press release" : "a press \(frame.lower(p, t + 1))")
+                } else if w == "court", frame.isWord(p, t + 1), frame.wordIs(p, t + 1, ["filing", "papers", "documents"]) {
                     offer(3, "a court filing")
                 } else if let platform = Self.platforms[w] {
                     let priority = ["statement", "interview", "post", "video", "letter", "email", "memo", "speech", "rally", "debate"].contains(w) ? 2 : 4
@@ -92,18 +94,18 @@ struct ChannelFinder {
     /// A capitalised name right after a word ("told Entertainment Tonight", "on CNN").
     private mutating func outlet(_ p: Int, from start: Int) -> String? {
         var k = start
-        if frame.isWord(p, k), frame.lower(p, k) == "the", frame.isCapitalized(p, k + 1) { k += 1 }
+        if frame.isWord(p, k), frame.wordIs(p, k, "the"), frame.isCapitalized(p, k + 1) { k += 1 }
         var e = k
-        while frame.isCapitalized(p, e), e == k || !Self.days.contains(frame.lower(p, e)) {
+        while frame.isCapitalized(p, e), e == k || !frame.word(p, e, in: Self.days) {
             e += 1
-            if frame.isWord(p, e), frame.lower(p, e) == "of" || frame.lower(p, e) == "and", frame.isCapitalized(p, e + 1) { e += 1 }
+            if frame.isWord(p, e), frame.wordIs(p, e, ["of", "and"]), frame.isCapitalized(p, e + 1) { e += 1 }
         }
         guard e > k else { return nil }
         let name = SpeakerResolver.strippingPossessive(frame.text(frame.range(p, start, e)))
         let lower = name.lowercased()
         if Lexicon.pronouns.contains(lower) || ["reporters", "me"].contains(lower) { return nil }
         // A person told is an audience, not a channel; outlets have an organisation word or are short capitals.
-        let words = lower.split(separator: " ").map(String.init)
+        let words = lower.splitBySpace().map(String.init)
         if words.contains(where: { Lexicon.organisationWords.contains($0) }) || name.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" })
             || Self.knownOutlets.contains(lower)
         {

@@ -11,16 +11,6 @@ struct Frame {
     private(set) var tokens: [[Token]] = []
     /// For each candidate and segment: (paragraph, token index).
     private(set) var location: [[(paragraph: Int, token: Int)]] = []
-    /// Lower-cased words, per paragraph and token, filled on first use. A reference shared by
-    /// every copy of the frame (rules, resolver, channel finder): the values never change, and a
-    /// value cache would copy each paragraph's list the first time another copy wrote to it.
-    private let lowerCache = LowerCache()
-
-    final class LowerCache {
-        // Read and written only through `lower`, one access at a time: the runtime's exclusivity
-        // check on every lookup would cost more than the lookup.
-        @exclusivity(unchecked) var words: [[String?]] = []
-    }
 
     init(scalars: [Unicode.Scalar], paragraphs: [TextRange], candidates: [QuoteCandidate]) {
         self.scalars = scalars
@@ -43,38 +33,118 @@ struct Frame {
             }
             let list = tokenizer.tokens(in: para, segments: inside)
             for (t, token) in list.enumerated() where token.kind == .quote {
-                location[token.quote][token.segment] = (p, t)
+                location[Int(token.quote)][Int(token.segment)] = (p, t)
             }
             tokens.append(list)
-            lowerCache.words.append(Array(repeating: nil, count: list.count))
         }
     }
 
     // MARK: Reading tokens
 
-    /// The token folded to lower case (cached, since rules ask again and again).
-    mutating func lower(_ p: Int, _ t: Int) -> String {
-        if let cached = lowerCache.words[p][t] { return cached }
-        let token = tokens[p][t]
-        let value = token.kind == .word ? tokenizer.lowered(token.start, token.end) : tokenizer.text(token.start, token.end)
-        lowerCache.words[p][t] = value
-        return value
+    /// The token folded to lower case, built afresh: the rules ask about words through `word(p, t, in:)`
+    /// and `wordIs`, which need no String, so few words are ever built and a cache cost more than it saved.
+    func lower(_ p: Int, _ t: Int) -> String {
+        string(tokens[p][t])
     }
 
     func text(_ range: TextRange) -> String { tokenizer.text(range.start, range.end) }
 
-    /// True when word `t` is `ascii` (lower case), compared scalar by scalar without building a string.
+    // MARK: Words without strings
+    //
+    // The rules ask about words far more often than they need one as a String: these answer
+    // what `lower(p, t)` would, from the token's hash and scalars. A word that is not plain
+    // (a scalar beyond ASCII and `’`) is rare and goes through `lower`'s String.
+
+    /// `lower(p, t)` is one of `set`'s words.
+    func word(_ p: Int, _ t: Int, in set: WordSet) -> Bool {
+        let token = tokens[p][t]
+        guard token.kind == .word, token.plain else { return set.contains(string(token)) }
+        return scalars.withUnsafeBufferPointer { set.contains(hash: token.key, folding: $0, token.start, token.end) }
+    }
+
+    /// True when word `t` is `ascii` (lower case): `isWord(p, t) && lower(p, t) == ascii`.
     func wordIs(_ p: Int, _ t: Int, _ ascii: StaticString) -> Bool {
+        isWord(p, t) && spells(tokens[p][t], ascii)
+    }
+
+    /// True when word `t` is one of `words` (lower case): `isWord(p, t) && words.contains(lower(p, t))`.
+    func wordIs(_ p: Int, _ t: Int, _ words: [StaticString]) -> Bool {
         guard isWord(p, t) else { return false }
         let token = tokens[p][t]
-        guard token.end - token.start == ascii.utf8CodeUnitCount else { return false }
-        return ascii.withUTF8Buffer { bytes in
-            for (i, byte) in bytes.enumerated() {
-                let v = scalars[token.start + i].value
-                if (v >= 0x41 && v <= 0x5A ? v + 32 : v) != UInt32(byte) { return false }
+        return words.contains { spells(token, $0) }
+    }
+
+    /// True when the word `token` folded to lower case is `ascii`.
+    @inline(__always) private func spells(_ token: Token, _ ascii: StaticString) -> Bool {
+        let literal = UnsafeBufferPointer(start: ascii.utf8Start, count: ascii.utf8CodeUnitCount)
+        guard token.plain else { return string(token).utf8.elementsEqual(literal) }
+        guard token.end - token.start == literal.count else { return false }
+        for (i, byte) in literal.enumerated() where WordSet.folded(scalars[token.start + i]) != byte { return false }
+        return true
+    }
+
+    /// `lower(p, t) == word`; `key` is `Frame.key(word)`, which rules out most words unread.
+    func word(_ p: Int, _ t: Int, is word: String, key: UInt64?) -> Bool {
+        if let key, tokens[p][t].kind == .word, tokens[p][t].key != key { return false }
+        return lower(p, t) == word
+    }
+
+    /// The hash to compare with a token's key, for an ASCII word only: String equality is
+    /// canonical equivalence, which only for ASCII is sure to mean the same bytes.
+    static func key(_ word: String) -> UInt64? {
+        word.utf8.allSatisfy { $0 < 0x80 } ? WordSet.hash(word) : nil
+    }
+
+    /// `lower(p, t).hasSuffix(ascii)`, for a word.
+    func word(_ p: Int, _ t: Int, endsWith ascii: StaticString) -> Bool {
+        let token = tokens[p][t]
+        guard token.kind == .word, token.plain else { return string(token).hasSuffix(ascii.description) }
+        let n = ascii.utf8CodeUnitCount
+        guard token.end - token.start >= n else { return false }
+        let suffix = UnsafeBufferPointer(start: ascii.utf8Start, count: n)
+        for (i, byte) in suffix.enumerated() where WordSet.folded(scalars[token.end - n + i]) != byte { return false }
+        return true
+    }
+
+    /// `lower(p, t).hasSuffix("'s") || lower(p, t).hasSuffix("s'")`, for a word: asked of every
+    /// capitalised word when names are collected, so the two scalars are compared directly.
+    func endsPossessive(_ p: Int, _ t: Int) -> Bool {
+        let token = tokens[p][t]
+        guard token.kind == .word, token.plain else { return string(token).hasSuffix("'s") || string(token).hasSuffix("s'") }
+        guard token.end - token.start >= 2 else { return false }
+        let a = WordSet.folded(scalars[token.end - 2])
+        let b = WordSet.folded(scalars[token.end - 1])
+        return a == UInt8(ascii: "'") && b == UInt8(ascii: "s") || a == UInt8(ascii: "s") && b == UInt8(ascii: "'")
+    }
+
+    /// `SpeakerResolver.strippingPossessive(lower(p, t))`, built once: for a plain word the
+    /// possessive ('s, s') is left out of the String instead of cut from it afterwards.
+    func lowerStrippingPossessive(_ p: Int, _ t: Int) -> String {
+        let token = tokens[p][t]
+        guard token.kind == .word, token.plain else { return SpeakerResolver.strippingPossessive(lower(p, t)) }
+        var end = token.end
+        if end - token.start >= 2 {
+            let a = WordSet.folded(scalars[end - 2])
+            let b = WordSet.folded(scalars[end - 1])
+            if a == UInt8(ascii: "'") && b == UInt8(ascii: "s") {
+                end -= 2
+            } else if a == UInt8(ascii: "s") && b == UInt8(ascii: "'") {
+                end -= 1
             }
-            return true
         }
+        return tokenizer.lowered(token.start, end)
+    }
+
+    /// `lower(p, t).contains(scalar)`, for an ASCII scalar.
+    func word(_ p: Int, _ t: Int, contains scalar: Unicode.Scalar) -> Bool {
+        let token = tokens[p][t]
+        guard token.kind == .word, token.plain else { return string(token).contains(Character(scalar)) }
+        return (token.start..<token.end).contains { WordSet.folded(scalars[$0]) == UInt8(scalar.value) }
+    }
+
+    /// What `lower` gives for a token, built afresh (for the rare words that are not plain).
+    private func string(_ token: Token) -> String {
+        token.kind == .word ? tokenizer.lowered(token.start, token.end) : tokenizer.text(token.start, token.end)
     }
 
     func isWord(_ p: Int, _ t: Int) -> Bool { t >= 0 && t < tokens[p].count && tokens[p][t].kind == .word }
@@ -85,8 +155,7 @@ struct Frame {
     }
 
     func isCapitalized(_ p: Int, _ t: Int) -> Bool {
-        guard isWord(p, t) else { return false }
-        return Scalars.isUpper(scalars[tokens[p][t].start])
+        t >= 0 && t < tokens[p].count && tokens[p][t].capitalized
     }
 
     func isQuote(_ p: Int, _ t: Int) -> Bool { t >= 0 && t < tokens[p].count && tokens[p][t].kind == .quote }
@@ -105,6 +174,12 @@ struct Frame {
     }
 
     /// The number of words inside a quotation (counted roughly, by spaces).
+    /// True when `range` holds a word scalar; stops at the first one.
+    func hasWord(_ range: TextRange) -> Bool {
+        for i in range.start..<range.end where Scalars.isWordScalar(scalars[i]) { return true }
+        return false
+    }
+
     func wordCount(of range: TextRange) -> Int {
         var count = 0
         var inWord = false

@@ -66,7 +66,8 @@ enum Lexicon {
     ]
 
     /// Things that carry a statement rather than say it themselves.
-    static let documentWords: WordSet = [
+    static let documentWords = WordSet(documentWordWords)
+    private static let documentWordWords: [String] = [
         "statement", "release", "letter", "email", "e-mail", "post", "tweet", "video", "memo", "ad", "advertisement",
         "message", "note", "op-ed", "essay", "column", "interview", "speech", "remarks", "comments", "comment",
     ]
@@ -140,7 +141,8 @@ enum Lexicon {
     ]
 
     /// Job words that describe a person before or after their name ("campaign manager Jane Roe").
-    static let roleWords: WordSet = [
+    static let roleWords = WordSet(roleWordWords)
+    private static let roleWordWords: [String] = [
         "manager", "editor", "host", "co-host", "anchor", "founder", "co-founder", "executive", "president", "chairman",
         "secretary", "director", "strategist", "pollster", "economist", "professor", "historian", "analyst", "adviser",
         "advisor", "consultant", "spokesman", "spokeswoman", "spokesperson", "leader", "candidate", "nominee", "chief",
@@ -152,6 +154,12 @@ enum Lexicon {
         "owner", "investor", "chairwoman", "operative", "staffer", "director", "lawmaker", "speaker", "whip", "deputy",
         "moderator", "pollster", "prosecutor", "diplomat", "envoy", "negotiator", "organizer", "publisher",
     ]
+
+    /// Role words and their plurals ("prosecutors", "commentators"), for heads of descriptions.
+    static let roleWordsAndPlurals = WordSet(roleWordWords.flatMap { [$0, $0 + "s"] })
+
+    /// Documents and their plurals ("ads", "letters"), which speak for whoever wrote them.
+    static let documentWordsAndPlurals = WordSet(documentWordWords.flatMap { [$0, $0 + "s"] })
 
     /// Heads of noun phrases that name someone without naming them.
     static let unnamedHeads: WordSet = [

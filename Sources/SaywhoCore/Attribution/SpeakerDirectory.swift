@@ -18,7 +18,7 @@ public struct SpeakerDirectory: Sendable {
         index[id] = speakers.count
         var aliases = alias.map { [$0] } ?? []
         // utf8.contains: String.contains(String) goes through Foundation and is slow per call.
-        if kind == .person, name.utf8.contains(32), let surname = name.split(separator: " ").last, surname.count > 1 {
+        if kind == .person, name.utf8.contains(32), let surname = name.splitBySpace().last, surname.count > 1 {
             aliases.append(String(surname))
         }
         speakers.append(Speaker(name: name, aliases: aliases, kind: kind))

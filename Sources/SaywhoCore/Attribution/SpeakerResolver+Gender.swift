@@ -37,6 +37,29 @@ enum Gender: Sendable {
         return map
     }()
 
+    /// `titles` and `firstNames` by gender as word sets, asked about a frame's words without building them.
+    static let maleTitles = WordSet(titles.filter { $0.value == .male }.keys)
+    static let femaleTitles = WordSet(titles.filter { $0.value == .female }.keys)
+    static let maleFirstNames = WordSet(firstNames.filter { $0.value == .male }.keys)
+    static let femaleFirstNames = WordSet(firstNames.filter { $0.value == .female }.keys)
+
+    /// `Gender(title: frame.lower(p, t))`, from the token's hash.
+    init?(titleAt p: Int, _ t: Int, in frame: Frame) {
+        guard let g = Gender.of(p, t, in: frame, male: Gender.maleTitles, female: Gender.femaleTitles) else { return nil }
+        self = g
+    }
+
+    /// `Gender.firstNames[frame.lower(p, t)]`, from the token's hash.
+    init?(firstNameAt p: Int, _ t: Int, in frame: Frame) {
+        guard let g = Gender.of(p, t, in: frame, male: Gender.maleFirstNames, female: Gender.femaleFirstNames) else { return nil }
+        self = g
+    }
+
+    /// The gender whose set holds word `t` (the two sets come from one dictionary: no word is in both).
+    private static func of(_ p: Int, _ t: Int, in frame: Frame, male: WordSet, female: WordSet) -> Gender? {
+        frame.word(p, t, in: male) ? .male : frame.word(p, t, in: female) ? .female : nil
+    }
+
     /// Common first names whose bearers are mostly of one gender (lower case).
     static let firstNames: [String: Gender] = {
         var map: [String: Gender] = [:]
@@ -89,12 +112,12 @@ extension SpeakerResolver {
 
     /// What the article shows of a person's gender: title, first name, the pronoun after their cue.
     mutating func gender(ofNameAt p: Int, from start: Int, to end: Int) -> Gender? {
-        if start > 0, frame.isWord(p, start - 1), let g = Gender(title: frame.lower(p, start - 1)) { return g }
+        if start > 0, frame.isWord(p, start - 1), let g = Gender(titleAt: p, start - 1, in: frame) { return g }
         for t in start..<end where frame.isWord(p, t) {
-            if let g = Gender(title: frame.lower(p, t)) { return g }
+            if let g = Gender(titleAt: p, t, in: frame) { return g }
         }
-        for t in start..<end where frame.isCapitalized(p, t) && !Lexicon.titles.contains(frame.lower(p, t)) {
-            if let g = Gender.firstNames[frame.lower(p, t)] { return g }
+        for t in start..<end where frame.isCapitalized(p, t) && !frame.word(p, t, in: Lexicon.titles) {
+            if let g = Gender(firstNameAt: p, t, in: frame) { return g }
             break
         }
         // "Joan Pritchard, a nurse, said she …": the pronoun right after the name's own cue.
@@ -107,10 +130,10 @@ extension SpeakerResolver {
             guard frame.isPunct(p, t, ",") else { return nil }
             t += 1
         }
-        while t < count, frame.isWord(p, t), Lexicon.auxiliaries.contains(frame.lower(p, t)) { t += 1 }
+        while t < count, frame.isWord(p, t), frame.word(p, t, in: Lexicon.auxiliaries) { t += 1 }
         guard frame.isCue(p, t) else { return nil }
         t += 1
-        if frame.isWord(p, t), frame.lower(p, t) == "that" { t += 1 }
+        if frame.isWord(p, t), frame.wordIs(p, t, "that") { t += 1 }
         if frame.isWord(p, t), let g = Gender(pronoun: frame.lower(p, t)) { return g }
         return nil
     }

@@ -30,8 +30,6 @@ struct SpeakerResolver {
     private var distinctByWord: [String: [Int]] = [:]
     /// Genders of single surnames given by a courtesy title ("Ms. Okafor").
     private(set) var genders: [String: Gender] = [:]
-    /// First and last words of the full names, built when the first pronoun needs them.
-    private var nameEnds: Set<String>?
     /// Genders worked out for full names, computed only when a pronoun asks.
     var genderCache: [String: Gender?] = [:]
     /// Speakers resolved so far, in text order of their mentions.
@@ -63,24 +61,24 @@ struct SpeakerResolver {
                     continue
                 }
                 var s = t
-                while s < e, Lexicon.sentenceStarters.contains(frame.lower(p, s)) && frame.lower(p, s) != "the" { s += 1 }
-                if s < e, frame.lower(p, s) == "the", e - s < 3 { s += 1 }
+                while s < e, frame.word(p, s, in: Lexicon.sentenceStarters) && !frame.wordIs(p, s, "the") { s += 1 }
+                if s < e, frame.wordIs(p, s, "the"), e - s < 3 { s += 1 }
                 // "Senate Minority Leader Harry Reid", "Councillor Owen Tate": the name follows the last title.
                 var k = e - 2
-                while k > s, !Lexicon.titles.contains(frame.lower(p, k)) { k -= 1 }
-                if k >= s, k < e - 1, Lexicon.titles.contains(frame.lower(p, k)) { s = k + 1 }
+                while k > s, !frame.word(p, k, in: Lexicon.titles) { k -= 1 }
+                if k >= s, k < e - 1, frame.word(p, k, in: Lexicon.titles) { s = k + 1 }
                 var words: [String] = []
+                words.reserveCapacity(e - s)
                 for k in s..<e {
-                    let w = frame.lower(p, k)
-                    if Lexicon.titles.contains(w) && words.isEmpty { continue }
-                    words.append(Self.strippingPossessive(w))
+                    if frame.word(p, k, in: Lexicon.titles) && words.isEmpty { continue }
+                    words.append(frame.lowerStrippingPossessive(p, k))
                 }
                 if words.count >= 2 {
                     let first = s + (e - s - words.count)
                     var display = frame.text(frame.range(p, first, e))
                     if frame.isPossessive(p, e - 1) { display = Self.strippingPossessive(display) }
                     names.append(Name(words: words, display: display, range: frame.range(p, first, e), paragraph: p, tokens: first..<e))
-                } else if words.count == 1, s > t, let gender = Gender(title: frame.lower(p, s - 1)) {
+                } else if words.count == 1, s > t, let gender = Gender(titleAt: p, s - 1, in: frame) {
                     // "Ms. Okafor": no full name, but the title tells "she" who is meant.
                     genders[Self.strippingPossessive(frame.text(frame.range(p, s, s + 1)))] = gender
                 }
@@ -89,8 +87,25 @@ struct SpeakerResolver {
         }
     }
 
+    /// Possessive pronouns and the subject pronouns they point back like.
+    static let possessivePronouns = ["his": "he", "her": "she", "their": "they"]
+
     static func strippingPossessive(_ s: String) -> String {
         // Most words end in neither s nor an apostrophe: answer those without comparing suffixes.
+        // An ASCII byte is a whole scalar, so the last byte tells for most words.
+        let utf8 = s.utf8
+        guard let lastByte = utf8.last else { return s }
+        if lastByte < 0x80 {
+            guard lastByte == UInt8(ascii: "s") || lastByte == UInt8(ascii: "S") || lastByte == UInt8(ascii: "'") else { return s }
+            // All ASCII: one byte a Character, so the suffixes below come down to two bytes.
+            if utf8.allSatisfy({ $0 < 0x80 }) {
+                guard utf8.count >= 2 else { return s }
+                let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+                if lastByte == UInt8(ascii: "s"), before == UInt8(ascii: "'") { return String(s.dropLast(2)) }
+                if lastByte == UInt8(ascii: "'"), before == UInt8(ascii: "s") { return String(s.dropLast(1)) }
+                return s
+            }
+        }
         guard let last = s.unicodeScalars.last, last == "s" || last == "S" || last == "'" || last == "\u{2019}" else { return s }
         for suffix in ["'s", "’s", "‘s", "s'", "s’"] where s.hasSuffix(suffix) {
             return suffix.hasPrefix("s") ? String(s.dropLast(1)) : String(s.dropLast(2))
@@ -103,9 +118,10 @@ struct SpeakerResolver {
         let p = local.paragraph
         let mentionRange = local.mentionRange(in: frame)
         var words: [(lower: String, text: String, capitalized: Bool)] = []
+        words.reserveCapacity((local.referent ?? local.mention).count)
         if let label = local.label {
             // A transcript label in capitals ("PENCE") names the speaker as "Pence".
-            for word in frame.text(label).split(separator: " ") {
+            for word in frame.text(label).splitBySpace() {
                 words.append((word.lowercased(), Self.capitalizedFirst(word.lowercased()), true))
             }
         }
@@ -132,7 +148,7 @@ struct SpeakerResolver {
             return resolvePronoun(head.lower, at: range)
         }
         // "his claim": a possessive pronoun points back like its subject form.
-        if words.count == 1, let subject = ["his": "he", "her": "she", "their": "they"][head.lower] {
+        if words.count == 1, let subject = Self.possessivePronouns[head.lower] {
             return resolvePronoun(subject, at: range)
         }
         let core = words.filter { !Lexicon.titles.contains($0.lower) && !Lexicon.determiners.contains($0.lower) }
@@ -191,14 +207,6 @@ struct SpeakerResolver {
     private mutating func nearestPerson(of wanted: Gender, before offset: Int) -> Resolved? {
         let here = frame.paragraphs(overlapping: TextRange(offset, offset + 1)).lowerBound
         var p = min(here, frame.tokens.count - 1)
-        if nameEnds == nil {
-            var ends = Set<String>(minimumCapacity: names.count * 2)
-            for name in names {
-                if let first = name.words.first { ends.insert(first) }
-                if let last = name.words.last { ends.insert(last) }
-            }
-            nameEnds = ends
-        }
         // A pronoun points back a few sentences at most; a bounded walk keeps resolution cheap.
         var lookups = 0
         while p >= 0, offset - frame.paragraphs[p].end < 1500, lookups < 12 {
@@ -207,14 +215,15 @@ struct SpeakerResolver {
             while t >= 0, offset - frame.tokens[p][t].start < 1500, lookups < 12 {
                 let token = frame.tokens[p][t]
                 if token.start < offset, frame.isCapitalized(p, t), !frame.isCapitalized(p, t + 1) {
-                    let w = frame.lower(p, t)
-                    guard !Lexicon.sentenceStarters.contains(w), !Lexicon.titles.contains(w) else {
+                    guard !frame.word(p, t, in: Lexicon.sentenceStarters), !frame.word(p, t, in: Lexicon.titles) else {
                         t -= 1
                         continue
                     }
                     lookups += 1
-                    let key = Self.strippingPossessive(w)
-                    if nameEnds!.contains(key), let found = fullName(containing: [key], near: token.start) {
+                    let key = frame.lowerStrippingPossessive(p, t)
+                    // fullName finds a name only when the key is its first or last word; when it is neither, one
+                    // lookup in distinctByWord says so, as cheaply as a set of the names' ends would.
+                    if let found = fullName(containing: [key], near: token.start) {
                         if kind(of: found.words) == .person, gender(of: found.display) == wanted {
                             return Resolved(name: found.display, kind: .person, antecedent: found.range)
                         }
@@ -235,7 +244,7 @@ struct SpeakerResolver {
     /// The gender of a resolved name, from the names collected in the text or the first name.
     private mutating func genderOfDisplay(_ display: String) -> Gender? {
         if let g = gender(of: display) ?? genders[display] { return g }
-        let first = display.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        let first = display.splitBySpace().first.map { $0.lowercased() } ?? ""
         return Gender.firstNames[first]
     }
 
@@ -247,10 +256,10 @@ struct SpeakerResolver {
             var t = frame.firstToken(p, startingAtOrAfter: offset) - 1
             while t >= 0, offset - frame.tokens[p][t].start < 4000 {
                 let token = frame.tokens[p][t]
-                if token.start < offset, frame.isCapitalized(p, t), !Lexicon.sentenceStarters.contains(frame.lower(p, t)),
-                    !Lexicon.titles.contains(frame.lower(p, t)), t == 0 || frame.isPunct(p, t - 1, ".!?") || !frame.isCapitalized(p, t - 1)
+                if token.start < offset, frame.isCapitalized(p, t), !frame.word(p, t, in: Lexicon.sentenceStarters),
+                    !frame.word(p, t, in: Lexicon.titles), t == 0 || frame.isPunct(p, t - 1, ".!?") || !frame.isCapitalized(p, t - 1)
                 {
-                    let key = [Self.strippingPossessive(frame.lower(p, t))]
+                    let key = [frame.lowerStrippingPossessive(p, t)]
                     if let full = fullName(containing: key, near: token.start), kind(of: full.words) == .person {
                         return Resolved(name: full.display, kind: .person, antecedent: full.range)
                     }
@@ -304,13 +313,17 @@ struct SpeakerResolver {
 
     /// Groups occurrences of the same name for `fullName`.
     private mutating func indexNames() {
-        var byWords: [[String]: Int] = [:]
+        var byWords = [[String]: Int](minimumCapacity: names.count)
+        distinctByWord.reserveCapacity(names.count * 2)
         for (i, name) in names.enumerated() {
             if let d = byWords[name.words] {
                 distinct[d].occurrences.append(i)
             } else {
                 byWords[name.words] = distinct.count
-                for word in Set(name.words) { distinctByWord[word, default: []].append(distinct.count) }
+                // Each word once: a name has two or three, so a scan beats building a Set.
+                for (k, word) in name.words.enumerated() where !name.words[..<k].contains(word) {
+                    distinctByWord[word, default: []].append(distinct.count)
+                }
                 distinct.append((name.words, [i]))
             }
         }
@@ -318,13 +331,13 @@ struct SpeakerResolver {
 
     /// Where "a source" (an indefinite mention with this head) first appears before `offset`.
     private mutating func introduction(of head: String, before offset: Int) -> TextRange? {
+        let headKey = Frame.key(head)
         for p in frame.tokens.indices.reversed() where frame.paragraphs[p].start < offset {
             for t in frame.tokens[p].indices.reversed() where frame.tokens[p][t].start < offset && frame.isWord(p, t) {
-                guard frame.lower(p, t) == head else { continue }
+                guard frame.word(p, t, is: head, key: headKey) else { continue }
                 var k = t - 1
                 while k >= 0, k >= t - 3, frame.isWord(p, k) {
-                    let w = frame.lower(p, k)
-                    if w == "a" || w == "an" || w == "one" || w == "another" {
+                    if frame.wordIs(p, k, ["a", "an", "one", "another"]) {
                         return frame.range(p, k, t + 1)
                     }
                     k -= 1
@@ -339,7 +352,7 @@ struct SpeakerResolver {
     }
 
     static func head(of name: String) -> String {
-        String(name.lowercased().split(separator: " ").last ?? "")
+        String(name.lowercased().splitBySpace().last ?? "")
     }
 
     static func capitalizedFirst(_ s: String) -> String {

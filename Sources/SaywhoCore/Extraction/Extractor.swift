@@ -27,7 +27,11 @@ public struct Extractor: Sendable {
     }
 
     public func extract(text: String, articleID: String, paragraphs: [TextRange]? = nil) -> ArticleExtraction {
-        let scalars = Scalars.scalars(of: text)
+        extract(scalars: Scalars.scalars(of: text), articleID: articleID, paragraphs: paragraphs)
+    }
+
+    /// The same for a text given as its Unicode scalars (as `JSONLineReader.parseScalars` reads it).
+    public func extract(scalars: [Unicode.Scalar], articleID: String, paragraphs: [TextRange]? = nil) -> ArticleExtraction {
         let paragraphs = paragraphs ?? Article.paragraphRanges(of: scalars)
         let scanned = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
         let candidates = TranscriptLabel.splitTurns(scanned, scalars: scalars)
@@ -57,7 +61,7 @@ public struct Extractor: Sendable {
                 }
                 let cueRange = local.cue.map { rules.frame.range(local.paragraph, $0, $0 + 1) }
                 var cue = cueRange.map { rules.frame.text($0) }
-                if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.lower(local.paragraph, c) == "according" {
+                if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.wordIs(local.paragraph, c, "according") {
                     cue = "according to"
                 }
                 let pronounPenalty = Lexicon.pronouns.contains(mention.lowercased()) ? 0.9 : 1.0
@@ -70,7 +74,7 @@ public struct Extractor: Sendable {
             }
             let kind = candidate.kind == .block ? QuoteKind.block : quoteKind(q, frame: rules.frame)
             // A stray mark that ends a paragraph joins the next quote as an empty segment: leave it out.
-            let segments = candidate.segments.filter { rules.frame.wordCount(of: $0) > 0 }
+            let segments = candidate.segments.count == 1 ? candidate.segments : candidate.segments.filter { rules.frame.hasWord($0) }
             quotes.append(Quote(id: "\(articleID)#\(quotes.count + 1)", articleID: articleID, segments: segments, kind: kind, attribution: attribution))
         }
         return ArticleExtraction(quotes: quotes, speakers: directory.speakers)
@@ -85,7 +89,7 @@ public struct Extractor: Sendable {
 
     /// True when no segment holds a word: only marks, spaces or punctuation.
     func isEmpty(_ candidate: QuoteCandidate, frame: Frame) -> Bool {
-        candidate.segments.allSatisfy { frame.wordCount(of: $0) == 0 }
+        !candidate.segments.contains { frame.hasWord($0) }
     }
 
     /// A quoted attribute value in markup (`author="…"`) is never a statement.
@@ -131,10 +135,9 @@ public struct Extractor: Sendable {
         var k = t - 1
         if frame.isPunct(p, k, ",") { k -= 1 }
         guard frame.isWord(p, k) else { return false }
-        let w = frame.lower(p, k)
         // "CNN's “State of the Union”": a broadcaster's possessive names its programme.
         if frame.isPossessive(p, k), frame.isCapitalized(p, k) { return true }
-        return Self.workIntroducers.contains(w)
+        return frame.word(p, k, in: Self.workIntroducers)
     }
 
     /// Direct when the quotation stands as its own sentence or clause; mixed inside a sentence.

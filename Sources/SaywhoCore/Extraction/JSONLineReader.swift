@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads the `{"id", "text"}` objects of a JSON Lines file straight from its bytes.
 ///
 /// `saywho extract` spends most of its time in Foundation's JSONSerialization when it
@@ -21,11 +27,25 @@ public struct JSONLineReader: Sendable {
 
     /// The id and text of one line, or nil when the line is not an object with a string `text`.
     public func parse(_ line: UnsafeBufferPointer<UInt8>) -> Line? {
+        guard let (id, text) = fields(line, text: { $0.decodedString() }) else { return nil }
+        return Line(id: id, text: text)
+    }
+
+    /// The id and the text's Unicode scalars of one line, decoded straight from the bytes
+    /// without building the text as a `String` first: what `saywho extract` needs. The
+    /// scalars are those of `parse(_:)`'s text, invalid UTF-8 repaired the same way.
+    public func parseScalars(_ line: UnsafeBufferPointer<UInt8>) -> (id: String?, scalars: [Unicode.Scalar])? {
+        guard let (id, scalars) = fields(line, text: { $0.decodedScalars() }) else { return nil }
+        return (id, scalars)
+    }
+
+    /// Walks the object of one line, decoding `text` with `decode` and skipping what is not `id`.
+    private func fields<Text>(_ line: UnsafeBufferPointer<UInt8>, text decode: (inout Cursor) -> Text?) -> (String?, Text)? {
         var cursor = Cursor(bytes: line)
         cursor.skipSpace()
         guard cursor.take(UInt8(ascii: "{")) else { return nil }
         var id: String?
-        var text: String?
+        var text: Text?
         cursor.skipSpace()
         if cursor.take(UInt8(ascii: "}")) { return nil }
         while true {
@@ -36,7 +56,7 @@ public struct JSONLineReader: Sendable {
             cursor.skipSpace()
             if cursor.equals(key, "text") {
                 guard cursor.peek == UInt8(ascii: "\"") else { return nil }
-                guard let value = cursor.decodedString() else { return nil }
+                guard let value = decode(&cursor) else { return nil }
                 text = value
             } else if cursor.equals(key, "id") {
                 if cursor.peek == UInt8(ascii: "\"") {
@@ -56,7 +76,7 @@ public struct JSONLineReader: Sendable {
             break
         }
         guard let text else { return nil }
-        return Line(id: id, text: text)
+        return (id, text)
     }
 
     /// Convenience for tests and small inputs.
@@ -67,7 +87,7 @@ public struct JSONLineReader: Sendable {
 }
 
 /// A position in one line's bytes; every step checks bounds, so broken input ends in nil.
-private struct Cursor {
+fileprivate struct Cursor {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
 
@@ -95,17 +115,26 @@ private struct Cursor {
     }
 
     /// The raw bytes of a string (between its quotes), escapes left as written.
+    ///
+    /// The closing quote is found with memchr: a quote ends the string unless an odd number of
+    /// backslashes stands right before it (each pair is an escaped backslash).
     mutating func stringRange() -> Range<Int>? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         let start = index
-        while index < bytes.count {
-            let b = bytes[index]
-            if b == UInt8(ascii: "\"") {
-                index += 1
-                return start..<(index - 1)
+        guard let base = bytes.baseAddress else { return nil }
+        var from = start
+        while from < bytes.count {
+            guard let found = memchr(base + from, Int32(UInt8(ascii: "\"")), bytes.count - from) else { break }
+            let quote = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            var run = quote
+            while run > start, bytes[run - 1] == UInt8(ascii: "\\") { run -= 1 }
+            if (quote - run) % 2 == 0 {
+                index = quote + 1
+                return start..<quote
             }
-            index += b == UInt8(ascii: "\\") ? 2 : 1
+            from = quote + 1
         }
+        index = bytes.count
         return nil
     }
 
@@ -146,6 +175,122 @@ private struct Cursor {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A string value decoded straight into Unicode scalars, for well-formed UTF-8 and escapes.
+    ///
+    /// Anything unusual (invalid UTF-8, a surrogate escape that does not pair, a broken escape)
+    /// starts over through `decodedString`, so the result is always that string's scalars.
+    mutating func decodedScalars() -> [Unicode.Scalar]? {
+        let opening = index
+        // The string's raw bytes first (memchr finds its end): no more scalars than those.
+        guard let raw = stringRange() else { return redecoded(from: opening) }
+        index = raw.lowerBound
+        let bytes = bytes
+        let n = bytes.count
+        let start = index
+        // Index just past the closing quote; stays nil when the slow way must decide.
+        var closed: Int?
+        // Written in place, no append.
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: raw.count) { buffer, count in
+            var i = start
+            var k = 0
+            defer { count = k }
+            let out = buffer.baseAddress!
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            while i < n {
+                // Eight bytes at a time while none is beyond ASCII, a quote or a backslash (the
+                // test for a zero byte, after xor with the byte looked for, is exact for "any").
+                while i &+ 8 <= n {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let quote = x ^ 0x2222_2222_2222_2222
+                    let backslash = x ^ 0x5C5C_5C5C_5C5C_5C5C
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let highs: UInt64 = 0x8080_8080_8080_8080
+                    let special = (x | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs
+                    if special != 0 { break }
+                    for j in 0..<8 { out[k &+ j] = Unicode.Scalar(UInt8(truncatingIfNeeded: x &>> UInt64(j &* 8))) }
+                    k &+= 8
+                    i &+= 8
+                }
+                guard i < n else { return }
+                // A run of plain ASCII: nearly all of a news text.
+                var b = bytes[i]
+                while b < 0x80, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") {
+                    out[k] = Unicode.Scalar(b)
+                    k &+= 1
+                    i &+= 1
+                    guard i < n else { return }
+                    b = bytes[i]
+                }
+                if b < 0x80 {
+                    if b == UInt8(ascii: "\"") {
+                        closed = i + 1
+                        return
+                    }
+                    if b != UInt8(ascii: "\\") {
+                        buffer[k] = Unicode.Scalar(b)
+                        k += 1
+                        i += 1
+                        continue
+                    }
+                    guard i + 1 < n else { return }
+                    let e = bytes[i + 1]
+                    i += 2
+                    switch e {
+                    case UInt8(ascii: "n"): buffer[k] = "\n"
+                    case UInt8(ascii: "t"): buffer[k] = "\t"
+                    case UInt8(ascii: "r"): buffer[k] = "\r"
+                    case UInt8(ascii: "b"): buffer[k] = "\u{08}"
+                    case UInt8(ascii: "f"): buffer[k] = "\u{0C}"
+                    case UInt8(ascii: "u"):
+                        guard let unit = Self.hex4(bytes, at: i), let scalar = Unicode.Scalar(unit) else { return }
+                        buffer[k] = scalar
+                        i += 4
+                    default:
+                        guard e < 0x80 else { return }
+                        buffer[k] = Unicode.Scalar(e)
+                    }
+                    k += 1
+                    continue
+                }
+                // A multi-byte sequence, validated as strictly as a String would be.
+                let b1 = i + 1 < n ? bytes[i + 1] : 0
+                if b >= 0xC2 && b <= 0xDF, b1 & 0xC0 == 0x80 {
+                    buffer[k] = Unicode.Scalar(UInt32(b & 0x1F) << 6 | UInt32(b1 & 0x3F))!
+                    k += 1
+                    i += 2
+                    continue
+                }
+                let b2 = i + 2 < n ? bytes[i + 2] : 0
+                if b >= 0xE0 && b <= 0xEF, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b != 0xE0 || b1 >= 0xA0, b != 0xED || b1 < 0xA0 {
+                    buffer[k] = Unicode.Scalar(UInt32(b & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F))!
+                    k += 1
+                    i += 3
+                    continue
+                }
+                let b3 = i + 3 < n ? bytes[i + 3] : 0
+                if b >= 0xF0 && b <= 0xF4, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80, b != 0xF0 || b1 >= 0x90,
+                    b != 0xF4 || b1 < 0x90
+                {
+                    buffer[k] = Unicode.Scalar(UInt32(b & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F))!
+                    k += 1
+                    i += 4
+                    continue
+                }
+                return
+            }
+        }
+        // Invalid UTF-8, an escape the fast path leaves alone, or no closing quote.
+        guard let closed else { return redecoded(from: opening) }
+        index = closed
+        return out
+    }
+
+    /// The scalars of the string at `opening`, the slow way: decoded to a `String`, then to scalars.
+    private mutating func redecoded(from opening: Int) -> [Unicode.Scalar]? {
+        index = opening
+        return decodedString().map { Scalars.scalars(of: $0) }
     }
 
     static func hex4(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32? {

@@ -51,6 +51,9 @@ struct QuoteScanner {
                 }
             }
             while i < para.end {
+                // Nearly every scalar is no mark at all: skip those in a tight loop.
+                i = nextPossibleMark(from: i, to: para.end)
+                guard i < para.end else { break }
                 if let current = open {
                     if let width = closer(at: i, for: current.family, openedAt: current.start, in: para) {
                         let segment = TextRange(current.start, i + width)
@@ -131,6 +134,34 @@ struct QuoteScanner {
             q += 1
         }
         return segments.isEmpty ? nil : (segments, q)
+    }
+
+    /// The first index in `i..<end` holding a scalar that may open or close a quote, else `end`.
+    @inline(__always) private func nextPossibleMark(from i: Int, to end: Int) -> Int {
+        scalars.withUnsafeBufferPointer { buffer in
+            let raw = UnsafeRawPointer(buffer.baseAddress!)
+            var k = i
+            while k < end {
+                // Four scalars at a time (one SSE register) while none is " ' ` or beyond ASCII.
+                while k &+ 4 <= end {
+                    let v = raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD4<UInt32>.self)
+                    if any((v .== 0x22) .| (v .== 0x27) .| (v .== 0x60) .| (v .> 0x7F)) { break }
+                    k &+= 4
+                }
+                // Then one at a time through the four that may hold a mark.
+                let stop = min(end, k &+ 4)
+                while k < stop {
+                    let v = buffer[k].value
+                    if v < 0x80 {
+                        if v == 0x22 || v == 0x27 || v == 0x60 { return k }
+                    } else if v == 0xAB || v == 0xBB || (v >= 0x2019 && v <= 0x201E) || (v >= 0x300C && v <= 0x300F) {
+                        return k
+                    }
+                    k &+= 1
+                }
+            }
+            return end
+        }
     }
 
     @inline(__always) private func at(_ i: Int, in para: TextRange) -> Unicode.Scalar? {

@@ -9,7 +9,14 @@ enum Scalars {
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        // General Punctuation (’ “ ” — …) holds no letter: skip the property lookup for it.
+        if v >= 0x2000 && v <= 0x206F { return false }
         return s.properties.isAlphabetic
+    }
+
+    /// An ASCII letter or digit (`isWordScalar` for the ASCII range), for a scalar's value.
+    @inline(__always) static func isASCIIWord(_ v: UInt32) -> Bool {
+        (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10
     }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
@@ -30,7 +37,9 @@ enum Scalars {
     }
 
     @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        isLetter(s) || isDigit(s) || (s.value >= 0x300 && s.value <= 0x36F) || isMojibakeTail(s)
+        let v = s.value
+        if v < 0x80 { return isASCIIWord(v) }
+        return isLetter(s) || (v >= 0x300 && v <= 0x36F) || isMojibakeTail(s)
     }
 
     /// Latin-1 signs that stand for the second byte of a letter decoded twice ("FranÃ§ois" for
@@ -142,5 +151,26 @@ enum Scalars {
             }
             return out
         }
+    }
+}
+
+extension String {
+    /// `split(separator: " ")`, without walking grapheme clusters when the text is printable
+    /// ASCII (each byte is then a Character); any other text goes through `split` itself.
+    func splitBySpace() -> [Substring] {
+        let utf8 = self.utf8
+        guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return split(separator: " ") }
+        var pieces: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == 0x20 {
+                if start != i { pieces.append(self[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start != utf8.endIndex { pieces.append(self[start..<utf8.endIndex]) }
+        return pieces
     }
 }

@@ -10,9 +10,17 @@ struct Token: Hashable, Sendable {
     var start: Int
     var end: Int
     var kind: Kind
+    /// For `.word` tokens: true when every scalar is ASCII or `’`, so the word folded to lower
+    /// case has one byte per scalar and `key` was computed from the scalars directly.
+    var plain: Bool = false
+    /// For `.word` tokens: the first scalar is upper case (`Scalars.isUpper`), read once here
+    /// since the rules and the resolver ask it of nearly every word.
+    var capitalized: Bool = false
+    /// For `.word` tokens: `WordSet.hash` of the word folded to lower case (`Tokenizer.lowered`).
+    var key: UInt64 = 0
     /// For `.quote` tokens: the candidate index and its segment index.
-    var quote: Int = -1
-    var segment: Int = -1
+    var quote: Int32 = -1
+    var segment: Int32 = -1
 }
 
 /// Splits paragraphs into tokens, each quotation segment collapsed into one token.
@@ -28,56 +36,104 @@ struct Tokenizer {
     ]
 
     /// Tokens of `range`; `segments` are the quotation segments inside it, sorted, with their ids.
+    ///
+    /// Each word's folded hash is computed on the way (one pass, no String), so the rules can
+    /// look words up in the lexicon without building them.
     func tokens(in range: TextRange, segments: [(range: TextRange, quote: Int, segment: Int)]) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(range.length / 5)
-        var i = range.start
-        var next = 0
-        while i < range.end {
-            if next < segments.count, i >= segments[next].range.start {
-                let seg = segments[next]
-                out.append(Token(start: seg.range.start, end: seg.range.end, kind: .quote, quote: seg.quote, segment: seg.segment))
-                i = max(i, seg.range.end)
-                next += 1
-                continue
-            }
-            let s = scalars[i]
-            if Scalars.isSpace(s) {
-                i += 1
-                continue
-            }
-            if Scalars.isWordScalar(s) {
+        scalars.withUnsafeBufferPointer { scalars in
+            var out: [Token] = []
+            // About five scalars a token in news text; room for more, so few lists grow.
+            out.reserveCapacity(range.length / 4 + 4)
+            var i = range.start
+            var next = 0
+            var segmentStart = segments.isEmpty ? Int.max : segments[0].range.start
+            while i < range.end {
+                if i >= segmentStart {
+                    let seg = segments[next]
+                    out.append(Token(start: seg.range.start, end: seg.range.end, kind: .quote, quote: Int32(seg.quote), segment: Int32(seg.segment)))
+                    i = max(i, seg.range.end)
+                    next += 1
+                    segmentStart = next < segments.count ? segments[next].range.start : Int.max
+                    continue
+                }
+                let s = scalars[i]
+                if Scalars.isSpace(s) {
+                    i += 1
+                    continue
+                }
+                guard Scalars.isWordScalar(s) else {
+                    out.append(Token(start: i, end: i + 1, kind: .punctuation))
+                    i += 1
+                    continue
+                }
                 let start = i
+                var fold = Fold()
+                fold.add(s)
                 i += 1
-                while i < range.end {
-                    if next < segments.count, i >= segments[next].range.start { break }
+                let stop = min(range.end, segmentStart)
+                while i < stop {
+                    // ASCII letters and digits, nearly every scalar of a word, in a loop of their
+                    // own: the hash stays in a register instead of going through memory each step.
+                    var hash = fold.hash
+                    while i < stop {
+                        let v = scalars[i].value
+                        guard Scalars.isASCIIWord(v) else { break }
+                        hash = WordSet.step(hash, UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v))
+                        i += 1
+                    }
+                    fold.hash = hash
+                    guard i < stop else { break }
                     let c = scalars[i]
                     if Scalars.isWordScalar(c) || c.value == 0x200D {
+                        fold.add(c)
                         i += 1
                     } else if (Scalars.isApostrophe(c) || c == "-" || c == "." || c == "&"), i + 1 < range.end,
                         Scalars.isWordScalar(scalars[i + 1])
                     {
+                        fold.add(c)
+                        fold.add(scalars[i + 1])
                         i += 2
                     } else {
                         break
                     }
                 }
                 // A trailing full stop belongs to abbreviations and initials (Sen., J.).
-                if i < range.end, scalars[i] == ".", !(next < segments.count && i >= segments[next].range.start) {
+                if i < range.end, scalars[i] == ".", i < segmentStart {
                     let length = i - start
                     if length == 1 && Scalars.isUpper(scalars[start]) {
+                        fold.add(".")
                         i += 1
-                    } else if length <= 5, Tokenizer.abbreviations.contains(lowered(start, i)) {
+                    } else if length <= 5,
+                        fold.plain
+                            ? Tokenizer.abbreviations.contains(hash: fold.hash, folding: scalars, start, i)
+                            : Tokenizer.abbreviations.contains(lowered(start, i))
+                    {
+                        fold.add(".")
                         i += 1
                     }
                 }
-                out.append(Token(start: start, end: i, kind: .word))
-                continue
+                let key = fold.plain ? fold.hash : WordSet.hash(lowered(start, i))
+                out.append(Token(start: start, end: i, kind: .word, plain: fold.plain, capitalized: Scalars.isUpper(s), key: key))
             }
-            out.append(Token(start: i, end: i + 1, kind: .punctuation))
-            i += 1
+            return out
         }
-        return out
+    }
+
+    /// The running hash of a word folded to lower case, while it is plain (ASCII or `’`).
+    struct Fold {
+        var hash = WordSet.offsetBasis
+        var plain = true
+
+        @inline(__always) mutating func add(_ s: Unicode.Scalar) {
+            let v = s.value
+            if v < 0x80 {
+                hash = WordSet.step(hash, UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))
+            } else if v == 0x2019 {
+                hash = WordSet.step(hash, UInt8(ascii: "'"))
+            } else {
+                plain = false
+            }
+        }
     }
 
     /// The scalars of `start..<end` folded to lower case, `’` as `'` (ASCII fast path, no

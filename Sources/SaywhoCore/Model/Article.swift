@@ -39,21 +39,34 @@ public struct Article: Hashable, Sendable, Identifiable {
 
     /// Ranges of the non-blank lines of a text given as scalars.
     static func paragraphRanges(of scalars: [Unicode.Scalar]) -> [TextRange] {
-        var result: [TextRange] = []
-        var start = 0
-        var offset = 0
-        for scalar in scalars {
-            if scalar == "\n" {
-                appendTrimmed(scalars, start, offset, into: &result)
-                start = offset + 1
+        scalars.withUnsafeBufferPointer { scalars in
+            var result: [TextRange] = []
+            var start = 0
+            var offset = 0
+            let count = scalars.count
+            let raw = UnsafeRawPointer(scalars.baseAddress)
+            while offset < count {
+                // Four scalars at a time (one SSE register) up to the four that hold a line break.
+                if let raw {
+                    while offset &+ 4 <= count, !any(raw.loadUnaligned(fromByteOffset: offset &* 4, as: SIMD4<UInt32>.self) .== 0x0A) {
+                        offset &+= 4
+                    }
+                }
+                let stop = min(count, offset &+ 4)
+                while offset < stop {
+                    if scalars[offset] == "\n" {
+                        appendTrimmed(scalars, start, offset, into: &result)
+                        start = offset + 1
+                    }
+                    offset &+= 1
+                }
             }
-            offset += 1
+            appendTrimmed(scalars, start, count, into: &result)
+            return result
         }
-        appendTrimmed(scalars, start, offset, into: &result)
-        return result
     }
 
-    private static func appendTrimmed(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, into result: inout [TextRange]) {
+    private static func appendTrimmed(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, into result: inout [TextRange]) {
         var s = start
         var e = end
         while s < e, isBlank(scalars[s]) { s += 1 }

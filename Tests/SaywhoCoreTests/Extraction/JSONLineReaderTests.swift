@@ -23,6 +23,27 @@ import Testing
         #expect(reader.parse(#"{"text": "x\ud800y"}"#)?.text == "x\u{FFFD}y")
     }
 
+    @Test func scalarsAgreeWithTheDecodedText() {
+        let lines = [
+            #"{"id": "a", "text": "plain “curly” café 述べた 😀"}"#, #"{"text": "a\"b\\c\/d\ne\u00e9\ud83d\ude00\u201Cq\u201D"}"#,
+            #"{"text": "x\ud800y", "id": 7}"#, #"{"text": "tab\tand\b\f\r"}"#, #"{"text": "\u12"}"#, #"{"text": "open"#,
+        ]
+        for line in lines {
+            let parsed = reader.parse(line)
+            let scalars = Array(line.utf8).withUnsafeBufferPointer { reader.parseScalars($0) }
+            #expect(scalars?.id == parsed?.id, "\(line)")
+            #expect(scalars?.scalars == parsed.map { Array($0.text.unicodeScalars) }, "\(line)")
+        }
+        // Invalid UTF-8 (a lone continuation byte, a truncated sequence, an encoded surrogate) is repaired like a String repairs it.
+        for bad: [UInt8] in [[0x80], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80]] {
+            let bytes = Array(#"{"text": "a"#.utf8) + bad + Array(#"b"}"#.utf8)
+            let expected = bytes.withUnsafeBufferPointer { reader.parse($0)?.text }
+            let scalars = bytes.withUnsafeBufferPointer { reader.parseScalars($0)?.scalars }
+            #expect(expected != nil)
+            #expect(scalars == expected.map { Array($0.unicodeScalars) }, "\(bad)")
+        }
+    }
+
     @Test func brokenLinesGiveNil() {
         for line in [#"{"text": "open"#, "[1, 2]", #"{"id": "x"}"#, #"{"text": 3}"#, "", "{", #"{"text": "a" "#, #"{"text": "\u12"}"#] {
             #expect(reader.parse(line) == nil, "\(line)")
