@@ -122,6 +122,11 @@ struct Frame {
     func lowerStrippingPossessive(_ p: Int, _ t: Int) -> String {
         let token = tokens[p][t]
         guard token.kind == .word, token.plain else { return SpeakerResolver.strippingPossessive(lower(p, t)) }
+        return tokenizer.lowered(token.start, endStrippingPossessive(token))
+    }
+
+    /// Where `lowerStrippingPossessive` ends a plain word: before its 's or its s' apostrophe.
+    @inline(__always) func endStrippingPossessive(_ token: Token) -> Int {
         var end = token.end
         if end - token.start >= 2 {
             let a = WordSet.folded(scalars[end - 2])
@@ -132,7 +137,7 @@ struct Frame {
                 end -= 1
             }
         }
-        return tokenizer.lowered(token.start, end)
+        return end
     }
 
     /// `lower(p, t).contains(scalar)`, for an ASCII scalar.
