@@ -13,6 +13,9 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
     private var utf8: [UInt8] = []
     private var utf8Starts: [Int] = [0]
     private let mask: Int
+    /// The length in bytes of the longest word: lower-casing keeps an ASCII text's length, so an
+    /// ASCII text longer than this is in the set in no case, which callers tell without a String.
+    private(set) var longest = 0
 
     init(_ elements: some Sequence<String>) {
         let unique = Array(Set(elements))
@@ -26,6 +29,7 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
             while slots[i].word >= 0 { i = (i + 1) & mask }
             slots[i] = (hash, words.count)
             words.append(word)
+            longest = max(longest, word.utf8.count)
             utf8.append(contentsOf: word.utf8)
             utf8Starts.append(utf8.count)
         }
@@ -44,6 +48,12 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
             if slot.hash == hash, words[slot.word] == word { return true }
             i = (i + 1) & mask
         }
+    }
+
+    /// `contains(text.lowercased())`, without lower-casing an ASCII text too long to be in the set.
+    func containsLowercased(_ text: String) -> Bool {
+        if text.utf8.count > longest, text.allBytes(below: 0x80) { return false }
+        return contains(text.lowercased())
     }
 
     /// True when the plain word `scalars[start..<end]` (ASCII or `’`), folded to lower case with

@@ -64,7 +64,7 @@ public struct Extractor: Sendable {
                 if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.wordIs(local.paragraph, c, "according") {
                     cue = "according to"
                 }
-                let pronounPenalty = Lexicon.pronouns.contains(mention.lowercased()) ? 0.9 : 1.0
+                let pronounPenalty = Lexicon.pronouns.containsLowercased(mention) ? 0.9 : 1.0
                 attribution = Attribution(
                     speakerID: id, mention: mention, mentionRange: mentionRange, cue: cue, cueRange: cueRange,
                     channel: channel, confidence: (local.confidence * pronounPenalty * 100).rounded() / 100,
