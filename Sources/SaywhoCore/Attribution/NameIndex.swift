@@ -43,24 +43,24 @@ struct NameIndex {
     /// on the normalised form, so canonically equal Strings share a key.
     static func key(_ word: String) -> UInt64 {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return WordSet.hash(word) }
-        var hash = WordSet.offsetBasis
+        var hasher = WordHasher()
         for s in word.unicodeScalars {
             switch s.value {
-            case 0..<0x80: hash = WordSet.step(hash, UInt8(s.value))
-            case 0x212A: hash = WordSet.step(hash, UInt8(ascii: "K"))
-            case 0x037E: hash = WordSet.step(hash, UInt8(ascii: ";"))
-            case 0x1FEF: hash = WordSet.step(hash, UInt8(ascii: "`"))
+            case 0..<0x80: hasher.add(UInt8(s.value))
+            case 0x212A: hasher.add(UInt8(ascii: "K"))
+            case 0x037E: hasher.add(UInt8(ascii: ";"))
+            case 0x1FEF: hasher.add(UInt8(ascii: "`"))
             default: return UInt64(UInt(bitPattern: word.hashValue))
             }
         }
-        return hash
+        return hasher.value
     }
 
     /// `WordSet.hash` of the plain word `scalars[start..<end]` folded to lower case.
     static func key(plain scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt64 {
-        var hash = WordSet.offsetBasis
-        for k in start..<end { hash = WordSet.step(hash, WordSet.folded(scalars[k])) }
-        return hash
+        var hasher = WordHasher()
+        for k in start..<end { hasher.add(WordSet.folded(scalars[k])) }
+        return hasher.value
     }
 
     /// True when word `w` is the plain word `scalars[start..<end]` folded to lower case.
@@ -180,7 +180,7 @@ struct NameIndex {
 
     /// The distinct name with `words`, added when new.
     mutating func addName(_ words: [Word]) -> Int {
-        var key = WordSet.offsetBasis
+        var key: UInt64 = 0xCBF2_9CE4_8422_2325
         for w in words { key = (key ^ UInt64(UInt32(bitPattern: w))) &* 0x0000_0100_0000_01B3 }
         let mask = nameSlots.count - 1
         var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
