@@ -62,6 +62,17 @@ struct Frame {
         return scalars.withUnsafeBufferPointer { set.contains(hash: token.key, folding: $0, token.start, token.end) }
     }
 
+    /// `lower(p, t)` when it is one of `set`'s words, else nil: for a plain word, the set's own
+    /// String (the same bytes), so none is built.
+    func member(_ p: Int, _ t: Int, of set: WordSet) -> String? {
+        let token = tokens[p][t]
+        guard token.kind == .word, token.plain else {
+            let word = string(token)
+            return set.contains(word) ? word : nil
+        }
+        return scalars.withUnsafeBufferPointer { set.member(hash: token.key, folding: $0, token.start, token.end) }
+    }
+
     /// True when word `t` is `ascii` (lower case): `isWord(p, t) && lower(p, t) == ascii`.
     func wordIs(_ p: Int, _ t: Int, _ ascii: StaticString) -> Bool {
         isWord(p, t) && spells(tokens[p][t], ascii)

@@ -35,6 +35,8 @@ struct SpeakerResolver {
     private(set) var genders: [String: Gender] = [:]
     /// Genders worked out for full names, computed only when a pronoun asks.
     var genderCache: [String: Gender?] = [:]
+    /// `gender(of: display(of: names[i]))` for each name, once asked: 0 not yet, 1 none, 2 male, 3 female.
+    private var nameGenders: [UInt8] = []
     /// Speakers resolved so far, in text order of their mentions.
     private var history: [(offset: Int, resolved: Resolved)] = []
 
@@ -173,6 +175,7 @@ struct SpeakerResolver {
             }
         }
         index.finish(distinct: distinct)
+        nameGenders = [UInt8](repeating: 0, count: names.count)
     }
 
     /// Possessive pronouns and the subject pronouns they point back like.
@@ -313,11 +316,8 @@ struct SpeakerResolver {
                     // one lookup of the word's names says so, as cheaply as a set of the names' ends would.
                     if let word = nameWord(p, t), let i = fullName(containing: CollectionOfOne(word), near: token.start) {
                         let found = names[i]
-                        if kind(of: found) == .person {
-                            let shown = display(of: found)
-                            if gender(of: shown) == wanted {
-                                return Resolved(name: shown, kind: .person, antecedent: found.range)
-                            }
+                        if kind(of: found) == .person, gender(ofName: i) == wanted {
+                            return Resolved(name: display(of: found), kind: .person, antecedent: found.range)
                         }
                     } else if !genders.isEmpty {
                         let surname = Self.strippingPossessive(frame.text(frame.range(p, t, t + 1)))
@@ -331,6 +331,20 @@ struct SpeakerResolver {
             p -= 1
         }
         return nil
+    }
+
+    /// `gender(of: display(of: names[i]))`, remembered by name so that a pronoun's walk back
+    /// neither builds the display nor hashes it again.
+    private mutating func gender(ofName i: Int) -> Gender? {
+        switch nameGenders[i] {
+        case 1: return nil
+        case 2: return .male
+        case 3: return .female
+        default:
+            let g = gender(of: display(of: names[i]))
+            nameGenders[i] = g == nil ? 1 : g == .male ? 2 : 3
+            return g
+        }
     }
 
     /// The gender of a resolved name, from the names collected in the text or the first name.

@@ -69,6 +69,18 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
         }
     }
 
+    /// The set's word that the plain word `scalars[start..<end]` folds to, as `contains(hash:folding:_:_:)` finds it.
+    @inline(__always)
+    func member(hash: UInt64, folding scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String? {
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let slot = slots[i]
+            if slot.word < 0 { return nil }
+            if slot.hash == hash, spells(slot.word, scalars, start, end) { return words[slot.word] }
+            i = (i + 1) & mask
+        }
+    }
+
     private func spells(_ word: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         let from = utf8Starts[word]
         guard utf8Starts[word + 1] - from == end - start else { return false }
