@@ -43,13 +43,13 @@ struct ExtractCommand: ParsableCommand {
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 start = end + 1
                 guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-                guard let parsed = reader.parseScalars(line) else {
+                guard let parsed = reader.parseArticle(line) else {
                     Console.warn("\(name):\(lineNumber): not a JSON object with a \"text\" field; skipped")
                     failures += 1
                     continue
                 }
                 let id = parsed.id ?? String(lineNumber)
-                let extraction = extractor.extract(scalars: parsed.scalars, articleID: id)
+                let extraction = extractor.extract(scalars: parsed.scalars, articleID: id, paragraphs: parsed.paragraphs)
                 PredictionLine.append(id: id, extraction: extraction, to: &out)
             }
         }
