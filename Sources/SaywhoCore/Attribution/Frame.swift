@@ -25,8 +25,10 @@ struct Frame {
         location = candidates.map { Array(repeating: (paragraph: 0, token: 0), count: $0.segments.count) }
         var next = 0
         tokens.reserveCapacity(paragraphs.count)
+        // One list for every paragraph's segments, emptied in place.
+        var inside: [(range: TextRange, quote: Int, segment: Int)] = []
         for (p, para) in paragraphs.enumerated() {
-            var inside: [(range: TextRange, quote: Int, segment: Int)] = []
+            inside.removeAll(keepingCapacity: true)
             while next < segments.count, segments[next].range.start < para.end {
                 if segments[next].range.start >= para.start { inside.append(segments[next]) }
                 next += 1

@@ -208,24 +208,33 @@ struct SpeakerResolver {
     mutating func resolve(_ local: LocalAttribution) -> Resolved {
         let p = local.paragraph
         let mentionRange = local.mentionRange(in: frame)
-        var words: [(lower: String, text: String, capitalized: Bool)] = []
+        var words: [MentionWord] = []
         words.reserveCapacity((local.referent ?? local.mention).count)
         if let label = local.label {
             // A transcript label in capitals ("PENCE") names the speaker as "Pence".
             for word in frame.text(label).splitBySpace() {
-                words.append((word.lowercased(), Self.capitalizedFirst(word.lowercased()), true))
+                words.append(MentionWord(lower: word.lowercased(), text: Self.capitalizedFirst(word.lowercased()), token: -1, capitalized: true))
             }
         }
         for t in local.referent ?? local.mention where local.label == nil {
             guard frame.isWord(p, t) else { continue }
-            words.append((frame.lower(p, t), frame.text(frame.range(p, t, t + 1)), frame.isCapitalized(p, t)))
+            words.append(MentionWord(lower: frame.lower(p, t), text: nil, token: t, capitalized: frame.isCapitalized(p, t)))
         }
-        let resolved = resolveWords(words, at: mentionRange)
+        let resolved = resolveWords(words, in: p, at: mentionRange)
         history.append((mentionRange.start, resolved))
         return resolved
     }
 
-    private mutating func resolveWords(_ mention: [(lower: String, text: String, capitalized: Bool)], at range: TextRange) -> Resolved {
+    /// A word of a mention: lower-cased, and its text as written, which for a word of paragraph
+    /// `p` is built from `token` only when a resolution needs it.
+    private struct MentionWord {
+        var lower: String
+        var text: String?
+        var token: Int
+        var capitalized: Bool
+    }
+
+    private mutating func resolveWords(_ mention: [MentionWord], in p: Int, at range: TextRange) -> Resolved {
         var words = mention
         // "Senate Majority Leader Ada Brook", "Headteacher Anita Kowalczyk": the name follows the last title.
         if words.count > 1, words[words.count - 1].capitalized,
@@ -250,7 +259,8 @@ struct SpeakerResolver {
                 let full = names[i]
                 return Resolved(name: display(of: full), kind: kind(of: full), antecedent: full.range)
             }
-            let display = named.map { Self.strippingPossessive($0.text) }.joined(separator: " ")
+            let display = named.map { Self.strippingPossessive($0.text ?? frame.text(frame.range(p, $0.token, $0.token + 1))) }
+                .joined(separator: " ")
             let theKept = words.first?.lower == "the" && Lexicon.organisationWords.contains(key.last ?? "")
             return Resolved(name: theKept ? "The " + display : display, kind: kind(of: key))
         }

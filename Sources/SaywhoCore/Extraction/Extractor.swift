@@ -75,7 +75,7 @@ public struct Extractor: Sendable {
             let kind = candidate.kind == .block ? QuoteKind.block : quoteKind(q, frame: rules.frame)
             // A stray mark that ends a paragraph joins the next quote as an empty segment: leave it out.
             let segments = candidate.segments.count == 1 ? candidate.segments : candidate.segments.filter { rules.frame.hasWord($0) }
-            quotes.append(Quote(id: Self.quoteID(articleID, quotes.count + 1), articleID: articleID, segments: segments, kind: kind, attribution: attribution))
+            quotes.append(Quote(id: Self.quoteID(articleID, quotes.count + 1), articleID: articleID, segments: segments, kind: kind, attribution: consume attribution))
         }
         return ArticleExtraction(quotes: quotes, speakers: directory.speakers)
     }
