@@ -101,31 +101,33 @@ enum PredictionLine {
         appendJSONString(id, to: &out)
         appendLiteral(#","quotes":["#, to: &out)
         var first = true
-        for quote in extraction.quotes {
-            let a = quote.attribution
-            let name = a.flatMap { name(of: $0.speakerID) }
-            for segment in quote.segments {
-                if !first { out.append(UInt8(ascii: ",")) }
-                first = false
-                appendLiteral(#"{"start":"#, to: &out)
-                appendInteger(segment.start, to: &out)
-                appendLiteral(#","end":"#, to: &out)
-                appendInteger(segment.end, to: &out)
-                appendLiteral(#","speaker":"#, to: &out)
-                appendJSONString(name, to: &out)
-                appendLiteral(#","speaker_start":"#, to: &out)
-                appendInteger(a?.mentionRange.start, to: &out)
-                appendLiteral(#","speaker_end":"#, to: &out)
-                appendInteger(a?.mentionRange.end, to: &out)
-                appendLiteral(#","channel":"#, to: &out)
-                appendJSONString(a?.channel, to: &out)
-                appendLiteral(#","cue":"#, to: &out)
-                appendJSONString(a?.cue, to: &out)
-                appendLiteral(#","confidence":"#, to: &out)
-                appendConfidence(a?.confidence, to: &out)
-                appendLiteral(#","rule":"#, to: &out)
-                appendJSONString(a?.rule, to: &out)
-                out.append(UInt8(ascii: "}"))
+        // Fields read in place: a copy of each quote and attribution retained and released every String.
+        extraction.quotes.withUnsafeBufferPointer { quotes in
+            for q in quotes.indices {
+                let name = quotes[q].attribution.flatMap { name(of: $0.speakerID) }
+                for segment in quotes[q].segments {
+                    if !first { out.append(UInt8(ascii: ",")) }
+                    first = false
+                    appendLiteral(#"{"start":"#, to: &out)
+                    appendInteger(segment.start, to: &out)
+                    appendLiteral(#","end":"#, to: &out)
+                    appendInteger(segment.end, to: &out)
+                    appendLiteral(#","speaker":"#, to: &out)
+                    appendJSONString(name, to: &out)
+                    appendLiteral(#","speaker_start":"#, to: &out)
+                    appendInteger(quotes[q].attribution?.mentionRange.start, to: &out)
+                    appendLiteral(#","speaker_end":"#, to: &out)
+                    appendInteger(quotes[q].attribution?.mentionRange.end, to: &out)
+                    appendLiteral(#","channel":"#, to: &out)
+                    appendJSONString(quotes[q].attribution?.channel, to: &out)
+                    appendLiteral(#","cue":"#, to: &out)
+                    appendJSONString(quotes[q].attribution?.cue, to: &out)
+                    appendLiteral(#","confidence":"#, to: &out)
+                    appendConfidence(quotes[q].attribution?.confidence, to: &out)
+                    appendLiteral(#","rule":"#, to: &out)
+                    appendJSONString(quotes[q].attribution?.rule, to: &out)
+                    out.append(UInt8(ascii: "}"))
+                }
             }
         }
         appendLiteral("]}\n", to: &out)
@@ -141,15 +143,22 @@ enum PredictionLine {
             out.append(contentsOf: String(value).utf8)
             return
         }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var i = digits.count
-            var rest = value
-            repeat {
-                i -= 1
-                digits[i] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[i...]))
+        // Up to eight digits gathered in one word, the last one computed first and lowest.
+        var packed: UInt64 = 0
+        var count = 0
+        var rest = value
+        repeat {
+            packed = packed << 8 | UInt64(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+            count += 1
+        } while rest > 0 && count < 8
+        guard rest == 0 else {
+            out.append(contentsOf: String(value).utf8)
+            return
+        }
+        for _ in 0..<count {
+            out.append(UInt8(truncatingIfNeeded: packed))
+            packed >>= 8
         }
     }
 
@@ -194,8 +203,18 @@ enum PredictionLine {
             return
         }
         out.append(UInt8(ascii: "\""))
+        // Most strings need no escape: copied whole, read in place.
+        let copied = value.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        // A String stored otherwise is made contiguous first.
         value.withUTF8 { bytes in
-            // Most strings need no escape: copy those whole.
             guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
                 out.append(contentsOf: bytes)
                 return

@@ -169,7 +169,13 @@ struct Frame {
 
     func isPunct(_ p: Int, _ t: Int, _ chars: String) -> Bool {
         guard t >= 0, t < tokens[p].count, tokens[p][t].kind == .punctuation else { return false }
-        return chars.unicodeScalars.contains(scalars[tokens[p][t].start])
+        let mark = scalars[tokens[p][t].start]
+        // An ASCII mark is among `chars` when its byte is among their UTF-8 bytes (a byte below
+        // 0x80 is never part of a longer sequence); the literals are read in place.
+        if mark.value < 0x80, let found = chars.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(mark.value)) }) {
+            return found
+        }
+        return chars.unicodeScalars.contains(mark)
     }
 
     func isCapitalized(_ p: Int, _ t: Int) -> Bool {

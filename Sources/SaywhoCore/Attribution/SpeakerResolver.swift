@@ -79,10 +79,14 @@ struct SpeakerResolver {
     /// The scalars of the display of the name at `range` when it is plain text: the whole
     /// range, or without its possessive as `strippingPossessive` cuts it from the String.
     private func displayRange(_ range: TextRange, possessive: Bool) -> TextRange? {
-        for i in range.start..<range.end {
-            let v = frame.scalars[i].value
-            guard v >= 0x20 && v < 0x7F || v == 0x2019 else { return nil }
+        let plain = frame.scalars.withUnsafeBufferPointer { scalars in
+            for i in range.start..<range.end {
+                let v = scalars[i].value
+                guard v >= 0x20 && v < 0x7F || v == 0x2019 else { return false }
+            }
+            return true
         }
+        guard plain else { return nil }
         guard possessive, range.length >= 2 else { return range }
         let last = frame.scalars[range.end - 1].value
         let before = frame.scalars[range.end - 2].value
