@@ -76,17 +76,7 @@ struct Tokenizer {
                     // no branch on where the run ends: a bit for each scalar that is one, its byte
                     // folded to lower case (a digit has the case bit 0x20 set already).
                     while i &+ 8 <= stop {
-                        var isWord: UInt64 = 0
-                        var bytes: UInt64 = 0
-                        for j in 0..<8 {
-                            let v = scalars[i &+ j].value
-                            let folded = v | 0x20
-                            let letter: UInt64 = folded &- 0x61 < 26 ? 1 : 0
-                            let digit: UInt64 = v &- 0x30 < 10 ? 1 : 0
-                            isWord |= (letter | digit) &<< UInt64(j)
-                            bytes |= UInt64(folded & 0xFF) &<< UInt64(j &* 8)
-                        }
-                        let n = UInt64((~isWord).trailingZeroBitCount)
+                        let (n, bytes) = Tokenizer.asciiWordRun(UnsafeRawPointer(scalars.baseAddress! + i))
                         fold.hasher.add(n == 8 ? bytes : bytes & ((1 &<< (n &* 8)) &- 1), count: n)
                         i &+= Int(n)
                         if n < 8 { break }
@@ -132,6 +122,32 @@ struct Tokenizer {
             }
             return out
         }
+    }
+
+    /// How many of the eight scalars at `raw` (0 to 8) are ASCII letters or digits before the
+    /// first that is not, and their bytes folded to lower case (the first scalar's lowest;
+    /// bytes from the count on are not meaningful). SWAR, without a branch: the scalars' low
+    /// bytes are packed into one word, each marked (bit 7) when its scalar is beyond ASCII,
+    /// then every byte is tested against the letter and digit ranges at once.
+    @inline(__always) static func asciiWordRun(_ raw: UnsafeRawPointer) -> (count: UInt64, bytes: UInt64) {
+        var bytes: UInt64 = 0
+        for k in 0..<4 {
+            // Two scalars, little-endian: bits 0-31 and 32-63.
+            let w = raw.loadUnaligned(fromByteOffset: k &* 8, as: UInt64.self)
+            // Bit 31 of a half set when its scalar is above 0xFF (no carry crosses the halves:
+            // scalars stay below 2^21), moved to bit 7 of its low byte.
+            let wide = ((w & 0xFFFF_FF00_FFFF_FF00) &+ 0x7FFF_FFFF_7FFF_FFFF) & 0x8000_0000_8000_0000
+            let low = w & 0x0000_00FF_0000_00FF | wide &>> 24
+            bytes |= ((low | low &>> 24) & 0xFFFF) &<< UInt64(k &* 16)
+        }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7 = bytes & ~high
+        let folded = low7 | 0x2020_2020_2020_2020
+        // Bit 7 of (byte + 0x80 - bound) is set when the byte (below 0x80) is at least bound.
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+        let digit = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
+        let word = (letter | digit) & ~bytes & high
+        return (UInt64((~word & high).trailingZeroBitCount &>> 3), folded)
     }
 
     /// The running hash of a word folded to lower case, while it is plain (ASCII or `’`).
