@@ -47,9 +47,15 @@ struct SpeakerResolver {
 
     /// The name as the text writes it, without a possessive ('s).
     func display(of name: Name) -> String {
-        if let range = name.displayRange { return frame.text(range) }
-        let text = frame.text(name.range)
-        return name.possessive ? Self.strippingPossessive(text) : text
+        Self.display(of: name, in: frame.scalars)
+    }
+
+    /// `display(of:)` from the text's scalars alone: a mutating method that called the method
+    /// copied the whole resolver to keep the frame's scalars alive.
+    private static func display(of name: Name, in scalars: [Unicode.Scalar]) -> String {
+        if let range = name.displayRange { return Scalars.string(scalars, range.start, range.end) }
+        let text = Scalars.string(scalars, name.range.start, name.range.end)
+        return name.possessive ? strippingPossessive(text) : text
     }
 
     /// The scalars of `text` when it is plain text (printable ASCII and `’`), else nil.
@@ -355,7 +361,7 @@ struct SpeakerResolver {
         case 2: return .male
         case 3: return .female
         default:
-            let g = gender(of: display(of: names[i]))
+            let g = gender(of: Self.display(of: names[i], in: frame.scalars))
             nameGenders[i] = g == nil ? 1 : g == .male ? 2 : 3
             return g
         }
