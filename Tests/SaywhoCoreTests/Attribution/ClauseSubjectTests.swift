@@ -243,4 +243,11 @@ import Testing
         let rows = rows("Ada Brook started out the ninth debate saying “of course” the mayor was qualified to lead.")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
+
+    @Test func aWordOrTwoClaimedOnlyByANeighbourIsAScareQuote() {
+        let rows = rows("“We will open the pier in May,” Ada Brook said. Then came the “unplugged” set on the quay.")
+        #expect(rows.map(\.text) == ["“We will open the pier in May,”"], "\(rows)")
+        let longer = self.rows("“We will open the pier in May,” Ada Brook said. The board promised “a pier for everyone” in its plan.")
+        #expect(longer.count == 2, "\(longer)")
+    }
 }
