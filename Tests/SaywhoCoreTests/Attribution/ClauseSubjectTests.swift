@@ -130,6 +130,8 @@ import Testing
     @Test func aDatelineIsNoSpeaker() {
         let rows = rows("Harbour ferry sails again.\n\nPORT ELLEN, Sept. 28 — The ferry, long mocked by islanders as “a floating ruin that sinks our hopes,” sailed on time.")
         #expect(rows.first?.mention != "PORT ELLEN", "\(rows)")
+        let state = self.rows("Harbour ferry sails again.\n\nPORT ELLEN, Fla. -- The ferry, long mocked as “a floating ruin that sinks our hopes,” sailed on time.")
+        #expect(state.first?.mention != "PORT ELLEN", "\(state)")
     }
 
     @Test func aClauseFragmentIsNoSpeaker() {
