@@ -142,6 +142,9 @@ struct AttributionRules {
             return nil
         }
         if breaksSentence, !frame.isShortTagTail(p, after: k) { return nil }
+        // "…insecurity.” Mr. Franco added: “…”": a new sentence whose tag opens a quote of its own
+        // speaks that quote, not the one before.
+        if breaksSentence, (k + 1..<frame.sentenceEnd(p, after: k)).contains(where: { frame.isQuote(p, $0) }) { return nil }
         return LocalAttribution(
             paragraph: p, mention: np, cue: k, rule: "after: speaker then cue", confidence: breaksSentence ? 0.8 : 0.95,
             evidence: evidence)

@@ -252,4 +252,9 @@ import Testing
         let longer = self.rows("“We will open the pier in May,” Ada Brook said. The board promised “a pier for everyone” in its plan.")
         #expect(longer.count == 2, "\(longer)")
     }
+
+    @Test func aNewSentenceWhoseTagOpensAQuoteSpeaksOnlyThatOne() {
+        let rows = rows("Tom Hale said the pier was “a relic of fear and economic gloom.” Ada Brook added: “The pier will stand for fifty more years.”")
+        #expect(rows.map(\.speaker) == ["Tom Hale", "Ada Brook"], "\(rows)")
+    }
 }
