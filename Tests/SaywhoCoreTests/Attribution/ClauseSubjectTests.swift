@@ -257,4 +257,9 @@ import Testing
         let rows = rows("Tom Hale said the pier was “a relic of fear and economic gloom.” Ada Brook added: “The pier will stand for fifty more years.”")
         #expect(rows.map(\.speaker) == ["Tom Hale", "Ada Brook"], "\(rows)")
     }
+
+    @Test func anOpeningAdverbIsNoSubject() {
+        let rows = rows("Perhaps harbour voters prefer the “slow and steady revolution of the tides” over the new plan.")
+        #expect(rows.first?.mention != "Perhaps", "\(rows)")
+    }
 }
