@@ -295,7 +295,7 @@ struct AttributionRules {
                 while c >= s, !(frame.isCue(p, c) && !frame.word(p, c, in: Lexicon.participles) && !isRelativeClauseVerb(p, c, lowerBound: s)) { c -= 1 }
                 if c >= s { np = frame.subjectBefore(p, verb: c, lowerBound: s) }
                 if np == nil { np = clauseSubject(p, from: s, before: k, allowingIt: true) }
-                if np == nil, let end = firstPhraseEnd(p, from: s, to: k) { np = s..<end }
+                if np == nil, !frame.word(p, s, endsWith: "ing"), let end = firstPhraseEnd(p, from: s, to: k) { np = s..<end }
                 // "After saying her foot was “so swollen,” she was …": the subject comes after the fronted clause.
                 if np == nil, frame.lastInnerScalar(p, t) == ",", frame.isPronoun(p, t + 1) || frame.isCapitalized(p, t + 1),
                     let after = frame.subjectAfter(p, start: t + 1, upperBound: min(frame.tokens[p].count, t + 6)),

@@ -213,7 +213,7 @@ enum Lexicon {
         "sunday", "read", "like", "unlike", "even", "not", "no", "yes", "instead", "indeed", "both", "each", "every",
         "all", "most", "other", "another", "such", "first", "second", "third", "finally", "once", "just", "only",
         "moreover", "perhaps", "thus", "therefore", "nevertheless", "nonetheless", "across", "between", "among", "within",
-        "given", "thanks", "there's", "that's", "here's", "what's", "besides", "furthermore",
+        "given", "thanks", "there's", "that's", "here's", "what's", "besides", "furthermore", "amid", "early", "late",
     ]
 
     /// Words for the time of saying, allowed after a cue verb ("said Monday").

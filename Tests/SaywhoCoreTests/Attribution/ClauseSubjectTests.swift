@@ -262,4 +262,11 @@ import Testing
         let rows = rows("Perhaps harbour voters prefer the “slow and steady revolution of the tides” over the new plan.")
         #expect(rows.first?.mention != "Perhaps", "\(rows)")
     }
+
+    @Test func aParticiplePhraseOpeningTheSentenceIsNoSubject() {
+        let rows = rows("Reprising one of her favourite lines, Ada Brook talked about keeping the “progress we had under the old board.”")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+        let early = self.rows("Early in his campaign, Tom Hale attacked the board, calling it “a failed board.”")
+        #expect(early.first?.speaker == "Tom Hale", "\(early)")
+    }
 }
