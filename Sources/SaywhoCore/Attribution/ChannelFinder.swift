@@ -49,6 +49,7 @@ struct ChannelFinder {
         func offer(_ priority: Int, _ value: String) {
             if found == nil || priority > found!.priority { found = (priority, value) }
         }
+        let triggers = Self.triggers
         for p in frame.paragraphs(overlapping: range) {
             let tokens = frame.tokens[p]
             // Paragraphs can hold thousands of tokens: start at the first one in range.
@@ -56,9 +57,8 @@ struct ChannelFinder {
             while t + 1 < tokens.count, tokens[t + 1].end <= range.end {
                 t += 1
                 guard frame.isWord(p, t) else { continue }
-                // One lookup rules out most words before the comparisons below.
-                guard frame.word(p, t, in: Self.triggers) else { continue }
-                let w = frame.lower(p, t)
+                // One lookup rules out most words before the comparisons below, and gives the word.
+                guard let w = frame.member(p, t, of: triggers) else { continue }
                 if (w == "told" || w == "tells" || w == "telling" || w == "tell"), let outlet = outlet(p, from: t + 1) {
                     offer(5, outlet)
                 } else if w == "interview" || w == "appearance" {

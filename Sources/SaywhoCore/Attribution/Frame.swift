@@ -25,8 +25,10 @@ struct Frame {
         location = candidates.map { Array(repeating: (paragraph: 0, token: 0), count: $0.segments.count) }
         var next = 0
         tokens.reserveCapacity(paragraphs.count)
+        // One list for every paragraph's segments, emptied in place.
+        var inside: [(range: TextRange, quote: Int, segment: Int)] = []
         for (p, para) in paragraphs.enumerated() {
-            var inside: [(range: TextRange, quote: Int, segment: Int)] = []
+            inside.removeAll(keepingCapacity: true)
             while next < segments.count, segments[next].range.start < para.end {
                 if segments[next].range.start >= para.start { inside.append(segments[next]) }
                 next += 1
@@ -60,6 +62,17 @@ struct Frame {
         let token = tokens[p][t]
         guard token.kind == .word, token.plain else { return set.contains(string(token)) }
         return scalars.withUnsafeBufferPointer { set.contains(hash: token.key, folding: $0, token.start, token.end) }
+    }
+
+    /// `lower(p, t)` when it is one of `set`'s words, else nil: for a plain word, the set's own
+    /// String (the same bytes), so none is built.
+    func member(_ p: Int, _ t: Int, of set: WordSet) -> String? {
+        let token = tokens[p][t]
+        guard token.kind == .word, token.plain else {
+            let word = string(token)
+            return set.contains(word) ? word : nil
+        }
+        return scalars.withUnsafeBufferPointer { set.member(hash: token.key, folding: $0, token.start, token.end) }
     }
 
     /// True when word `t` is `ascii` (lower case): `isWord(p, t) && lower(p, t) == ascii`.
@@ -122,6 +135,11 @@ struct Frame {
     func lowerStrippingPossessive(_ p: Int, _ t: Int) -> String {
         let token = tokens[p][t]
         guard token.kind == .word, token.plain else { return SpeakerResolver.strippingPossessive(lower(p, t)) }
+        return tokenizer.lowered(token.start, endStrippingPossessive(token))
+    }
+
+    /// Where `lowerStrippingPossessive` ends a plain word: before its 's or its s' apostrophe.
+    @inline(__always) func endStrippingPossessive(_ token: Token) -> Int {
         var end = token.end
         if end - token.start >= 2 {
             let a = WordSet.folded(scalars[end - 2])
@@ -132,7 +150,7 @@ struct Frame {
                 end -= 1
             }
         }
-        return tokenizer.lowered(token.start, end)
+        return end
     }
 
     /// `lower(p, t).contains(scalar)`, for an ASCII scalar.
@@ -151,7 +169,13 @@ struct Frame {
 
     func isPunct(_ p: Int, _ t: Int, _ chars: String) -> Bool {
         guard t >= 0, t < tokens[p].count, tokens[p][t].kind == .punctuation else { return false }
-        return chars.unicodeScalars.contains(scalars[tokens[p][t].start])
+        let mark = scalars[tokens[p][t].start]
+        // An ASCII mark is among `chars` when its byte is among their UTF-8 bytes (a byte below
+        // 0x80 is never part of a longer sequence); the literals are read in place.
+        if mark.value < 0x80, let found = chars.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(mark.value)) }) {
+            return found
+        }
+        return chars.unicodeScalars.contains(mark)
     }
 
     func isCapitalized(_ p: Int, _ t: Int) -> Bool {

@@ -100,7 +100,8 @@ extension SpeakerResolver {
     mutating func gender(of display: String) -> Gender? {
         if let known = genderCache[display] { return known }
         var found: Gender?
-        for name in names where name.display == display {
+        let plain = Self.plainScalars(display)
+        for name in names where self.display(of: name, is: display, plain: plain) {
             if let g = gender(ofNameAt: name.paragraph, from: name.tokens.lowerBound, to: name.tokens.upperBound) {
                 found = g
                 break

@@ -13,40 +13,126 @@ struct SpeakerResolver {
     }
 
     struct Name {
-        var words: [String]
-        var display: String
         var range: TextRange
+        /// The scalars of `display(of:)` when the name is plain text (printable ASCII and `’`),
+        /// so it is compared without building a String; nil for any other name.
+        var displayRange: TextRange?
+        /// The name ends in a possessive ('s), which its display leaves out.
+        var possessive: Bool
         /// Where the name stands: paragraph and token range.
         var paragraph: Int
         var tokens: Range<Int>
+        /// The distinct name (by its lower-cased words) in `index`.
+        var distinct: Int
     }
 
     var frame: Frame
     /// Multi-word capitalised names outside quotations, in text order.
     private(set) var names: [Name] = []
-    /// Each distinct name (by its words) with the indices of its occurrences in `names`, in text order.
-    private var distinct: [(words: [String], occurrences: [Int])] = []
-    /// Distinct names by each word they hold, so a lookup reads only the names that can match.
-    private var distinctByWord: [String: [Int]] = [:]
+    /// The names' words and distinct names, with the occurrences of each and the names holding each word.
+    private var index = NameIndex()
     /// Genders of single surnames given by a courtesy title ("Ms. Okafor").
     private(set) var genders: [String: Gender] = [:]
     /// Genders worked out for full names, computed only when a pronoun asks.
     var genderCache: [String: Gender?] = [:]
+    /// `gender(of: display(of: names[i]))` for each name, once asked: 0 not yet, 1 none, 2 male, 3 female.
+    private var nameGenders: [UInt8] = []
     /// Speakers resolved so far, in text order of their mentions.
     private var history: [(offset: Int, resolved: Resolved)] = []
 
     init(frame: Frame) {
         self.frame = frame
         collectNames()
-        indexNames()
+    }
+
+    /// The name as the text writes it, without a possessive ('s).
+    func display(of name: Name) -> String {
+        Self.display(of: name, in: frame.scalars)
+    }
+
+    /// `display(of:)` from the text's scalars alone: a mutating method that called the method
+    /// copied the whole resolver to keep the frame's scalars alive.
+    private static func display(of name: Name, in scalars: [Unicode.Scalar]) -> String {
+        if let range = name.displayRange { return Scalars.string(scalars, range.start, range.end) }
+        let text = Scalars.string(scalars, name.range.start, name.range.end)
+        return name.possessive ? strippingPossessive(text) : text
+    }
+
+    /// The scalars of `text` when it is plain text (printable ASCII and `’`), else nil.
+    static func plainScalars(_ text: String) -> [UInt32]? {
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars {
+            guard s.value >= 0x20 && s.value < 0x7F || s.value == 0x2019 else { return nil }
+            scalars.append(s.value)
+        }
+        return scalars
+    }
+
+    /// `display(of: name) == display`; `plain` is `plainScalars(display)`. When both are plain
+    /// text the scalars are compared, without building the name's String: printable ASCII and
+    /// `’` have no other canonically equivalent spelling, so equal Strings of them hold the same
+    /// scalars. Anything else is compared as Strings.
+    func display(of name: Name, is display: String, plain: [UInt32]?) -> Bool {
+        guard let range = name.displayRange, let plain else { return self.display(of: name) == display }
+        guard range.length == plain.count else { return false }
+        return frame.scalars.withUnsafeBufferPointer { scalars in
+            for k in 0..<plain.count where scalars[range.start + k].value != plain[k] { return false }
+            return true
+        }
+    }
+
+    /// The scalars of the display of the name at `range` when it is plain text: the whole
+    /// range, or without its possessive as `strippingPossessive` cuts it from the String.
+    private func displayRange(_ range: TextRange, possessive: Bool) -> TextRange? {
+        let plain = frame.scalars.withUnsafeBufferPointer { scalars in
+            for i in range.start..<range.end {
+                let v = scalars[i].value
+                guard v >= 0x20 && v < 0x7F || v == 0x2019 else { return false }
+            }
+            return true
+        }
+        guard plain else { return nil }
+        guard possessive, range.length >= 2 else { return range }
+        let last = frame.scalars[range.end - 1].value
+        let before = frame.scalars[range.end - 2].value
+        if last == 0x73, before == 0x27 || before == 0x2019 { return TextRange(range.start, range.end - 2) }
+        if last == 0x27 || last == 0x2019, before == 0x73 { return TextRange(range.start, range.end - 1) }
+        return range
+    }
+
+    /// The id of word `t` (lower-cased, without a possessive) among the names' words, when a name holds it.
+    private func nameWord(_ p: Int, _ t: Int) -> NameIndex.Word? {
+        let token = frame.tokens[p][t]
+        guard token.kind == .word, token.plain else { return index.word(frame.lowerStrippingPossessive(p, t)) }
+        let end = frame.endStrippingPossessive(token)
+        return frame.scalars.withUnsafeBufferPointer { scalars in
+            let key = end == token.end ? token.key : NameIndex.key(plain: scalars, token.start, end)
+            return index.word(plain: scalars, token.start, end, key: key)
+        }
+    }
+
+    /// The ids of `words` among the names' words, or nil when a name holds none of them.
+    private func nameWords(_ words: [String]) -> [NameIndex.Word]? {
+        var ids: [NameIndex.Word] = []
+        ids.reserveCapacity(words.count)
+        for word in words {
+            guard let id = index.word(word) else { return nil }
+            ids.append(id)
+        }
+        return ids
     }
 
     private mutating func collectNames() {
+        var distinct: [Int] = []
+        var words: [NameIndex.Word] = []
+        let scalars = frame.scalars
         for p in frame.tokens.indices {
             var t = 0
-            let count = frame.tokens[p].count
+            let list = frame.tokens[p]
+            let count = list.count
             while t < count {
-                guard frame.isCapitalized(p, t) else {
+                guard list[t].capitalized else {
                     t += 1
                     continue
                 }
@@ -67,24 +153,39 @@ struct SpeakerResolver {
                 var k = e - 2
                 while k > s, !frame.word(p, k, in: Lexicon.titles) { k -= 1 }
                 if k >= s, k < e - 1, frame.word(p, k, in: Lexicon.titles) { s = k + 1 }
-                var words: [String] = []
-                words.reserveCapacity(e - s)
-                for k in s..<e {
-                    if frame.word(p, k, in: Lexicon.titles) && words.isEmpty { continue }
-                    words.append(frame.lowerStrippingPossessive(p, k))
-                }
-                if words.count >= 2 {
-                    let first = s + (e - s - words.count)
-                    var display = frame.text(frame.range(p, first, e))
-                    if frame.isPossessive(p, e - 1) { display = Self.strippingPossessive(display) }
-                    names.append(Name(words: words, display: display, range: frame.range(p, first, e), paragraph: p, tokens: first..<e))
-                } else if words.count == 1, s > t, let gender = Gender(titleAt: p, s - 1, in: frame) {
+                // Titles that open the name are left out of its words.
+                var first = s
+                while first < e, frame.word(p, first, in: Lexicon.titles) { first += 1 }
+                if e - first >= 2 {
+                    words.removeAll(keepingCapacity: true)
+                    for k in first..<e {
+                        let token = list[k]
+                        if token.kind == .word, token.plain {
+                            let end = frame.endStrippingPossessive(token)
+                            words.append(scalars.withUnsafeBufferPointer { scalars in
+                                let key = end == token.end ? token.key : NameIndex.key(plain: scalars, token.start, end)
+                                return index.add(plain: scalars, token.start, end, key: key)
+                            })
+                        } else {
+                            words.append(index.add(frame.lowerStrippingPossessive(p, k)))
+                        }
+                    }
+                    let d = index.addName(words)
+                    let range = frame.range(p, first, e)
+                    let possessive = frame.isPossessive(p, e - 1)
+                    names.append(Name(
+                        range: range, displayRange: displayRange(range, possessive: possessive), possessive: possessive,
+                        paragraph: p, tokens: first..<e, distinct: d))
+                    distinct.append(d)
+                } else if e - first == 1, s > t, let gender = Gender(titleAt: p, s - 1, in: frame) {
                     // "Ms. Okafor": no full name, but the title tells "she" who is meant.
                     genders[Self.strippingPossessive(frame.text(frame.range(p, s, s + 1)))] = gender
                 }
                 t = e + 1
             }
         }
+        index.finish(distinct: distinct)
+        nameGenders = [UInt8](repeating: 0, count: names.count)
     }
 
     /// Possessive pronouns and the subject pronouns they point back like.
@@ -117,24 +218,33 @@ struct SpeakerResolver {
     mutating func resolve(_ local: LocalAttribution) -> Resolved {
         let p = local.paragraph
         let mentionRange = local.mentionRange(in: frame)
-        var words: [(lower: String, text: String, capitalized: Bool)] = []
+        var words: [MentionWord] = []
         words.reserveCapacity((local.referent ?? local.mention).count)
         if let label = local.label {
             // A transcript label in capitals ("PENCE") names the speaker as "Pence".
             for word in frame.text(label).splitBySpace() {
-                words.append((word.lowercased(), Self.capitalizedFirst(word.lowercased()), true))
+                words.append(MentionWord(lower: word.lowercased(), text: Self.capitalizedFirst(word.lowercased()), token: -1, capitalized: true))
             }
         }
         for t in local.referent ?? local.mention where local.label == nil {
             guard frame.isWord(p, t) else { continue }
-            words.append((frame.lower(p, t), frame.text(frame.range(p, t, t + 1)), frame.isCapitalized(p, t)))
+            words.append(MentionWord(lower: frame.lower(p, t), text: nil, token: t, capitalized: frame.isCapitalized(p, t)))
         }
-        let resolved = resolveWords(words, at: mentionRange)
+        let resolved = resolveWords(words, in: p, at: mentionRange)
         history.append((mentionRange.start, resolved))
         return resolved
     }
 
-    private mutating func resolveWords(_ mention: [(lower: String, text: String, capitalized: Bool)], at range: TextRange) -> Resolved {
+    /// A word of a mention: lower-cased, and its text as written, which for a word of paragraph
+    /// `p` is built from `token` only when a resolution needs it.
+    private struct MentionWord {
+        var lower: String
+        var text: String?
+        var token: Int
+        var capitalized: Bool
+    }
+
+    private mutating func resolveWords(_ mention: [MentionWord], in p: Int, at range: TextRange) -> Resolved {
         var words = mention
         // "Senate Majority Leader Ada Brook", "Headteacher Anita Kowalczyk": the name follows the last title.
         if words.count > 1, words[words.count - 1].capitalized,
@@ -155,10 +265,12 @@ struct SpeakerResolver {
         let named = core.filter(\.capitalized)
         if !named.isEmpty, named.count == core.count || head.capitalized {
             let key = named.map { Self.strippingPossessive($0.lower) }
-            if let full = fullName(containing: key, near: range.start) {
-                return Resolved(name: full.display, kind: kind(of: full.words), antecedent: full.range)
+            if let ids = nameWords(key), let i = fullName(containing: ids, near: range.start) {
+                let full = names[i]
+                return Resolved(name: display(of: full), kind: kind(of: full), antecedent: full.range)
             }
-            let display = named.map { Self.strippingPossessive($0.text) }.joined(separator: " ")
+            let display = named.map { Self.strippingPossessive($0.text ?? frame.text(frame.range(p, $0.token, $0.token + 1))) }
+                .joined(separator: " ")
             let theKept = words.first?.lower == "the" && Lexicon.organisationWords.contains(key.last ?? "")
             return Resolved(name: theKept ? "The " + display : display, kind: kind(of: key))
         }
@@ -220,12 +332,12 @@ struct SpeakerResolver {
                         continue
                     }
                     lookups += 1
-                    let key = frame.lowerStrippingPossessive(p, t)
-                    // fullName finds a name only when the key is its first or last word; when it is neither, one
-                    // lookup in distinctByWord says so, as cheaply as a set of the names' ends would.
-                    if let found = fullName(containing: [key], near: token.start) {
-                        if kind(of: found.words) == .person, gender(of: found.display) == wanted {
-                            return Resolved(name: found.display, kind: .person, antecedent: found.range)
+                    // fullName finds a name only when the word is its first or last; when it is neither,
+                    // one lookup of the word's names says so, as cheaply as a set of the names' ends would.
+                    if let word = nameWord(p, t), let i = fullName(containing: CollectionOfOne(word), near: token.start) {
+                        let found = names[i]
+                        if kind(of: found) == .person, gender(ofName: i) == wanted {
+                            return Resolved(name: display(of: found), kind: .person, antecedent: found.range)
                         }
                     } else if !genders.isEmpty {
                         let surname = Self.strippingPossessive(frame.text(frame.range(p, t, t + 1)))
@@ -239,6 +351,20 @@ struct SpeakerResolver {
             p -= 1
         }
         return nil
+    }
+
+    /// `gender(of: display(of: names[i]))`, remembered by name so that a pronoun's walk back
+    /// neither builds the display nor hashes it again.
+    private mutating func gender(ofName i: Int) -> Gender? {
+        switch nameGenders[i] {
+        case 1: return nil
+        case 2: return .male
+        case 3: return .female
+        default:
+            let g = gender(of: Self.display(of: names[i], in: frame.scalars))
+            nameGenders[i] = g == nil ? 1 : g == .male ? 2 : 3
+            return g
+        }
     }
 
     /// The gender of a resolved name, from the names collected in the text or the first name.
@@ -259,9 +385,10 @@ struct SpeakerResolver {
                 if token.start < offset, frame.isCapitalized(p, t), !frame.word(p, t, in: Lexicon.sentenceStarters),
                     !frame.word(p, t, in: Lexicon.titles), t == 0 || frame.isPunct(p, t - 1, ".!?") || !frame.isCapitalized(p, t - 1)
                 {
-                    let key = [frame.lowerStrippingPossessive(p, t)]
-                    if let full = fullName(containing: key, near: token.start), kind(of: full.words) == .person {
-                        return Resolved(name: full.display, kind: .person, antecedent: full.range)
+                    if let word = nameWord(p, t), let i = fullName(containing: CollectionOfOne(word), near: token.start),
+                        kind(of: names[i]) == .person
+                    {
+                        return Resolved(name: display(of: names[i]), kind: .person, antecedent: names[i].range)
                     }
                 }
                 t -= 1
@@ -270,20 +397,23 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// The longest name of the article that holds `key` as its words (first or last part for one word).
-    private func fullName(containing key: [String], near offset: Int) -> Name? {
-        guard let first = key.first, let candidates = distinctByWord[first] else { return nil }
+    /// The longest name of the article that holds `key` as its words (first or last part for one
+    /// word): its index in `names`.
+    private func fullName(containing key: some RandomAccessCollection<NameIndex.Word>, near offset: Int) -> Int? {
+        guard let first = key.first else { return nil }
         var best: Int?
         var bestScore = Int.min
         // Distinct names holding the first word only: a long article repeats its names thousands of times.
-        for d in candidates {
-            let words = distinct[d].words
+        for d in index.names(holding: first) {
+            let d = Int(d)
+            let words = index.words(of: d)
             guard words.count >= key.count else { continue }
             let matches: Bool
             if key.count == 1 {
                 matches = words.last == first || words.first == first
             } else {
-                matches = (0...(words.count - key.count)).contains { words[$0..<($0 + key.count)].elementsEqual(key) }
+                let base = words.startIndex
+                matches = (0...(words.count - key.count)).contains { words[(base + $0)..<(base + $0 + key.count)].elementsEqual(key) }
             }
             guard matches, let i = nearestOccurrence(of: d, to: offset) else { continue }
             // Prefer the name introduced most recently before the mention, then longer names.
@@ -295,38 +425,20 @@ struct SpeakerResolver {
                 best = i
             }
         }
-        return best.map { names[$0] }
+        return best
     }
 
     /// The occurrence of a distinct name nearest `offset`: the last one at or before it, else the first after.
     private func nearestOccurrence(of d: Int, to offset: Int) -> Int? {
-        let occurrences = distinct[d].occurrences
-        var low = 0
-        var high = occurrences.count
+        let occurrences = index.occurrences(of: d)
+        var low = occurrences.startIndex
+        var high = occurrences.endIndex
         while low < high {
             let mid = (low + high) / 2
             if names[occurrences[mid]].range.start <= offset { low = mid + 1 } else { high = mid }
         }
-        if low > 0 { return occurrences[low - 1] }
+        if low > occurrences.startIndex { return occurrences[low - 1] }
         return occurrences.first
-    }
-
-    /// Groups occurrences of the same name for `fullName`.
-    private mutating func indexNames() {
-        var byWords = [[String]: Int](minimumCapacity: names.count)
-        distinctByWord.reserveCapacity(names.count * 2)
-        for (i, name) in names.enumerated() {
-            if let d = byWords[name.words] {
-                distinct[d].occurrences.append(i)
-            } else {
-                byWords[name.words] = distinct.count
-                // Each word once: a name has two or three, so a scan beats building a Set.
-                for (k, word) in name.words.enumerated() where !name.words[..<k].contains(word) {
-                    distinctByWord[word, default: []].append(distinct.count)
-                }
-                distinct.append((name.words, [i]))
-            }
-        }
     }
 
     /// Where "a source" (an indefinite mention with this head) first appears before `offset`.
@@ -345,6 +457,10 @@ struct SpeakerResolver {
             }
         }
         return nil
+    }
+
+    private func kind(of name: Name) -> SpeakerKind {
+        index.isOrganisation(name.distinct) ? .organisation : .person
     }
 
     private func kind(of words: [String]) -> SpeakerKind {

@@ -71,7 +71,7 @@ public struct Extractor: Sendable {
                 if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.wordIs(local.paragraph, c, "according") {
                     cue = "according to"
                 }
-                let pronounPenalty = Lexicon.pronouns.contains(mention.lowercased()) ? 0.9 : 1.0
+                let pronounPenalty = Lexicon.pronouns.containsLowercased(mention) ? 0.9 : 1.0
                 attribution = Attribution(
                     speakerID: id, mention: mention, mentionRange: mentionRange, cue: cue, cueRange: cueRange,
                     channel: channel, confidence: (local.confidence * pronounPenalty * 100).rounded() / 100,
@@ -82,7 +82,7 @@ public struct Extractor: Sendable {
             let kind = candidate.kind == .block ? QuoteKind.block : quoteKind(q, frame: rules.frame)
             // A stray mark that ends a paragraph joins the next quote as an empty segment: leave it out.
             let segments = candidate.segments.count == 1 ? candidate.segments : candidate.segments.filter { rules.frame.hasWord($0) }
-            quotes.append(Quote(id: "\(articleID)#\(quotes.count + 1)", articleID: articleID, segments: segments, kind: kind, attribution: attribution))
+            quotes.append(Quote(id: Self.quoteID(articleID, quotes.count + 1), articleID: articleID, segments: segments, kind: kind, attribution: consume attribution))
         }
         return ArticleExtraction(quotes: quotes, speakers: directory.speakers)
     }
@@ -92,6 +92,33 @@ public struct Extractor: Sendable {
     static let weakRuleLimits: [String: Int] = [
         "same paragraph as an attributed quote": 2, "subject of the clause": 2,
     ]
+
+    /// `"\(articleID)#\(n)"` for n ≥ 1, its bytes written in place instead of interpolated.
+    static func quoteID(_ articleID: String, _ n: Int) -> String {
+        articleID.withUTF8Bytes { id in
+            String(unsafeUninitializedCapacity: id.count + 21) { buffer in
+                var i = 0
+                for byte in id {
+                    buffer[i] = byte
+                    i += 1
+                }
+                buffer[i] = UInt8(ascii: "#")
+                i += 1
+                var digits = 1
+                var rest = n / 10
+                while rest > 0 {
+                    digits += 1
+                    rest /= 10
+                }
+                rest = n
+                for k in stride(from: i + digits - 1, through: i, by: -1) {
+                    buffer[k] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                return i + digits
+            }
+        }
+    }
 
     /// An unattributed quotation counts as a statement only when it is long enough to be one.
     func isStatement(_ candidate: QuoteCandidate, frame: Frame) -> Bool {

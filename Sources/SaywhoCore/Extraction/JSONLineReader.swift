@@ -35,8 +35,18 @@ public struct JSONLineReader: Sendable {
     /// without building the text as a `String` first: what `saywho extract` needs. The
     /// scalars are those of `parse(_:)`'s text, invalid UTF-8 repaired the same way.
     public func parseScalars(_ line: UnsafeBufferPointer<UInt8>) -> (id: String?, scalars: [Unicode.Scalar])? {
-        guard let (id, scalars) = fields(line, text: { $0.decodedScalars() }) else { return nil }
+        var newlines: [Int]? = nil
+        guard let (id, scalars) = fields(line, text: { $0.decodedScalars(newlines: &newlines) }) else { return nil }
         return (id, scalars)
+    }
+
+    /// `parseScalars(_:)` with the text's paragraphs (`Article.paragraphRanges(of:)`), found
+    /// from the line breaks met while decoding instead of by another pass over the scalars.
+    public func parseArticle(_ line: UnsafeBufferPointer<UInt8>) -> (id: String?, scalars: [Unicode.Scalar], paragraphs: [TextRange])? {
+        var newlines: [Int]? = []
+        guard let (id, scalars) = fields(line, text: { $0.decodedScalars(newlines: &newlines) }) else { return nil }
+        let paragraphs = newlines.map { Article.paragraphRanges(of: scalars, newlines: $0) } ?? Article.paragraphRanges(of: scalars)
+        return (id, scalars, paragraphs)
     }
 
     /// Walks the object of one line, decoding `text` with `decode` and skipping what is not `id`.
@@ -181,10 +191,18 @@ fileprivate struct Cursor {
     ///
     /// Anything unusual (invalid UTF-8, a surrogate escape that does not pair, a broken escape)
     /// starts over through `decodedString`, so the result is always that string's scalars.
-    mutating func decodedScalars() -> [Unicode.Scalar]? {
+    ///
+    /// When `newlines` is not nil, the offset of every line feed among the scalars is appended
+    /// to it, in order; it is set to nil when the string is decoded the slow way.
+    mutating func decodedScalars(newlines: inout [Int]?) -> [Unicode.Scalar]? {
         let opening = index
         // The string's raw bytes first (memchr finds its end): no more scalars than those.
-        guard let raw = stringRange() else { return redecoded(from: opening) }
+        guard let raw = stringRange() else {
+            newlines = nil
+            return redecoded(from: opening)
+        }
+        // The text's last value wins (a repeated key): only its line feeds count.
+        newlines?.removeAll(keepingCapacity: true)
         index = raw.lowerBound
         let bytes = bytes
         let n = bytes.count
@@ -199,15 +217,16 @@ fileprivate struct Cursor {
             let out = buffer.baseAddress!
             let raw = UnsafeRawPointer(bytes.baseAddress!)
             while i < n {
-                // Eight bytes at a time while none is beyond ASCII, a quote or a backslash (the
-                // test for a zero byte, after xor with the byte looked for, is exact for "any").
+                // Eight bytes at a time while none is beyond ASCII, a quote, a backslash or a line
+                // feed (the test for a zero byte, after xor with the byte looked for, is exact for "any").
                 while i &+ 8 <= n {
                     let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     let quote = x ^ 0x2222_2222_2222_2222
                     let backslash = x ^ 0x5C5C_5C5C_5C5C_5C5C
+                    let feed = x ^ 0x0A0A_0A0A_0A0A_0A0A
                     let ones: UInt64 = 0x0101_0101_0101_0101
                     let highs: UInt64 = 0x8080_8080_8080_8080
-                    let special = (x | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs
+                    let special = (x | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (feed &- ones) & ~feed) & highs
                     if special != 0 { break }
                     for j in 0..<8 { out[k &+ j] = Unicode.Scalar(UInt8(truncatingIfNeeded: x &>> UInt64(j &* 8))) }
                     k &+= 8
@@ -216,7 +235,7 @@ fileprivate struct Cursor {
                 guard i < n else { return }
                 // A run of plain ASCII: nearly all of a news text.
                 var b = bytes[i]
-                while b < 0x80, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") {
+                while b < 0x80, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\"), b != 0x0A {
                     out[k] = Unicode.Scalar(b)
                     k &+= 1
                     i &+= 1
@@ -229,6 +248,7 @@ fileprivate struct Cursor {
                         return
                     }
                     if b != UInt8(ascii: "\\") {
+                        if b == 0x0A { newlines?.append(k) }
                         buffer[k] = Unicode.Scalar(b)
                         k += 1
                         i += 1
@@ -238,17 +258,21 @@ fileprivate struct Cursor {
                     let e = bytes[i + 1]
                     i += 2
                     switch e {
-                    case UInt8(ascii: "n"): buffer[k] = "\n"
+                    case UInt8(ascii: "n"):
+                        newlines?.append(k)
+                        buffer[k] = "\n"
                     case UInt8(ascii: "t"): buffer[k] = "\t"
                     case UInt8(ascii: "r"): buffer[k] = "\r"
                     case UInt8(ascii: "b"): buffer[k] = "\u{08}"
                     case UInt8(ascii: "f"): buffer[k] = "\u{0C}"
                     case UInt8(ascii: "u"):
                         guard let unit = Self.hex4(bytes, at: i), let scalar = Unicode.Scalar(unit) else { return }
+                        if unit == 0x0A { newlines?.append(k) }
                         buffer[k] = scalar
                         i += 4
                     default:
                         guard e < 0x80 else { return }
+                        if e == 0x0A { newlines?.append(k) }
                         buffer[k] = Unicode.Scalar(e)
                     }
                     k += 1
@@ -282,7 +306,10 @@ fileprivate struct Cursor {
             }
         }
         // Invalid UTF-8, an escape the fast path leaves alone, or no closing quote.
-        guard let closed else { return redecoded(from: opening) }
+        guard let closed else {
+            newlines = nil
+            return redecoded(from: opening)
+        }
         index = closed
         return out
     }

@@ -72,16 +72,21 @@ struct Tokenizer {
                 i += 1
                 let stop = min(range.end, segmentStart)
                 while i < stop {
-                    // ASCII letters and digits, nearly every scalar of a word, in a loop of their
-                    // own: the hash stays in a register instead of going through memory each step.
-                    var hash = fold.hash
+                    // ASCII letters and digits, nearly every scalar of a word, eight at a time with
+                    // no branch on where the run ends: a bit for each scalar that is one, its byte
+                    // folded to lower case (a digit has the case bit 0x20 set already).
+                    while i &+ 8 <= stop {
+                        let (n, bytes) = Tokenizer.asciiWordRun(UnsafeRawPointer(scalars.baseAddress! + i))
+                        fold.hasher.add(n == 8 ? bytes : bytes & ((1 &<< (n &* 8)) &- 1), count: n)
+                        i &+= Int(n)
+                        if n < 8 { break }
+                    }
                     while i < stop {
                         let v = scalars[i].value
                         guard Scalars.isASCIIWord(v) else { break }
-                        hash = WordSet.step(hash, UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v))
+                        fold.hasher.add(UInt8(truncatingIfNeeded: v | 0x20))
                         i += 1
                     }
-                    fold.hash = hash
                     guard i < stop else { break }
                     let c = scalars[i]
                     if Scalars.isWordScalar(c) || c.value == 0x200D {
@@ -105,31 +110,57 @@ struct Tokenizer {
                         i += 1
                     } else if length <= 5,
                         fold.plain
-                            ? Tokenizer.abbreviations.contains(hash: fold.hash, folding: scalars, start, i)
+                            ? Tokenizer.abbreviations.contains(hash: fold.hasher.value, folding: scalars, start, i)
                             : Tokenizer.abbreviations.contains(lowered(start, i))
                     {
                         fold.add(".")
                         i += 1
                     }
                 }
-                let key = fold.plain ? fold.hash : WordSet.hash(lowered(start, i))
+                let key = fold.plain ? fold.hasher.value : WordSet.hash(lowered(start, i))
                 out.append(Token(start: start, end: i, kind: .word, plain: fold.plain, capitalized: Scalars.isUpper(s), key: key))
             }
             return out
         }
     }
 
+    /// How many of the eight scalars at `raw` (0 to 8) are ASCII letters or digits before the
+    /// first that is not, and their bytes folded to lower case (the first scalar's lowest;
+    /// bytes from the count on are not meaningful). SWAR, without a branch: the scalars' low
+    /// bytes are packed into one word, each marked (bit 7) when its scalar is beyond ASCII,
+    /// then every byte is tested against the letter and digit ranges at once.
+    @inline(__always) static func asciiWordRun(_ raw: UnsafeRawPointer) -> (count: UInt64, bytes: UInt64) {
+        var bytes: UInt64 = 0
+        for k in 0..<4 {
+            // Two scalars, little-endian: bits 0-31 and 32-63.
+            let w = raw.loadUnaligned(fromByteOffset: k &* 8, as: UInt64.self)
+            // Bit 31 of a half set when its scalar is above 0xFF (no carry crosses the halves:
+            // scalars stay below 2^21), moved to bit 7 of its low byte.
+            let wide = ((w & 0xFFFF_FF00_FFFF_FF00) &+ 0x7FFF_FFFF_7FFF_FFFF) & 0x8000_0000_8000_0000
+            let low = w & 0x0000_00FF_0000_00FF | wide &>> 24
+            bytes |= ((low | low &>> 24) & 0xFFFF) &<< UInt64(k &* 16)
+        }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7 = bytes & ~high
+        let folded = low7 | 0x2020_2020_2020_2020
+        // Bit 7 of (byte + 0x80 - bound) is set when the byte (below 0x80) is at least bound.
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+        let digit = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
+        let word = (letter | digit) & ~bytes & high
+        return (UInt64((~word & high).trailingZeroBitCount &>> 3), folded)
+    }
+
     /// The running hash of a word folded to lower case, while it is plain (ASCII or `’`).
     struct Fold {
-        var hash = WordSet.offsetBasis
+        var hasher = WordHasher()
         var plain = true
 
         @inline(__always) mutating func add(_ s: Unicode.Scalar) {
             let v = s.value
             if v < 0x80 {
-                hash = WordSet.step(hash, UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))
+                hasher.add(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))
             } else if v == 0x2019 {
-                hash = WordSet.step(hash, UInt8(ascii: "'"))
+                hasher.add(UInt8(ascii: "'"))
             } else {
                 plain = false
             }

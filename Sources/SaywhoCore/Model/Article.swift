@@ -66,6 +66,22 @@ public struct Article: Hashable, Sendable, Identifiable {
         }
     }
 
+    /// `paragraphRanges(of: scalars)` when `newlines` holds the offset of every line feed of
+    /// `scalars`, in order (as the JSON reader finds them while decoding): no pass over the text.
+    static func paragraphRanges(of scalars: [Unicode.Scalar], newlines: [Int]) -> [TextRange] {
+        scalars.withUnsafeBufferPointer { scalars in
+            var result: [TextRange] = []
+            result.reserveCapacity(newlines.count + 1)
+            var start = 0
+            for offset in newlines {
+                appendTrimmed(scalars, start, offset, into: &result)
+                start = offset + 1
+            }
+            appendTrimmed(scalars, start, scalars.count, into: &result)
+            return result
+        }
+    }
+
     private static func appendTrimmed(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, into result: inout [TextRange]) {
         var s = start
         var e = end

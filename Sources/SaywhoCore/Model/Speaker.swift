@@ -18,7 +18,12 @@ public struct Speaker: Hashable, Sendable, Identifiable {
     public var articleID: String?
 
     public init(name: String, aliases: [String] = [], kind: SpeakerKind) {
-        self.id = Speaker.id(for: name)
+        self.init(id: Speaker.id(for: name), name: name, aliases: aliases, kind: kind)
+    }
+
+    /// The same, for a caller that has the id already (`Speaker.id(for: name)`).
+    init(id: String, name: String, aliases: [String], kind: SpeakerKind) {
+        self.id = id
         self.name = name
         var all = [name]
         for alias in aliases where !all.contains(where: { Speaker.sameIgnoringCase($0, alias) }) {
@@ -29,7 +34,7 @@ public struct Speaker: Hashable, Sendable, Identifiable {
     }
 
     /// The id a canonical name gets.
-    public static func id(for name: String) -> String { name.lowercased() }
+    public static func id(for name: String) -> String { name.asciiLowercased() ?? name.lowercased() }
 
     /// True when `query` equals one of the aliases, ignoring case.
     public func matches(alias query: String) -> Bool {

@@ -44,6 +44,29 @@ import Testing
         }
     }
 
+    @Test func paragraphsFromTheDecoderAgreeWithAPassOverTheText() {
+        let lines = [
+            #"{"id": "a", "text": "One.\n\n  Two “curly” café.  \nThree\u000aFour\u000A\n"}"#,
+            #"{"text": "no break at all, twelve words long and more so the fast path reads it"}"#,
+            #"{"text": "\n\n\nlead\\nnot a break\nx\ud800y\nlast"}"#, #"{"text": "é\nç\n述べた\n😀 \n"}"#,
+            #"{"text": "first", "text": "second\nthird"}"#, #"{"text": "\n\n\n\n\n\n\n\n\n"}"#, #"{"text": ""}"#,
+        ]
+        for line in lines {
+            let parsed = Array(line.utf8).withUnsafeBufferPointer { reader.parseArticle($0) }
+            let scalars = Array(line.utf8).withUnsafeBufferPointer { reader.parseScalars($0) }
+            #expect(parsed != nil, "\(line)")
+            #expect(parsed?.scalars == scalars?.scalars, "\(line)")
+            #expect(parsed?.paragraphs == scalars.map { Article.paragraphRanges(of: String(String.UnicodeScalarView($0.scalars))) }, "\(line)")
+        }
+        // A raw line feed inside a string (not JSON, but read like a \n) and invalid UTF-8 (decoded the slow way).
+        for bytes in [Array(#"{"text": "a"#.utf8) + [0x0A] + Array(#"b c d e f g h i"}"#.utf8), Array(#"{"text": "a\nb"#.utf8) + [0x80] + Array(#"\nc"}"#.utf8)] {
+            let parsed = bytes.withUnsafeBufferPointer { reader.parseArticle($0) }
+            let scalars = bytes.withUnsafeBufferPointer { reader.parseScalars($0) }
+            #expect(parsed?.scalars == scalars?.scalars)
+            #expect(parsed?.paragraphs == scalars.map { Article.paragraphRanges(of: String(String.UnicodeScalarView($0.scalars))) })
+        }
+    }
+
     @Test func brokenLinesGiveNil() {
         for line in [#"{"text": "open"#, "[1, 2]", #"{"id": "x"}"#, #"{"text": 3}"#, "", "{", #"{"text": "a" "#, #"{"text": "\u12"}"#] {
             #expect(reader.parse(line) == nil, "\(line)")
