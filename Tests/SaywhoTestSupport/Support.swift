@@ -48,6 +48,12 @@ public func extractText(_ text: String, id: String = "test") -> (Article, Articl
     return (article, Extractor().extract(article))
 }
 
+/// The quote rows saywho extracts from `text`, for tests that check one sentence.
+public func quoteRows(_ text: String) -> [QuoteRow] {
+    let (article, extraction) = extractText(text)
+    return extraction.rows(in: article)
+}
+
 /// A fresh temporary folder, removed by the caller.
 public func temporaryFolder(_ name: String = "saywho-test") -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")

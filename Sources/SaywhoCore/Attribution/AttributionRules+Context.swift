@@ -183,7 +183,9 @@ extension AttributionRules {
         guard s < t else { return nil }
         if frame.isWord(p, s), frame.wordIs(p, s, ["but", "and", "so", "yet", "still", "now", "then", "also", "instead"]) { s += 1 }
         // "Ironically, …": an adverb and a comma open the sentence like "However, …".
+        // "Reprising one of her lines, the senator …": a participle phrase opens the sentence too.
         let opensWithAdverb = frame.isWord(p, s) && frame.word(p, s, endsWith: "ly") && frame.isPunct(p, s + 1, ",")
+            || frame.isCapitalized(p, s) && frame.word(p, s, endsWith: "ing")
         if opensWithAdverb || frame.isWord(p, s) && frame.word(p, s, in: Lexicon.sentenceStarters)
             && !frame.word(p, s, in: Lexicon.determiners) && !frame.isPronoun(p, s)
         {

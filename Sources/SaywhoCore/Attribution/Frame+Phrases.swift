@@ -320,8 +320,11 @@ extension Frame {
     /// "LOS ANGELES, Sept. 28 (UPI) —": a place in capitals opening a paragraph, before a dash or a date.
     func isDateline(_ p: Int, _ mention: Range<Int>) -> Bool {
         let after = mention.upperBound
+        // "BOCA RATON, Fla. —": a state after the comma, then the dash.
+        let state = isPunct(p, after, ",") && isCapitalized(p, after + 1)
+            && (isPunct(p, after + 2, "—–-") || isPunct(p, after + 2, ".") && isPunct(p, after + 3, "—–-"))
         guard mention.lowerBound == 0,
-            isPunct(p, after, "—–-") || isPunct(p, after, ",") && isWord(p, after + 1) && word(p, after + 1, in: Frame.months)
+            isPunct(p, after, "—–-") || isPunct(p, after, ",") && isWord(p, after + 1) && word(p, after + 1, in: Frame.months) || state
         else { return false }
         return mention.allSatisfy { t in
             isWord(p, t) && (tokens[p][t].start..<tokens[p][t].end).allSatisfy { !Scalars.isWordScalar(scalars[$0]) || Scalars.isUpper(scalars[$0]) }

@@ -212,6 +212,8 @@ enum Lexicon {
         "last", "next", "on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "read", "like", "unlike", "even", "not", "no", "yes", "instead", "indeed", "both", "each", "every",
         "all", "most", "other", "another", "such", "first", "second", "third", "finally", "once", "just", "only",
+        "moreover", "perhaps", "thus", "therefore", "nevertheless", "nonetheless", "across", "between", "among", "within",
+        "given", "thanks", "there's", "that's", "here's", "what's", "besides", "furthermore", "amid", "early", "late",
     ]
 
     /// Words for the time of saying, allowed after a cue verb ("said Monday").

@@ -50,6 +50,13 @@ public struct Extractor: Sendable {
             if isMarkup(candidate, frame: rules.frame) || isEmpty(candidate, frame: rules.frame) { continue }
             if let local = locals[q], local.confidence < 0.6, isTitle(candidate, frame: rules.frame) { continue }
             if isTitle(candidate, frame: rules.frame), namesAWork(q, frame: &rules.frame) { continue }
+            // A word or two in quotes that only a neighbour's attribution or the clause around it
+            // claims is a scare quote: nobody is said to have said it.
+            if let local = locals[q], let most = Self.weakRuleLimits[local.rule],
+                candidate.segments.reduce(0, { $0 + rules.frame.wordCount(of: $1) }) <= most
+            {
+                continue
+            }
             if let local = locals[q] {
                 let resolved = resolver.resolve(local)
                 let mentionRange = local.mentionRange(in: rules.frame)
@@ -79,6 +86,12 @@ public struct Extractor: Sendable {
         }
         return ArticleExtraction(quotes: quotes, speakers: directory.speakers)
     }
+
+    /// Rules that carry or guess a speaker rather than read a cue, with the most words a quote
+    /// may hold and still be taken for a scare quote when one of them is all it has.
+    static let weakRuleLimits: [String: Int] = [
+        "same paragraph as an attributed quote": 2, "subject of the clause": 2,
+    ]
 
     /// `"\(articleID)#\(n)"` for n ≥ 1, its bytes written in place instead of interpolated.
     static func quoteID(_ articleID: String, _ n: Int) -> String {

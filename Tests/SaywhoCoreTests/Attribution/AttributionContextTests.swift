@@ -5,10 +5,7 @@ import Testing
 /// Rules for quotes whose speaker is named outside the usual "X said": signatures,
 /// transcript labels, neighbouring sentences. Every sentence is written for the project.
 @Suite struct AttributionContextTests {
-    func rows(_ text: String) -> [QuoteRow] {
-        let (article, extraction) = extractText(text)
-        return extraction.rows(in: article)
-    }
+    func rows(_ text: String) -> [QuoteRow] { quoteRows(text) }
 
     @Test func mixedQuoteBelongsToItsOwnSubjectNotTheEarlierSpeaker() {
         let rows = rows(

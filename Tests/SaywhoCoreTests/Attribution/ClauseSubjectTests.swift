@@ -4,26 +4,7 @@ import Testing
 
 /// Which clause's subject speaks, on sentences written for the project.
 @Suite struct ClauseSubjectTests {
-    func rows(_ text: String) -> [QuoteRow] {
-        let (article, extraction) = extractText(text)
-        return extraction.rows(in: article)
-    }
-
-    @Test func aQuoteClosedByACommaBelongsToTheTagAfterIt() {
-        let rows = rows("Mayor Ida Prell said Tom Hale “would lose the vote by a mile,” the aide recalled.")
-        #expect(rows.first?.mention == "the aide", "\(rows)")
-    }
-
-    @Test func theTagAfterMustBeAShortTag() {
-        // "said the fares …" goes on with a clause of its own: the speaker before keeps the quote.
-        let rows = rows("Ada Brook claimed that the ferry “ran late every day,” one of the drivers said the fares were fine.")
-        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
-    }
-
-    @Test func aParticipleAfterTheQuoteIsNoInvertedTag() {
-        let rows = rows("Ada Brook said the fares were “far too high for families,” adding that the board would meet.")
-        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
-    }
+    func rows(_ text: String) -> [QuoteRow] { quoteRows(text) }
 
     @Test func theObjectOfAPrepositionIsNoSubject() {
         let rows = rows("Lena Holt, who has in the past described the ferry as “a floating ruin,” stayed quiet on Monday.")
@@ -65,23 +46,6 @@ import Testing
         #expect(rows.first?.speaker == "Tom Hale", "\(rows)")
     }
 
-    @Test func aSourceNamedAfterTheQuote() {
-        let rows = rows("More than a thousand people joined a “walk-in” at the town's schools, according to the organisers of the event.")
-        #expect(rows.first?.mention == "the organisers of the event", "\(rows)")
-        let memo = self.rows("The only test is a “lawful source of income,” as a Treasury memo put it.")
-        #expect(memo.first?.mention == "a Treasury memo", "\(memo)")
-    }
-
-    @Test func perNamesASource() {
-        let rows = rows("Proxies may not vote “to fill a vacancy on the board,” per the club's bylaws.")
-        #expect(rows.first?.mention == "the club's bylaws", "\(rows)")
-    }
-
-    @Test func accordingToAfterTheQuoteOutranksAVerbInside() {
-        let rows = rows("The harbour master was greeted with chants of “Out!” at the dock, according to a clerk at the port office.")
-        #expect(rows.first?.mention == "a clerk at the port office", "\(rows)")
-    }
-
     @Test func coordinatedVerbsTakeTheNearestSubject() {
         let rows = rows("Ida Prell spoke first, and after Tom Hale arrived, he laughed and said, “The ferry will run on time.”")
         #expect(rows.first?.mention == "he", "\(rows)")
@@ -100,11 +64,6 @@ import Testing
     @Test func anotherQuoteCarriesTheNameNotWho() {
         let rows = rows("“Prices are up a little,” said Tom Hale, who noted that fares had “doubled” in a year. “Things are moving.”")
         #expect(rows.last?.mention == "Tom Hale", "\(rows)")
-    }
-
-    @Test func aDescribedNameAndAnUnlistedVerbCloseTheQuote() {
-        let rows = rows("“The town will always be the town,” an angry Hale retorted.")
-        #expect(rows.first?.speaker == "Hale", "\(rows)")
     }
 
     @Test func pollSharesSpeak() {
@@ -130,6 +89,8 @@ import Testing
     @Test func aDatelineIsNoSpeaker() {
         let rows = rows("Harbour ferry sails again.\n\nPORT ELLEN, Sept. 28 — The ferry, long mocked by islanders as “a floating ruin that sinks our hopes,” sailed on time.")
         #expect(rows.first?.mention != "PORT ELLEN", "\(rows)")
+        let state = self.rows("Harbour ferry sails again.\n\nPORT ELLEN, Fla. -- The ferry, long mocked as “a floating ruin that sinks our hopes,” sailed on time.")
+        #expect(state.first?.mention != "PORT ELLEN", "\(state)")
     }
 
     @Test func aClauseFragmentIsNoSpeaker() {
@@ -137,28 +98,9 @@ import Testing
         #expect(rows.first?.mention != "that plainly", "\(rows)")
     }
 
-    @Test func aTagAfterACommaMayGoOnWithAnAudience() {
-        let rows = rows("“Keep your lights on at night,” Tom Hale sings to the harbour crowd.")
-        #expect(rows.first?.speaker == "Tom Hale", "\(rows)")
-    }
-    @Test func aNestedQuoteClosingWithTheOuterOneKeepsItsTag() {
-        let rows = rows("''We are told all the time, 'The ferry is a special case,''' Mayor Ida Prell said.")
-        #expect(rows.first?.speaker == "Ida Prell", "\(rows)")
-    }
-
     @Test func aQuantifierStandsForPeople() {
         let rows = rows("“The fares must come down this spring,” the two write.\n\n“Better watch the harbour board closely,” tweeted another.")
         #expect(rows.map(\.mention) == ["the two", "another"], "\(rows)")
-    }
-
-    @Test func aCrowdAnswersWithAnUnlistedVerb() {
-        let rows = rows("“Nooooo!” the crowd cried out, booing.")
-        #expect(rows.first?.mention == "the crowd", "\(rows)")
-    }
-
-    @Test func aLongSentenceEndsWithItsTag() {
-        let rows = rows("“If there had not been that bridge” across the bay and the river, Ada Brook said at a town hall on Monday evening.")
-        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
 
     @Test func aNameAfterADashThenAColon() {
@@ -166,19 +108,9 @@ import Testing
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
 
-    @Test func anInvertedTagClosesTheSentence() {
-        let rows = rows("The new bridge “will be a challenge” for the council, said Ann Kunin.")
-        #expect(rows.first?.speaker == "Ann Kunin", "\(rows)")
-    }
-
     @Test func aPluralRoleIsASpeaker() {
         let rows = rows("“The harm caused by the fraud is incalculable,” federal prosecutors wrote.")
         #expect(rows.first?.mention == "prosecutors" || rows.first?.mention == "federal prosecutors", "\(rows)")
-    }
-
-    @Test func aDescriptionThenANameInCommas() {
-        let rows = rows("“He deserved it,” the assailant, Tom Hale, told the local paper.")
-        #expect(rows.first?.speaker == "Tom Hale", "\(rows)")
     }
 
     @Test func aNameDecodedTwiceStaysOneWord() {
@@ -223,11 +155,6 @@ import Testing
         #expect(rows.first?.mention == "she", "\(rows)")
     }
 
-    @Test func aSourceInTheNextSentenceIsNotThisQuotes() {
-        let rows = rows("Ada Brook chimed in on the radio, saying the council should publish the plans “without delay.” Brook will visit the pier on Sunday, according to an aide.")
-        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
-    }
-
     @Test func aDateWithAYearOpensTheSentence() {
         let rows = rows("On July 6, 2015, Ada Brook made the following comment:\n\n“For young people who left school early, the harbour offers nothing.”")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
@@ -242,5 +169,24 @@ import Testing
     @Test func anObjectBeforeAParticipleIsNotItsSubject() {
         let rows = rows("Ada Brook started out the ninth debate saying “of course” the mayor was qualified to lead.")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+    }
+
+    @Test func aWordOrTwoClaimedOnlyByANeighbourIsAScareQuote() {
+        let rows = rows("“We will open the pier in May,” Ada Brook said. Then came the “unplugged” set on the quay.")
+        #expect(rows.map(\.text) == ["“We will open the pier in May,”"], "\(rows)")
+        let longer = self.rows("“We will open the pier in May,” Ada Brook said. The board promised “a pier for everyone” in its plan.")
+        #expect(longer.count == 2, "\(longer)")
+    }
+
+    @Test func anOpeningAdverbIsNoSubject() {
+        let rows = rows("Perhaps harbour voters prefer the “slow and steady revolution of the tides” over the new plan.")
+        #expect(rows.first?.mention != "Perhaps", "\(rows)")
+    }
+
+    @Test func aParticiplePhraseOpeningTheSentenceIsNoSubject() {
+        let rows = rows("Reprising one of her favourite lines, Ada Brook talked about keeping the “progress we had under the old board.”")
+        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
+        let early = self.rows("Early in his campaign, Tom Hale attacked the board, calling it “a failed board.”")
+        #expect(early.first?.speaker == "Tom Hale", "\(early)")
     }
 }

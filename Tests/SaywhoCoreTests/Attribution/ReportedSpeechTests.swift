@@ -4,10 +4,7 @@ import Testing
 
 /// Quotes inside reported speech and relative clauses, on sentences written for the project.
 @Suite struct ReportedSpeechTests {
-    func rows(_ text: String) -> [QuoteRow] {
-        let (article, extraction) = extractText(text)
-        return extraction.rows(in: article)
-    }
+    func rows(_ text: String) -> [QuoteRow] { quoteRows(text) }
 
     @Test func relativePronounIsTheMentionAndTheNameTheSpeaker() {
         let rows = rows("The crowd cheered for Senator Ann Lowe, who called the plan “a disgrace to the town.”")

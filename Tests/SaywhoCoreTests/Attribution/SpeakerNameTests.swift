@@ -4,10 +4,7 @@ import Testing
 
 /// Canonical names, titles and pronouns, on sentences written for the project.
 @Suite struct SpeakerNameTests {
-    func rows(_ text: String) -> [QuoteRow] {
-        let (article, extraction) = extractText(text)
-        return extraction.rows(in: article)
-    }
+    func rows(_ text: String) -> [QuoteRow] { quoteRows(text) }
 
     @Test func partyTagWithAFullStopEndsNoSentence() {
         let rows = rows("Port Director Ruth Keel (D-Calder.) said the town must invest in \"more dredging\" this year.")
@@ -56,10 +53,7 @@ extension SpeakerNameTests {
 
 /// "he" and "she" resolved with the gender the article shows, never to a person called "She".
 @Suite struct PronounResolutionTests {
-    func rows(_ text: String) -> [QuoteRow] {
-        let (article, extraction) = extractText(text)
-        return extraction.rows(in: article)
-    }
+    func rows(_ text: String) -> [QuoteRow] { quoteRows(text) }
 
     @Test func sheSkipsTheLastSpeakerWhenHeIsAMan() {
         let rows = rows("""
