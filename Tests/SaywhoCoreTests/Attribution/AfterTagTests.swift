@@ -23,24 +23,24 @@ import Testing
     }
 
     @Test func aSourceNamedAfterTheQuote() {
-        let rows = rows("More than a thousand people joined a “walk-in” at the town's schools, according to the organisers of the event.")
-        #expect(rows.first?.mention == "the organisers of the event", "\(rows)")
-        let memo = self.rows("The only test is a “lawful source of income,” as a Treasury memo put it.")
+        let rows = rows("Some two hundred boats joined a “sail-past” in the bay, according to the organisers of the regatta.")
+        #expect(rows.first?.mention == "the organisers of the regatta", "\(rows)")
+        let memo = self.rows("The one rule is a “clean bill of health,” as a Treasury memo put it.")
         #expect(memo.first?.mention == "a Treasury memo", "\(memo)")
     }
 
     @Test func perNamesASource() {
-        let rows = rows("Proxies may not vote “to fill a vacancy on the board,” per the club's bylaws.")
+        let rows = rows("Members may not sail “without a second hand on deck,” per the club's bylaws.")
         #expect(rows.first?.mention == "the club's bylaws", "\(rows)")
     }
 
     @Test func accordingToAfterTheQuoteOutranksAVerbInside() {
-        let rows = rows("The harbour master was greeted with chants of “Out!” at the dock, according to a clerk at the port office.")
+        let rows = rows("The harbour master was greeted with cries of “Resign!” at the dock, according to a clerk at the port office.")
         #expect(rows.first?.mention == "a clerk at the port office", "\(rows)")
     }
 
     @Test func aDescribedNameAndAnUnlistedVerbCloseTheQuote() {
-        let rows = rows("“The town will always be the town,” an angry Hale retorted.")
+        let rows = rows("“The tide waits for no council,” an angry Hale retorted.")
         #expect(rows.first?.speaker == "Hale", "\(rows)")
     }
 
@@ -50,37 +50,37 @@ import Testing
     }
 
     @Test func aNestedQuoteClosingWithTheOuterOneKeepsItsTag() {
-        let rows = rows("''We are told all the time, 'The ferry is a special case,''' Mayor Ida Prell said.")
+        let rows = rows("''Every captain tells me, 'The north route is too rough,''' Mayor Ida Prell said.")
         #expect(rows.first?.speaker == "Ida Prell", "\(rows)")
     }
 
     @Test func aCrowdAnswersWithAnUnlistedVerb() {
-        let rows = rows("“Nooooo!” the crowd cried out, booing.")
+        let rows = rows("“Never!” the crowd roared back, stamping.")
         #expect(rows.first?.mention == "the crowd", "\(rows)")
     }
 
     @Test func aLongSentenceEndsWithItsTag() {
-        let rows = rows("“If there had not been that bridge” across the bay and the river, Ada Brook said at a town hall on Monday evening.")
+        let rows = rows("“Without the night ferry” and the buses that meet it at the quay, Ada Brook said at a town hall on Monday evening.")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
 
     @Test func anInvertedTagClosesTheSentence() {
-        let rows = rows("The new bridge “will be a challenge” for the council, said Ann Kunin.")
+        let rows = rows("The new bridge “may never pay for itself” in the council's view, said Ann Kunin.")
         #expect(rows.first?.speaker == "Ann Kunin", "\(rows)")
     }
 
     @Test func aDescriptionThenANameInCommas() {
-        let rows = rows("“He deserved it,” the assailant, Tom Hale, told the local paper.")
+        let rows = rows("“The fine was fair,” the skipper, Tom Hale, told the local paper.")
         #expect(rows.first?.speaker == "Tom Hale", "\(rows)")
     }
 
     @Test func aSourceInTheNextSentenceIsNotThisQuotes() {
-        let rows = rows("Ada Brook chimed in on the radio, saying the council should publish the plans “without delay.” Brook will visit the pier on Sunday, according to an aide.")
+        let rows = rows("Ada Brook joined in on the radio, saying the council should print the plans “before the autumn vote.” Brook will visit the pier on Sunday, according to an aide.")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
 
     @Test func aNewSentenceWhoseTagOpensAQuoteSpeaksOnlyThatOne() {
-        let rows = rows("Tom Hale said the pier was “a relic of fear and economic gloom.” Ada Brook added: “The pier will stand for fifty more years.”")
+        let rows = rows("Tom Hale said the pier was “a relic of a richer century.” Ada Brook added: “The pier will stand for fifty more years.”")
         #expect(rows.map(\.speaker) == ["Tom Hale", "Ada Brook"], "\(rows)")
     }
 }

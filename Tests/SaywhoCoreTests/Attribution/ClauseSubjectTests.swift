@@ -15,8 +15,8 @@ import Testing
     @Test func aPrepositionalPhraseInsideTheSubjectStays() {
         let rows = rows("A spokeswoman for the harbour board said the plan was “dead in the water.”")
         #expect(rows.first?.mention == "A spokeswoman for the harbour board", "\(rows)")
-        let quantified = self.rows("The race grew bitter, with one of her ads asking, “Who pays for the new bridge?”")
-        #expect(quantified.first?.mention == "one of her ads", "\(quantified)")
+        let quantified = self.rows("The contest soured, with one of his ads asking, “Who pays for the new bridge?”")
+        #expect(quantified.first?.mention == "one of his ads", "\(quantified)")
     }
 
     @Test func withAndAParticipleMakeAClause() {
@@ -32,17 +32,17 @@ import Testing
     }
 
     @Test func aPronounAfterThatIsReportedNotTheSpeaker() {
-        let rows = rows("Ada Brook made clear that she expects the board to stop “nibbling at the edges of the problem.”")
+        let rows = rows("Ada Brook made clear that she expects the board to stop “patching the roof while the walls fall.”")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
 
     @Test func aDescriptionEndingInARoleIsASpeaker() {
-        let rows = rows("The former harbour master and state senator said it was “a mistake” to close the pier.")
+        let rows = rows("The former harbour master and state senator said it was “a grave error” to close the pier.")
         #expect(rows.first?.mention?.hasSuffix("senator") == true, "\(rows)")
     }
 
     @Test func accordingToADescribedName() {
-        let rows = rows("According to veteran harbour pilot Tom Hale, the new rules reek of “fear.”")
+        let rows = rows("According to veteran harbour pilot Tom Hale, the new rules smell of “panic.”")
         #expect(rows.first?.speaker == "Tom Hale", "\(rows)")
     }
 
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func aParticiplesSubjectMayFollowAPreposition() {
-        let rows = rows("The video ends with footage of Ada Brook saying, “That makes me proud of this town.”")
+        let rows = rows("The film closes on footage of Ada Brook saying, “Every boat in this bay knows my name.”")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
 
@@ -62,22 +62,22 @@ import Testing
     }
 
     @Test func anotherQuoteCarriesTheNameNotWho() {
-        let rows = rows("“Prices are up a little,” said Tom Hale, who noted that fares had “doubled” in a year. “Things are moving.”")
+        let rows = rows("“Ticket sales rose again in June,” said Tom Hale, who noted that fuel costs had “eased” since spring. “The ferry pays its way now.”")
         #expect(rows.last?.mention == "Tom Hale", "\(rows)")
     }
 
     @Test func pollSharesSpeak() {
-        let rows = rows("Asked about the bridge, 21 percent said “not too likely” and 14 percent said “not at all likely.”")
+        let rows = rows("Asked about the bridge, 31 percent said “worth every penny” and 12 percent said “a waste of money.”")
         #expect(rows.map(\.mention) == ["percent", "percent"], "\(rows)")
     }
 
     @Test func theObjectBeforeAColonIsNotTheSpeaker() {
-        let rows = rows("On Monday, Ada Brook made the following comment:\n\n“The harbour must stay open to every boat.”")
+        let rows = rows("On Monday, Ada Brook sent the following lines:\n\n“The harbour must stay open to every boat.”")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
 
     @Test func aCueInsideARelativeClauseIsNotTheSentences() {
-        let rows = rows("Tom Hale refused to pay a builder who said he was owed money, saying, “Maybe he did not do a good job.”")
+        let rows = rows("Tom Hale refused to pay a builder who said he was owed money, saying, “The roof leaked from the first week.”")
         #expect(rows.first?.speaker == "Tom Hale", "\(rows)")
     }
 
@@ -109,84 +109,84 @@ import Testing
     }
 
     @Test func aPluralRoleIsASpeaker() {
-        let rows = rows("“The harm caused by the fraud is incalculable,” federal prosecutors wrote.")
+        let rows = rows("“The damage to the harbour fund cannot be measured,” federal prosecutors wrote.")
         #expect(rows.first?.mention == "prosecutors" || rows.first?.mention == "federal prosecutors", "\(rows)")
     }
 
     @Test func aNameDecodedTwiceStaysOneWord() {
-        let rows = rows("President FranÃ§ois Dupont condemned the “attack on our harbour and our town.”")
+        let rows = rows("Harbour master FranÃ§ois Dupont called the storm “the worst in forty winters.”")
         #expect(rows.first?.speaker == "FranÃ§ois Dupont", "\(rows)")
     }
 
     @Test func anAdverbMayFollowTheSubject() {
-        let rows = rows("Ada Brook then addressed the crowd again: “Here is what I regret about the ferry.”")
+        let rows = rows("Ada Brook then turned to the quay again: “Nobody here will be left behind.”")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
 
     @Test func hereIsXAndAColon() {
-        let rows = rows("Here’s Ada Brook in December 1992: “Our harbour must rest on an understanding of the new trade.”")
+        let rows = rows("Here’s Ada Brook in a 1998 speech: “A town without a ferry is an island twice over.”")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
-        let report = self.rows("More from the report: “Today numerous ferry operators condition their fares on the season.”")
+        let report = self.rows("More from the report: “Fares on the north route doubled within a decade.”")
         #expect(report.first?.mention == "the report", "\(report)")
     }
 
     @Test func namesJoinedByAndAfterADash() {
-        let rows = rows("FERRY POLLS NOT WRONG, JUST EARLY - Ann Lee and Jo Park: “Although the polls failed to call the vote, they saw the swing.”")
+        let rows = rows("HARBOUR VOTE TOO CLOSE TO CALL - Ann Lee and Jo Park: “Both camps counted on the late ferry vote.”")
         #expect(rows.first?.mention == "Ann Lee and Jo Park", "\(rows)")
     }
 
     @Test func aRoleInsideACapitalisedName() {
-        let rows = rows("In other words, explained BBC moderator Nancy Cole: “What does that have to do with the harbour?”")
+        let rows = rows("As the hour ran out, asked BBC moderator Nancy Cole: “Who will pay for the new pier?”")
         #expect(rows.first?.speaker == "Nancy Cole" || rows.first?.mention == "BBC moderator Nancy Cole", "\(rows)")
     }
 
     @Test func theSubjectOfTheSentenceBeforeMayCarryAnAppositive() {
-        let rows = rows("Lenox grew fast. His partner at Lenox, Ada Brook, called him a master. “He showed again and again an ability to put together deals.”")
-        #expect(rows.first?.speaker == "Ada Brook" || rows.first?.mention == "His partner at Lenox", "\(rows)")
+        let rows = rows("The yard grew fast. His partner at Skerry Yard, Ada Brook, called him a born builder. “He could fix any hull we brought him, in any weather.”")
+        #expect(rows.first?.speaker == "Ada Brook" || rows.first?.mention == "His partner at Skerry Yard", "\(rows)")
     }
 
     @Test func aQuantifierAfterOfEndsALongerPhrase() {
-        let rows = rows("Asked about the dads, the 34-year-old mother of three replied, “The plan is meant to help every family in town.”")
-        #expect(rows.first?.mention == "the 34-year-old mother of three", "\(rows)")
+        let rows = rows("Asked about the ferry, the 41-year-old father of two replied, “We cross twice a day and it has never been late.”")
+        #expect(rows.first?.mention == "the 41-year-old father of two", "\(rows)")
     }
 
     @Test func aFrontedParticipleClauseTakesTheSubjectAfterTheQuote() {
-        let rows = rows("After saying her foot was “so swollen I could barely walk,” she was rushed to the harbour clinic.")
+        let rows = rows("After saying her boat was “too old to cross in a gale,” she was towed back to the harbour.")
         #expect(rows.first?.mention == "she", "\(rows)")
     }
 
     @Test func aDateWithAYearOpensTheSentence() {
-        let rows = rows("On July 6, 2015, Ada Brook made the following comment:\n\n“For young people who left school early, the harbour offers nothing.”")
+        let rows = rows("On March 3, 2019, Ada Brook gave this answer:\n\n“For young people who left school early, the harbour offers nothing.”")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
 
     @Test func aThingNamedIsNotASpeaker() {
-        let rows = rows("On Sunday, Ada Brook shared a syllabus for a 2002 sailing class called “Knots” on her page.")
+        let rows = rows("On Sunday, Ada Brook posted a chart of the 1987 storm called “Black Tuesday” on her site.")
         #expect(rows.first.map { $0.speaker == "Ada Brook" } ?? true, "\(rows)")
-        #expect(rows.first?.mention?.contains("syllabus") != true, "\(rows)")
+        #expect(rows.first?.mention?.contains("chart") != true, "\(rows)")
     }
 
     @Test func anObjectBeforeAParticipleIsNotItsSubject() {
-        let rows = rows("Ada Brook started out the ninth debate saying “of course” the mayor was qualified to lead.")
+        let rows = rows("Ada Brook opened the harbour meeting saying “without doubt” the pier would be rebuilt.")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
     }
 
     @Test func aWordOrTwoClaimedOnlyByANeighbourIsAScareQuote() {
-        let rows = rows("“We will open the pier in May,” Ada Brook said. Then came the “unplugged” set on the quay.")
+        let rows = rows("“We will open the pier in May,” Ada Brook said. Then came the “quiet” set on the quay.")
         #expect(rows.map(\.text) == ["“We will open the pier in May,”"], "\(rows)")
         let longer = self.rows("“We will open the pier in May,” Ada Brook said. The board promised “a pier for everyone” in its plan.")
         #expect(longer.count == 2, "\(longer)")
     }
 
     @Test func anOpeningAdverbIsNoSubject() {
-        let rows = rows("Perhaps harbour voters prefer the “slow and steady revolution of the tides” over the new plan.")
+        let rows = rows("Perhaps the islanders remember the “long winter of the broken pier” better than anyone.")
         #expect(rows.first?.mention != "Perhaps", "\(rows)")
     }
 
     @Test func aParticiplePhraseOpeningTheSentenceIsNoSubject() {
-        let rows = rows("Reprising one of her favourite lines, Ada Brook talked about keeping the “progress we had under the old board.”")
+        let rows = rows("Repeating a line from her first campaign, Ada Brook spoke of a “harbour that works for the smallest boat.”")
         #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
-        let early = self.rows("Early in his campaign, Tom Hale attacked the board, calling it “a failed board.”")
+        let early = self.rows("Early in the winter, Tom Hale criticised the board, calling it “asleep at the tiller.”")
         #expect(early.first?.speaker == "Tom Hale", "\(early)")
     }
 }
