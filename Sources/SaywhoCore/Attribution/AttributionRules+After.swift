@@ -2,7 +2,7 @@
 /// said), a signature after a dash, a name and a verb the lexicon lacks, a sentence that
 /// ends with its tag, and a source named later in the sentence ("according to X").
 extension AttributionRules {
-    /// "“…,” Hannity pressed." / "“…,” Bennett shot back.": a name and a verb the lexicon lacks
+    /// "“…,” Hale pressed." / "“…,” Brook shot back.": a name and a verb the lexicon lacks
     /// closing the sentence right after a quote that ends in punctuation.
     mutating func unlistedTag(_ p: Int, quote t: Int) -> LocalAttribution? {
         guard let inner = frame.lastInnerScalar(p, t), !Scalars.isWordScalar(inner) else { return nil }
@@ -20,7 +20,7 @@ extension AttributionRules {
         guard frame.isWord(p, v), !frame.isCapitalized(p, v) else { return nil }
         var end = v + 1
         if frame.isWord(p, end), frame.wordIs(p, end, ["back", "out", "in", "up", "on"]) { end += 1 }
-        // "“…,” Blige sings to the crowd": after a comma inside the quote, a tag may go on with an audience or a time.
+        // "“…,” Hale sings to the crowd": after a comma inside the quote, a tag may go on with an audience or a time.
         let tagGoesOn = inner == "," && frame.isShortTagTail(p, after: end - 1)
         guard frame.word(p, v, endsWith: "ed") || frame.word(p, v, endsWith: "s") || end > v + 1, !frame.word(p, v, in: Lexicon.npStops),
             end >= frame.tokens[p].count || frame.isPunct(p, end, ".,;!?") || tagGoesOn
@@ -95,7 +95,7 @@ extension AttributionRules {
             evidence: evidence)
     }
 
-    /// "said 9/11 widow Terry Strada": a few lower-case words or numbers that describe the name after them.
+    /// "said 24/7 nurse Lia Moss": a few lower-case words or numbers that describe the name after them.
     mutating func describedName(_ p: Int, from start: Int, upperBound: Int) -> Range<Int>? {
         var k = start
         while k < min(upperBound, start + 6), !frame.isCapitalized(p, k) {
@@ -113,7 +113,7 @@ extension AttributionRules {
     /// "…” agitated the crowd, according to a source at the station." / "…,” per the bylaws." / "…,” as a Treasury memo put it.":
     /// a source named later in the sentence, with no other cue between.
     mutating func sourceLater(_ p: Int, quote t: Int) -> LocalAttribution? {
-        // "…without delay.” Clinton plans to visit, according to an aide.": that source is the next sentence's.
+        // "…without delay.” Brook plans to visit, according to an aide.": that source is the next sentence's.
         guard !frame.isSentenceBreakAfterQuote(p, t) else { return nil }
         let end = frame.sentenceEnd(p, after: t)
         var k = t + 1
@@ -156,7 +156,7 @@ extension AttributionRules {
         var c = end - 1
         while c > t, !frame.isCue(p, c), end - c <= 12, !frame.isQuote(p, c) { c -= 1 }
         guard c > t + 1, frame.isCue(p, c) else { return nil }
-        // "…” for the party, said Ann Kunin.": the tag inverted, its name closing the sentence.
+        // "…” in the council's view, said Ann Lowe.": the tag inverted, its name closing the sentence.
         if frame.isPunct(p, c - 1, ","), frame.word(p, c, in: Lexicon.invertibleCues),
             let name = frame.subjectAfter(p, start: c + 1, upperBound: end) ?? describedName(p, from: c + 1, upperBound: end),
             name.upperBound >= end - 1 || frame.isPunct(p, name.upperBound, ",(")

@@ -48,14 +48,14 @@ extension AttributionRules {
         }
     }
 
-    /// Nouns of speech whose owner said the words: "Trump's claim that there were “…”".
+    /// Nouns of speech whose owner said the words: "Hale's claim that there were “…”".
     static let speechNouns: WordSet = [
         "claim", "claims", "prediction", "statement", "remark", "remarks", "comment", "comments", "assertion",
         "promise", "pledge", "words", "vow", "warning", "description", "insistence", "suggestion", "argument",
         "message", "missive", "charge", "accusation", "boast", "quip", "slogan", "refrain", "tweet", "tweets",
     ]
 
-    /// "Politifact seized on Trump's claim that there have been “…”": the owner of the claim.
+    /// "The fact-checkers seized on Hale's claim that there have been “…”": the owner of the claim.
     mutating func possessiveSpeech(_ p: Int, quote t: Int) -> LocalAttribution? {
         let s = frame.sentenceStart(p, before: t)
         var k = t - 1
@@ -105,7 +105,7 @@ extension AttributionRules {
     ]
 
     /// The subject of the innermost clause that holds the quote, found walking back from it:
-    /// "When Trump spoke, he called the plan a “disaster”" — "he", not "Trump". A person pronoun,
+    /// "When Hale spoke, he called the plan a “disaster”" — "he", not "Hale". A person pronoun,
     /// a relative pronoun after a noun, or a noun phrase after a clause opener and before a verb.
     mutating func innermostSubject(_ p: Int, from s: Int, before t: Int) -> (mention: Range<Int>, referent: Range<Int>?)? {
         var k = t - 1
@@ -144,7 +144,7 @@ extension AttributionRules {
 
     /// A quote standing as its own sentence with no tag: the person the sentences around it speak of.
     ///
-    /// "Clinton touted her record. “…”" lets the subject of the sentence before speak on.
+    /// "Brook touted her record. “…”" lets the subject of the sentence before speak on.
     mutating func neighbourSentence(_ p: Int, quote t: Int) -> LocalAttribution? {
         let s = frame.sentenceStart(p, before: t)
         guard s == t || frame.isPunct(p, t - 1, ":") else { return nil }
@@ -193,7 +193,7 @@ extension AttributionRules {
             while c < t, !frame.isPunct(p, c, ",") { c += 1 }
             guard c < t, c - s <= 16 else { return nil }
             s = c + 1
-            // "On July 6, 2015, Sanders made …": a date's year stands in commas of its own.
+            // "On March 3, 2019, Brook gave …": a date's year stands in commas of its own.
             if frame.isWord(p, s), frame.lower(p, s).allSatisfy(\.isNumber), frame.isPunct(p, s + 1, ",") { s += 2 }
         }
         guard s < t, var np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }
@@ -201,7 +201,7 @@ extension AttributionRules {
         if np.count == 1, frame.word(p, np.lowerBound, endsWith: "ing") || frame.isWord(p, np.upperBound) && frame.wordIs(p, np.upperBound, ["out", "the", "a", "an"]) {
             return nil
         }
-        // "it" speaks only as the subject of a verb of saying ("it attacked Trump, saying …").
+        // "it" speaks only as the subject of a verb of saying ("it attacked Hale, saying …").
         guard frame.canSpeak(p, np) || allowingIt && np.count == 1 && frame.wordIs(p, np.lowerBound, "it") else { return nil }
         // The subject must be followed by a verb-like word or an appositive, not be the quote's own object.
         let after = np.upperBound
@@ -225,7 +225,7 @@ extension AttributionRules {
         let prev = p - 1
         let tokens = frame.tokens[prev]
         guard !tokens.isEmpty else { return nil }
-        // "Trump said Monday:" then the quote as its own paragraph.
+        // "Prell said Monday:" then the quote as its own paragraph.
         if frame.isPunct(prev, tokens.count - 1, ":") {
             if let intro = introduction(prev, endingAt: tokens.count - 1) {
                 return intro.carried(rule: "paragraph after a colon", confidence: 0.85)
@@ -261,7 +261,7 @@ extension AttributionRules {
             }
         }
         if let start = frame.nounPhrase(p, endingAt: colon - 1, lowerBound: s), colon - 1 - start < 5 {
-            // "Sanders made the following comment:": a phrase after a verb is its object; the subject spoke.
+            // "Brook sent the following lines:": a phrase after a verb is its object; the subject spoke.
             if start > s, let subject = clauseSubject(p, from: s, before: start), subject.upperBound < start {
                 return LocalAttribution(paragraph: p, mention: subject, cue: colon, rule: "", confidence: 0.7, evidence: evidence)
             }

@@ -57,7 +57,7 @@ struct AttributionRules {
         return sentenceTag(last.paragraph, quote: last.token) ?? unlistedTag(last.paragraph, quote: last.token)
     }
 
-    /// "“PENCE: Well, look…”": a transcript names its speaker in capitals and a colon inside the quote.
+    /// "“BROOK: Well, look…”": a transcript names its speaker in capitals and a colon inside the quote.
     func transcriptLabel(_ p: Int, quote t: Int) -> LocalAttribution? {
         let token = frame.tokens[p][t]
         guard let label = TranscriptLabel.find(in: frame.scalars, TextRange(token.start, token.end)) else { return nil }
@@ -152,7 +152,7 @@ struct AttributionRules {
             }
             var referent: Range<Int>?
             if !isParticiple || np == nil, let who = relativeSubject(p, verb: k, lowerBound: s) {
-                // "Obama, who called it “unfit”": the relative pronoun is the mention, the name before it the speaker.
+                // "Prell, who called it “unfit”": the relative pronoun is the mention, the name before it the speaker.
                 np = who.pronoun..<(who.pronoun + 1)
                 referent = who.antecedent
                 rule = "before: relative pronoun then cue"
@@ -186,7 +186,7 @@ struct AttributionRules {
                 paragraph: p, mention: (dash + 1)..<(t - 1), cue: t - 1, rule: "before: speaker and colon", confidence: 0.7,
                 evidence: evidence)
         }
-        // "Here's Clinton in 1992: “…”", "More from the report: “…”": the phrase names the speaker,
+        // "Here's Brook in 1998: “…”", "More from the report: “…”": the phrase names the speaker,
         // at the sentence start or after a dash.
         var lead = frame.isPunct(p, dash, "-—–") ? dash + 1 : s
         if frame.wordIs(p, lead, "more") { lead += 1 }
@@ -195,7 +195,7 @@ struct AttributionRules {
             return LocalAttribution(
                 paragraph: p, mention: np, cue: t - 1, rule: "before: here is X and a colon", confidence: 0.7, evidence: evidence)
         }
-        // "Warren has been a surrogate with a simple message: “…”": the phrase before the colon is
+        // "Brook has been a surrogate with a simple message: “…”": the phrase before the colon is
         // what was said; the sentence's subject said it.
         if let np = clauseSubject(p, from: s, before: t - 1) {
             return LocalAttribution(
@@ -225,7 +225,7 @@ struct AttributionRules {
     ]
 
     /// The speaker of an earlier reporting verb whose complement holds the subject at `start`:
-    /// "Trump said that Clinton once described the deal as “…”" — Trump reports the words.
+    /// "Prell said that Hale once described the deal as “…”" — Prell reports the words.
     /// "Ban condemned what he called a “breach”" — the clause's subject adopts them.
     mutating func outerSpeaker(_ p: Int, from s: Int, before start: Int) -> (mention: Range<Int>, cue: Int)? {
         // Only a pronoun ("what he called") points back to the clause's subject; a name is someone else.
@@ -272,7 +272,7 @@ struct AttributionRules {
         return (k, start..<(e + 1))
     }
 
-    /// The end of the noun phrase that opens a sentence ("Trump", "The senator").
+    /// The end of the noun phrase that opens a sentence ("Hale", "The senator").
     mutating func firstPhraseEnd(_ p: Int, from s: Int, to limit: Int) -> Int? {
         var e = s
         while e < limit, frame.isWord(p, e) {

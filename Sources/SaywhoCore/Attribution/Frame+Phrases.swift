@@ -51,7 +51,7 @@ extension Frame {
                 return earlier
             }
             if !appositiveLooksRight(p, from: comma + 1, to: k) {
-                // "Carson's business manager, Armstrong Williams, said": the name is the appositive.
+                // "Brook's business manager, Tom Hale, said": the name is the appositive.
                 guard isCapitalized(p, k - 1), let name = nounPhrase(p, endingAt: k - 1, lowerBound: comma + 1), name == comma + 1,
                     describesSomeone(p, endingAt: comma - 1, lowerBound: lowerBound)
                 else { return nil }
@@ -104,10 +104,10 @@ extension Frame {
         return nil
     }
 
-    /// True when a lower-case description of a person ends at `end` ("Carson's business manager").
+    /// True when a lower-case description of a person ends at `end` ("Brook's business manager").
     mutating func describesSomeone(_ p: Int, endingAt end: Int, lowerBound: Int) -> Bool {
         guard isWord(p, end), !isCapitalized(p, end) else { return false }
-        // "the assailant, John McGraw,": a noun after a determiner describes the name that follows.
+        // "the skipper, Tom Hale,": a noun after a determiner describes the name that follows.
         if end - 1 >= lowerBound, isWord(p, end - 1), wordIs(p, end - 1, ["the", "a", "an", "his", "her", "their"]) { return true }
         return word(p, end, in: Lexicon.unnamedHeads) || word(p, end, in: Lexicon.titles) || word(p, end, in: Lexicon.roleWords)
     }
@@ -205,12 +205,12 @@ extension Frame {
         // "tweeted another.": a quantifier that ends the phrase stands for a person.
         if word(p, k, in: Lexicon.quantifierPronouns), k + 1 >= upperBound || !isWord(p, k + 1) { return k..<(k + 1) }
         var e = k
-        // "His partner at Lenox": a determiner opening a sentence is capitalised, but still a determiner
+        // "His partner at Skerry Yard": a determiner opening a sentence is capitalised, but still a determiner
         // when a lower-case word follows ("The Post's Ruth Marcus" reads as a name).
         let determiner = word(p, k, in: Lexicon.determiners) && !wordIs(p, k, "one") && isWord(p, k + 1) && !isCapitalized(p, k + 1)
         if isCapitalized(p, k) && !determiner || word(p, k, in: Lexicon.titles) {
             while e < upperBound, isWord(p, e) {
-                // "CBS moderator Nancy Cordes": a role between capitalised words belongs to the name.
+                // "BBC moderator Nancy Cole": a role between capitalised words belongs to the name.
                 let role = e > k && word(p, e, in: Lexicon.roleWords) && isCapitalized(p, e + 1)
                 if isCapitalized(p, e) || word(p, e, in: Lexicon.titles) || (wordIs(p, e, "of") && isCapitalized(p, e + 1)) || role {
                     if e > k, isWeekday(p, e) { break }
@@ -301,7 +301,7 @@ extension Frame {
     }
 
     /// Slips that no rule should name as a speaker: "that egregiously", "that allow companies to"
-    /// (a clause, not a noun phrase), and a dateline ("LOS ANGELES, Sept. 28 —").
+    /// (a clause, not a noun phrase), and a dateline ("PORT ELLEN, Sept. 28 —").
     func isClauseFragment(_ p: Int, _ mention: Range<Int>) -> Bool {
         guard let last = mention.last, isWord(p, last) else { return false }
         if mention.count > 1, isWord(p, mention.lowerBound), wordIs(p, mention.lowerBound, ["that", "which"]),
@@ -317,10 +317,10 @@ extension Frame {
         "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
-    /// "LOS ANGELES, Sept. 28 (UPI) —": a place in capitals opening a paragraph, before a dash or a date.
+    /// "PORT ELLEN, Sept. 28 (AP) —": a place in capitals opening a paragraph, before a dash or a date.
     func isDateline(_ p: Int, _ mention: Range<Int>) -> Bool {
         let after = mention.upperBound
-        // "BOCA RATON, Fla. —": a state after the comma, then the dash.
+        // "PORT ELLEN, Fla. —": a state after the comma, then the dash.
         let state = isPunct(p, after, ",") && isCapitalized(p, after + 1)
             && (isPunct(p, after + 2, "—–-") || isPunct(p, after + 2, ".") && isPunct(p, after + 3, "—–-"))
         guard mention.lowerBound == 0,

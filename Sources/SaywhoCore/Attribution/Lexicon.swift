@@ -92,7 +92,7 @@ enum Lexicon {
 
     static let pronouns: WordSet = ["he", "she", "they", "i", "we", "it", "you"]
 
-    /// Words allowed between a speaker and the cue verb ("Trump also said", "she has said").
+    /// Words allowed between a speaker and the cue verb ("Hale also said", "she has said").
     static let auxiliaries: WordSet = [
         "has", "have", "had", "was", "were", "is", "are", "also", "later", "then", "previously", "once", "again",
         "recently", "earlier", "repeatedly", "reportedly", "would", "will", "could", "might", "may", "never", "often",

@@ -9,9 +9,9 @@ struct LocalAttribution: Hashable, Sendable {
     var confidence: Double
     /// Scalar range of the sentence(s) that justify it.
     var evidence: TextRange
-    /// A speaker label inside the quotation itself ("PENCE: …" in a transcript), in scalars.
+    /// A speaker label inside the quotation itself ("BROOK: …" in a transcript), in scalars.
     var label: TextRange? = nil
-    /// Tokens the mention stands for when it is a relative pronoun ("Obama, who said"), for resolution.
+    /// Tokens the mention stands for when it is a relative pronoun ("Prell, who said"), for resolution.
     var referent: Range<Int>? = nil
 
     /// The scalar range of the mention: the label, or the mention's tokens.

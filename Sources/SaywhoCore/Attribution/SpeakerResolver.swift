@@ -221,7 +221,7 @@ struct SpeakerResolver {
         var words: [MentionWord] = []
         words.reserveCapacity((local.referent ?? local.mention).count)
         if let label = local.label {
-            // A transcript label in capitals ("PENCE") names the speaker as "Pence".
+            // A transcript label in capitals ("BROOK") names the speaker as "Brook".
             for word in frame.text(label).splitBySpace() {
                 words.append(MentionWord(lower: word.lowercased(), text: Self.capitalizedFirst(word.lowercased()), token: -1, capitalized: true))
             }

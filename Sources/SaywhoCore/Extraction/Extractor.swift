@@ -162,7 +162,7 @@ public struct Extractor: Sendable {
     }
 
     /// Words before a Title Case quote that make it the name of a show, book or event:
-    /// "told MSNBC's “Morning Joe”", "in his book, “Make It Count”", "an episode of “The Late Hour”".
+    /// "told Harbour FM's “Morning Tide”", "in his book, “Make It Count”", "an episode of “The Late Hour”".
     static let workIntroducers: WordSet = [
         "on", "of", "book", "books", "film", "movie", "documentary", "show", "program", "programme", "episode", "series",
         "song", "album", "novel", "memoir", "titled", "entitled", "during", "at", "forum", "broadcast", "column", "op-ed",

@@ -1,4 +1,4 @@
-/// A speaker label that opens a transcript paragraph: "PENCE: Well, look…".
+/// A speaker label that opens a transcript paragraph: "BROOK: Well, look…".
 ///
 /// Transcripts quote each turn as a paragraph that opens with the speaker's name in
 /// capitals and a colon. Each such turn is its own statement, even when the quotation
