@@ -30,7 +30,7 @@ extension AttributionRules {
                 }
                 if result[q] != nil {
                 } else if let prior = latest[p] {
-                    result[q] = prior.carried(rule: "same paragraph as an attributed quote", confidence: 0.8)
+                    result[q] = prior.carried(rule: Self.sameParagraphRule, confidence: 0.8)
                 } else if t == 0 || (t == 1 && frame.isPunct(p, 0, "-—–•*")) {
                     result[q] = fromPreviousParagraph(p, latest: latest)
                 }
@@ -90,7 +90,7 @@ extension AttributionRules {
         if subject != nil || frame.wordCount(of: TextRange(token.start, token.end)) >= 5,
             let inner = innermostSubject(p, from: s, before: t)
         {
-            var found = LocalAttribution(paragraph: p, mention: inner.mention, cue: nil, rule: "subject of the clause", confidence: 0.5, evidence: evidence)
+            var found = LocalAttribution(paragraph: p, mention: inner.mention, cue: nil, rule: Self.clauseSubjectRule, confidence: 0.5, evidence: evidence)
             found.referent = inner.referent
             return found
         }
@@ -125,7 +125,7 @@ extension AttributionRules {
                 guard let start = frame.nounPhrase(p, endingAt: e, lowerBound: s) else { return nil }
                 return (k..<(k + 1), start..<(e + 1))
             }
-            guard frame.word(p, k, in: Self.clauseOpeners) && !frame.wordIs(p, k, "that") || frame.isPunct(p, k, ","), k + 1 < t,
+            guard frame.word(p, k, in: Self.clauseOpeners), !frame.wordIs(p, k, "that"), k + 1 < t,
                 let np = frame.subjectAfter(p, start: k + 1, upperBound: t), np.lowerBound == k + 1,
                 frame.canSpeak(p, np), !frame.isPronoun(p, np.lowerBound) || frame.isPronoun(p, np.lowerBound) && np.count == 1
             else { continue }
@@ -194,7 +194,7 @@ extension AttributionRules {
             guard c < t, c - s <= 16 else { return nil }
             s = c + 1
             // "On March 3, 2019, Brook gave …": a date's year stands in commas of its own.
-            if frame.isWord(p, s), frame.lower(p, s).allSatisfy(\.isNumber), frame.isPunct(p, s + 1, ",") { s += 2 }
+            if frame.isNumber(p, s), frame.isPunct(p, s + 1, ",") { s += 2 }
         }
         guard s < t, var np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }
         // "Having a free press…", "Check out …": a capitalised verb opens the sentence, not a name.

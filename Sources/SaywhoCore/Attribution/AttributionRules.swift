@@ -11,6 +11,11 @@ struct AttributionRules {
 
     init(frame: Frame) { self.frame = frame }
 
+    /// Rules that carry or guess a speaker rather than read a cue; the extractor asks a short
+    /// quote for more than these before it takes it for a statement.
+    static let sameParagraphRule = "same paragraph as an attributed quote"
+    static let clauseSubjectRule = "subject of the clause"
+
     mutating func run() -> [LocalAttribution?] {
         var result: [LocalAttribution?] = []
         result.reserveCapacity(frame.candidates.count)
@@ -35,16 +40,17 @@ struct AttributionRules {
         if let japanese = japaneseTag(last.paragraph, quote: last.token) { return japanese }
         let before = ruleBefore(first.paragraph, quote: first.token)
         let after = ruleAfter(last.paragraph, quote: last.token)
+        let source = sourceLater(last.paragraph, quote: last.token)
         // "Roe was greeted with chants of “…” in May, according to the union's president": the
         // source named for the whole sentence outranks a verb inside it.
-        if let source = sourceLater(last.paragraph, quote: last.token), source.rule == "after: according to", after == nil { return source }
+        if let source, source.rule == "after: according to", after == nil { return source }
         if let before, before.confidence >= 0.9 {
             // "Lee said Ward “had no chance,” the aide recalled.": a quote closed by a comma hands
             // the sentence to the speech tag after it, whoever the words before were about.
             if let after, after.confidence >= 0.9, before.rule == "before: speaker then cue",
                 frame.lastInnerScalar(last.paragraph, last.token) == ",",
                 let cue = after.cue,
-                after.rule == "after: cue then speaker" ? Lexicon.invertibleCues.contains(frame.lower(last.paragraph, cue)) : frame.isShortTagTail(last.paragraph, after: cue)
+                after.rule == "after: cue then speaker" ? frame.word(last.paragraph, cue, in: Lexicon.invertibleCues) : frame.isShortTagTail(last.paragraph, after: cue)
             {
                 return after
             }
@@ -53,7 +59,7 @@ struct AttributionRules {
         if let after { return after }
         if let signed = dashSignature(last.paragraph, quote: last.token) { return signed }
         if let before { return before }
-        if let source = sourceLater(last.paragraph, quote: last.token) { return source }
+        if let source { return source }
         return sentenceTag(last.paragraph, quote: last.token) ?? unlistedTag(last.paragraph, quote: last.token)
     }
 

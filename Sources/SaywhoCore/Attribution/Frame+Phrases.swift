@@ -94,7 +94,7 @@ extension Frame {
             var open = close - 1
             while open >= lowerBound, !isPunct(p, open, ","), !isQuote(p, open), !isPunct(p, open, ";:!?"), close - open < 12 { open -= 1 }
             guard open > lowerBound, isPunct(p, open, ",") else { return nil }
-            if appositiveLooksRight(p, from: open + 1, to: close) || isWord(p, open + 1) && lower(p, open + 1).allSatisfy(\.isNumber) {
+            if appositiveLooksRight(p, from: open + 1, to: close) || isNumber(p, open + 1) {
                 guard isCapitalized(p, open - 1), let start = nounPhrase(p, endingAt: open - 1, lowerBound: lowerBound) else { return nil }
                 return start..<open
             }

@@ -167,6 +167,13 @@ struct Frame {
 
     func isWord(_ p: Int, _ t: Int) -> Bool { t >= 0 && t < tokens[p].count && tokens[p][t].kind == .word }
 
+    /// True when word `t` is made of digits only ("2015", "59"), read from its scalars.
+    func isNumber(_ p: Int, _ t: Int) -> Bool {
+        guard isWord(p, t) else { return false }
+        let token = tokens[p][t]
+        return (token.start..<token.end).allSatisfy { Character(scalars[$0]).isNumber }
+    }
+
     func isPunct(_ p: Int, _ t: Int, _ chars: String) -> Bool {
         guard t >= 0, t < tokens[p].count, tokens[p][t].kind == .punctuation else { return false }
         let mark = scalars[tokens[p][t].start]

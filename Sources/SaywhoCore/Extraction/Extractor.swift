@@ -90,7 +90,7 @@ public struct Extractor: Sendable {
     /// Rules that carry or guess a speaker rather than read a cue, with the most words a quote
     /// may hold and still be taken for a scare quote when one of them is all it has.
     static let weakRuleLimits: [String: Int] = [
-        "same paragraph as an attributed quote": 2, "subject of the clause": 2,
+        AttributionRules.sameParagraphRule: 2, AttributionRules.clauseSubjectRule: 2,
     ]
 
     /// `"\(articleID)#\(n)"` for n ≥ 1, its bytes written in place instead of interpolated.
