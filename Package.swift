@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "saywho", targets: ["saywho"]),
         .library(name: "SaywhoCore", targets: ["SaywhoCore"]),
+        .library(name: "SaywhoAttribution", targets: ["SaywhoAttribution"]),
     ],
     dependencies: [
         // The command line: subcommands, options, usage errors with exit 64.
@@ -26,6 +27,12 @@ let package = Package(
             name: "SaywhoCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // The attribution engine: quote scanning, rules, resolution; its word lists are
+        // embedded in the binary, so start-up reads no files.
+        .target(
+            name: "SaywhoAttribution",
+            dependencies: ["SaywhoCore"]
+        ),
         .target(
             name: "SaywhoUI",
             dependencies: ["SaywhoCore", .product(name: "TOMLKit", package: "TOMLKit")]
@@ -37,22 +44,23 @@ let package = Package(
         .executableTarget(
             name: "saywho",
             dependencies: [
-                "SaywhoCore", "SaywhoUI", "SaywhoCurses",
+                "SaywhoCore", "SaywhoAttribution", "SaywhoUI", "SaywhoCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Prints the reader's cost per keypress on a large article (see docs/benchmarks.md).
         .executableTarget(
             name: "saywho-bench",
-            dependencies: ["SaywhoCore", "SaywhoUI"]
+            dependencies: ["SaywhoCore", "SaywhoAttribution", "SaywhoUI"]
         ),
         .target(
             name: "SaywhoTestSupport",
-            dependencies: ["SaywhoCore", "SaywhoUI"],
+            dependencies: ["SaywhoCore", "SaywhoAttribution", "SaywhoUI"],
             path: "Tests/SaywhoTestSupport"
         ),
         .testTarget(name: "SaywhoCoreTests", dependencies: ["SaywhoCore", "SaywhoTestSupport"]),
-        .testTarget(name: "SaywhoUITests", dependencies: ["SaywhoUI", "SaywhoTestSupport"], exclude: ["Panes/Snapshots"]),
+        .testTarget(name: "SaywhoAttributionTests", dependencies: ["SaywhoAttribution", "SaywhoTestSupport"]),
+        .testTarget(name: "SaywhoUITests", dependencies: ["SaywhoUI", "SaywhoAttribution", "SaywhoTestSupport"], exclude: ["Panes/Snapshots"]),
         .testTarget(name: "SaywhoCursesTests", dependencies: ["SaywhoCurses", "CNCursesW", "SaywhoTestSupport"]),
         .testTarget(name: "SaywhoEndToEndTests", dependencies: ["SaywhoTestSupport"]),
     ],

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SaywhoAttribution
 import SaywhoCore
 import SaywhoUI
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SaywhoAttribution
 import SaywhoCore
 
 /// The corpus arguments every listing subcommand shares.

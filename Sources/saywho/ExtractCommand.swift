@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SaywhoAttribution
 import SaywhoCore
 
 /// `saywho extract`: JSON Lines in, one prediction line out per article (the evaluation format).

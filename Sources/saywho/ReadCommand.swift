@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SaywhoAttribution
 import SaywhoCore
 import SaywhoUI
 

@@ -1,4 +1,5 @@
 import Foundation
+import SaywhoAttribution
 import SaywhoCore
 
 /// Locations shared by the test suites.

@@ -10,13 +10,13 @@ public struct Corpus: Sendable {
     public private(set) var speakers: [Speaker]
     public private(set) var report: LoadReport
 
-    public init(articles: [Article], extractor: Extractor = Extractor()) {
+    public init(articles: [Article], extractor: some QuoteExtracting) {
         var report = LoadReport()
         report.articles = articles
         self.init(report: report, extractor: extractor)
     }
 
-    public init(report: LoadReport, extractor: Extractor = Extractor()) {
+    public init(report: LoadReport, extractor: some QuoteExtracting) {
         let articles = report.articles
         var results = [ArticleExtraction?](repeating: nil, count: articles.count)
         results.withUnsafeMutableBufferPointer { buffer in
@@ -108,7 +108,7 @@ public struct Corpus: Sendable {
     }
 
     /// Loads and extracts every path (files and folders).
-    public static func load(_ paths: [String], extractor: Extractor = Extractor()) -> Corpus {
+    public static func load(_ paths: [String], extractor: some QuoteExtracting) -> Corpus {
         Corpus(report: ArticleLoader.load(paths), extractor: extractor)
     }
 

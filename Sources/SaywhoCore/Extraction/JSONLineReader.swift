@@ -317,7 +317,7 @@ fileprivate struct Cursor {
     /// The scalars of the string at `opening`, the slow way: decoded to a `String`, then to scalars.
     private mutating func redecoded(from opening: Int) -> [Unicode.Scalar]? {
         index = opening
-        return decodedString().map { Scalars.scalars(of: $0) }
+        return decodedString().map { ScalarText.scalars(of: $0) }
     }
 
     static func hex4(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32? {

@@ -38,7 +38,7 @@ public struct Article: Hashable, Sendable, Identifiable {
     }
 
     /// Ranges of the non-blank lines of a text given as scalars.
-    static func paragraphRanges(of scalars: [Unicode.Scalar]) -> [TextRange] {
+    public static func paragraphRanges(of scalars: [Unicode.Scalar]) -> [TextRange] {
         scalars.withUnsafeBufferPointer { scalars in
             var result: [TextRange] = []
             var start = 0

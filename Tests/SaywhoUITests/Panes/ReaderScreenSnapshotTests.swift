@@ -1,4 +1,5 @@
 import Foundation
+import SaywhoAttribution
 import SaywhoCore
 import SaywhoTestSupport
 import Testing

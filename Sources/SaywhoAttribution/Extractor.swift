@@ -1,0 +1,199 @@
+import SaywhoCore
+
+/// Finds quotations in article text and attributes them: the whole engine behind one call.
+public struct Extractor: QuoteExtracting {
+    /// Unattributed quotations this short are taken for titles or scare quotes, not statements.
+    public var minimumUnattributedWords = 5
+
+    public init() {}
+
+    public func extract(_ article: Article) -> ArticleExtraction {
+        extract(text: article.text, articleID: article.id, paragraphs: article.paragraphs)
+    }
+
+    public func extract(text: String, articleID: String, paragraphs: [TextRange]? = nil) -> ArticleExtraction {
+        extract(scalars: ScalarText.scalars(of: text), articleID: articleID, paragraphs: paragraphs)
+    }
+
+    /// The same for a text given as its Unicode scalars (as `JSONLineReader.parseScalars` reads it).
+    public func extract(scalars: [Unicode.Scalar], articleID: String, paragraphs: [TextRange]? = nil) -> ArticleExtraction {
+        let paragraphs = paragraphs ?? Article.paragraphRanges(of: scalars)
+        let scanned = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
+        let candidates = TranscriptLabel.splitTurns(scanned, scalars: scalars)
+            .sorted { $0.segments[0].start < $1.segments[0].start }
+        guard !candidates.isEmpty else { return ArticleExtraction(quotes: [], speakers: []) }
+        let frame = Frame(scalars: scalars, paragraphs: paragraphs, candidates: candidates)
+        var rules = AttributionRules(frame: frame)
+        let locals = rules.run()
+        var resolver = SpeakerResolver(frame: rules.frame)
+        var channels = ChannelFinder(frame: rules.frame)
+        var directory = SpeakerDirectory()
+        var quotes: [Quote] = []
+        for (q, candidate) in candidates.enumerated() {
+            var attribution: Attribution?
+            // A stray mark with nothing quoted ("…pillow.\"" at a paragraph's end) is no quotation.
+            if isMarkup(candidate, frame: rules.frame) || isEmpty(candidate, frame: rules.frame) { continue }
+            if let local = locals[q], local.confidence < 0.6, isTitle(candidate, frame: rules.frame) { continue }
+            if isTitle(candidate, frame: rules.frame), namesAWork(q, frame: &rules.frame) { continue }
+            // A word or two in quotes that only a neighbour's attribution or the clause around it
+            // claims is a scare quote: nobody is said to have said it.
+            if let local = locals[q], let most = Self.weakRuleLimits[local.rule],
+                candidate.segments.reduce(0, { $0 + rules.frame.wordCount(of: $1) }) <= most
+            {
+                continue
+            }
+            if let local = locals[q] {
+                let resolved = resolver.resolve(local)
+                let mentionRange = local.mentionRange(in: rules.frame)
+                let mention = rules.frame.text(mentionRange)
+                let id = directory.add(name: resolved.name, alias: Self.alias(mention), kind: resolved.kind)
+                var channel = channels.channel(in: local.evidence)
+                if channel == nil, let antecedent = resolved.antecedent {
+                    channel = channels.channel(in: sentence(around: antecedent, in: rules.frame))
+                }
+                let cueRange = local.cue.map { rules.frame.range(local.paragraph, $0, $0 + 1) }
+                var cue = cueRange.map { rules.frame.text($0) }
+                if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.wordIs(local.paragraph, c, "according") {
+                    cue = "according to"
+                }
+                let pronounPenalty = Lexicon.pronouns.containsLowercased(mention) ? 0.9 : 1.0
+                attribution = Attribution(
+                    speakerID: id, mention: mention, mentionRange: mentionRange, cue: cue, cueRange: cueRange,
+                    channel: channel, confidence: (local.confidence * pronounPenalty * 100).rounded() / 100,
+                    evidence: local.evidence, rule: local.rule)
+            } else if !isStatement(candidate, frame: rules.frame) {
+                continue
+            }
+            let kind = candidate.kind == .block ? QuoteKind.block : quoteKind(q, frame: rules.frame)
+            // A stray mark that ends a paragraph joins the next quote as an empty segment: leave it out.
+            let segments = candidate.segments.count == 1 ? candidate.segments : candidate.segments.filter { rules.frame.hasWord($0) }
+            quotes.append(Quote(id: Self.quoteID(articleID, quotes.count + 1), articleID: articleID, segments: segments, kind: kind, attribution: consume attribution))
+        }
+        return ArticleExtraction(quotes: quotes, speakers: directory.speakers)
+    }
+
+    /// The longest word that makes a mention a pronoun: ASCII mentions longer than this are
+    /// none, and are told so without lower-casing them.
+    private static let longestPronoun = max(Lexicon.pronouns.longest, "their".utf8.count)
+
+    /// The mention as the speaker's alias, or nil for a pronoun, which names nobody by itself.
+    static func alias(_ mention: String) -> String? {
+        if mention.utf8.count <= longestPronoun || !mention.allBytes(below: 0x80) {
+            let lowered = mention.lowercased()
+            if Lexicon.pronouns.contains(lowered) || ["his", "her", "their"].contains(lowered) { return nil }
+        }
+        return mention
+    }
+
+    /// Rules that carry or guess a speaker rather than read a cue, with the most words a quote
+    /// may hold and still be taken for a scare quote when one of them is all it has.
+    static let weakRuleLimits: [String: Int] = [
+        AttributionRules.sameParagraphRule: 2, AttributionRules.clauseSubjectRule: 2,
+    ]
+
+    /// `"\(articleID)#\(n)"` for n ≥ 1, its bytes written in place instead of interpolated.
+    static func quoteID(_ articleID: String, _ n: Int) -> String {
+        articleID.withUTF8Bytes { id in
+            String(unsafeUninitializedCapacity: id.count + 21) { buffer in
+                var i = 0
+                for byte in id {
+                    buffer[i] = byte
+                    i += 1
+                }
+                buffer[i] = UInt8(ascii: "#")
+                i += 1
+                var digits = 1
+                var rest = n / 10
+                while rest > 0 {
+                    digits += 1
+                    rest /= 10
+                }
+                rest = n
+                for k in stride(from: i + digits - 1, through: i, by: -1) {
+                    buffer[k] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                return i + digits
+            }
+        }
+    }
+
+    /// An unattributed quotation counts as a statement only when it is long enough to be one.
+    func isStatement(_ candidate: QuoteCandidate, frame: Frame) -> Bool {
+        if candidate.kind == .block { return true }
+        let words = candidate.segments.reduce(0) { $0 + frame.wordCount(of: $1) }
+        return words >= minimumUnattributedWords
+    }
+
+    /// True when no segment holds a word: only marks, spaces or punctuation.
+    func isEmpty(_ candidate: QuoteCandidate, frame: Frame) -> Bool {
+        !candidate.segments.contains { frame.hasWord($0) }
+    }
+
+    /// A quoted attribute value in markup (`author="…"`) is never a statement.
+    func isMarkup(_ candidate: QuoteCandidate, frame: Frame) -> Bool {
+        var i = candidate.segments[0].start - 1
+        while i >= 0, frame.scalars[i] == " " { i -= 1 }
+        return i >= 0 && frame.scalars[i] == "="
+    }
+
+    /// Words In Title Case, short: the name of a show, a book or a slogan rather than words someone said.
+    func isTitle(_ candidate: QuoteCandidate, frame: Frame) -> Bool {
+        guard candidate.segments.count == 1 else { return false }
+        let range = candidate.segments[0]
+        var words = 0
+        var i = range.start
+        while i < range.end {
+            let s = frame.scalars[i]
+            if Scalars.isWordScalar(s), i == range.start || !Scalars.isWordScalar(frame.scalars[i - 1]), !Scalars.isApostrophe(frame.scalars[max(i - 1, 0)]) {
+                var e = i
+                while e < range.end, Scalars.isWordScalar(frame.scalars[e]) { e += 1 }
+                words += 1
+                if e - i >= 4, !Scalars.isUpper(s) { return false }
+                if words > 8 { return false }
+                i = e
+                continue
+            }
+            i += 1
+        }
+        return words >= 2
+    }
+
+    /// Words before a Title Case quote that make it the name of a show, book or event:
+    /// "told Harbour FM's “Morning Tide”", "in his book, “Make It Count”", "an episode of “The Late Hour”".
+    static let workIntroducers: WordSet = [
+        "on", "of", "book", "books", "film", "movie", "documentary", "show", "program", "programme", "episode", "series",
+        "song", "album", "novel", "memoir", "titled", "entitled", "during", "at", "forum", "broadcast", "column", "op-ed",
+        "essay", "article", "headline", "segment", "podcast", "play", "musical", "slogan", "hashtag", "watch", "read",
+    ]
+
+    /// True when the words right before quote `q` introduce it as a named work, not as speech.
+    func namesAWork(_ q: Int, frame: inout Frame) -> Bool {
+        let (p, t) = frame.location[q][0]
+        var k = t - 1
+        if frame.isPunct(p, k, ",") { k -= 1 }
+        guard frame.isWord(p, k) else { return false }
+        // "CNN's “State of the Union”": a broadcaster's possessive names its programme.
+        if frame.isPossessive(p, k), frame.isCapitalized(p, k) { return true }
+        return frame.word(p, k, in: Self.workIntroducers)
+    }
+
+    /// Direct when the quotation stands as its own sentence or clause; mixed inside a sentence.
+    func quoteKind(_ q: Int, frame: Frame) -> QuoteKind {
+        let (p, t) = frame.location[q][0]
+        if t == 0 || frame.isPunct(p, t - 1, ",:.!?;—–-(") || frame.isQuote(p, t - 1) { return .direct }
+        return .mixed
+    }
+
+    /// The sentence of the paragraph that holds `range`.
+    func sentence(around range: TextRange, in frame: Frame) -> TextRange {
+        // Binary searches: long articles ask this for thousands of quotes.
+        let p = frame.paragraphs(overlapping: TextRange(range.start, range.start + 1)).lowerBound
+        guard p < frame.paragraphs.count, frame.paragraphs[p].contains(range.start) else { return range }
+        let t = frame.firstToken(p, endingAfter: range.start)
+        guard t < frame.tokens[p].count else { return range }
+        let s = frame.sentenceStart(p, before: t)
+        let e = frame.sentenceEnd(p, after: t)
+        return frame.range(p, s, max(e, t + 1))
+    }
+}

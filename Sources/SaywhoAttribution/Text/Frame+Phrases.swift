@@ -1,0 +1,335 @@
+import SaywhoCore
+
+/// Noun phrases and cue verbs in a frame: the building blocks of the attribution rules.
+extension Frame {
+    /// A verb of saying; capitalised words are names ("United States", "Reports"), not cues.
+    mutating func isCue(_ p: Int, _ t: Int) -> Bool {
+        guard isWord(p, t), !isCapitalized(p, t) else { return false }
+        guard word(p, t, in: Lexicon.cueVerbs) else { return false }
+        // "his late-night tweets", "the claims", "of reports": after a determiner or an adjective, a noun.
+        if word(p, t, in: Lexicon.nounLikeCues), isWord(p, t - 1) {
+            if word(p, t - 1, in: Lexicon.determiners) || wordIs(p, t - 1, "of") || isPossessive(p, t - 1) || word(p, t - 1, contains: "-") { return false }
+            // "a terse reply", "the angry calls": a determiner and one adjective before it.
+            if !word(p, t, endsWith: "s"), isWord(p, t - 2), wordIs(p, t - 2, ["a", "an"]) { return false }
+        }
+        return true
+    }
+
+    mutating func isPronoun(_ p: Int, _ t: Int) -> Bool {
+        isWord(p, t) && word(p, t, in: Lexicon.pronouns)
+    }
+
+    /// True for a word ending in a possessive ('s), which opens a noun phrase like a determiner.
+    mutating func isPossessive(_ p: Int, _ t: Int) -> Bool {
+        guard isWord(p, t) else { return false }
+        return endsPossessive(p, t)
+    }
+
+    /// The speaker phrase that ends just before cue verb `verb`: "Jane Roe, a spokeswoman for the council, said".
+    ///
+    /// Returns the token range of the phrase that names the speaker (for an appositive, the name before it).
+    mutating func subjectBefore(_ p: Int, verb: Int, lowerBound: Int) -> Range<Int>? {
+        var k = verb - 1
+        while k >= lowerBound, isWord(p, k), word(p, k, in: Lexicon.auxiliaries), !isPronoun(p, k) { k -= 1 }
+        guard k >= lowerBound else { return nil }
+        if isPunct(p, k, ")") {
+            // "Jane Roe (D-Ohio) said": step over the parenthesis.
+            var open = k - 1
+            while open >= lowerBound, !isPunct(p, open, "(") { open -= 1 }
+            guard open > lowerBound else { return nil }
+            k = open - 1
+        } else if isPunct(p, k, ",") {
+            // An appositive between commas: the name stands before it.
+            var comma = k - 1
+            var steps = 0
+            while comma >= lowerBound, !isPunct(p, comma, ","), !isQuote(p, comma), !isPunct(p, comma, ".;:!?"), steps < 16 {
+                comma -= 1
+                steps += 1
+            }
+            guard comma > lowerBound, isPunct(p, comma, ",") else { return nil }
+            // "Jo Wilson, 59, of Ashton, Md., said": several comma groups; the name stands before the
+            // first group that reads as an appositive, the later ones going on with it.
+            if !appositiveLooksRight(p, from: comma + 1, to: k), let earlier = nameBeforeAppositives(p, from: comma, lowerBound: lowerBound) {
+                return earlier
+            }
+            if !appositiveLooksRight(p, from: comma + 1, to: k) {
+                // "Brook's business manager, Tom Hale, said": the name is the appositive.
+                guard isCapitalized(p, k - 1), let name = nounPhrase(p, endingAt: k - 1, lowerBound: comma + 1), name == comma + 1,
+                    describesSomeone(p, endingAt: comma - 1, lowerBound: lowerBound)
+                else { return nil }
+                return name..<k
+            }
+            k = comma - 1
+            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a party tag before the appositive.
+            if isPunct(p, k, ")") {
+                var open = k - 1
+                while open > lowerBound, k - open < 8, !isPunct(p, open, "(") { open -= 1 }
+                guard open > lowerBound, isPunct(p, open, "(") else { return nil }
+                k = open - 1
+            }
+        }
+        guard let start = nounPhrase(p, endingAt: k, lowerBound: lowerBound) else { return nil }
+        // "in a later interview said", "has in the past described": the object of a preposition
+        // is no subject, unless the preposition hangs on a noun that is ("a spokeswoman for the campaign said").
+        // "with Rep. Roe telling reporters", "footage of Roe saying": a participle's subject may be
+        // the object of a preposition.
+        if start - 1 >= lowerBound, isWord(p, start - 1), !isCapitalized(p, start - 1), word(p, start - 1, in: Lexicon.prepositions) {
+            // "one of her ads asking": a quantifier heads the phrase.
+            if wordIs(p, start - 1, "of"), isWord(p, start - 2), word(p, start - 2, in: Lexicon.determiners) {
+                return (start - 2)..<(k + 1)
+            }
+            if word(p, verb, endsWith: "ing") { return start..<(k + 1) }
+            guard word(p, start - 1, in: Lexicon.nounPrepositions), start - 2 >= lowerBound,
+                let head = nounPhrase(p, endingAt: start - 2, lowerBound: lowerBound)
+            else { return nil }
+            return head..<(k + 1)
+        }
+        return start..<(k + 1)
+    }
+
+    /// The name before a run of comma groups ending at `comma`, when the group right after the
+    /// name reads as an appositive ("59", "of Ashton", "a lawyer").
+    mutating func nameBeforeAppositives(_ p: Int, from comma: Int, lowerBound: Int) -> Range<Int>? {
+        var close = comma
+        var groups = 0
+        while groups < 4 {
+            var open = close - 1
+            while open >= lowerBound, !isPunct(p, open, ","), !isQuote(p, open), !isPunct(p, open, ";:!?"), close - open < 12 { open -= 1 }
+            guard open > lowerBound, isPunct(p, open, ",") else { return nil }
+            if appositiveLooksRight(p, from: open + 1, to: close) || isNumber(p, open + 1) {
+                guard isCapitalized(p, open - 1), let start = nounPhrase(p, endingAt: open - 1, lowerBound: lowerBound) else { return nil }
+                return start..<open
+            }
+            close = open
+            groups += 1
+        }
+        return nil
+    }
+
+    /// True when a lower-case description of a person ends at `end` ("Brook's business manager").
+    mutating func describesSomeone(_ p: Int, endingAt end: Int, lowerBound: Int) -> Bool {
+        guard isWord(p, end), !isCapitalized(p, end) else { return false }
+        // "the skipper, Tom Hale,": a noun after a determiner describes the name that follows.
+        if end - 1 >= lowerBound, isWord(p, end - 1), wordIs(p, end - 1, ["the", "a", "an", "his", "her", "their"]) { return true }
+        return word(p, end, in: Lexicon.unnamedHeads) || word(p, end, in: Lexicon.titles) || word(p, end, in: Lexicon.roleWords)
+    }
+
+    /// An appositive starts with a determiner, a title or a lower-case word, or is an age or party tag.
+    mutating func appositiveLooksRight(_ p: Int, from: Int, to: Int) -> Bool {
+        guard from < to, isWord(p, from) else { return false }
+        if word(p, from, in: Lexicon.determiners) || wordIs(p, from, "who") || word(p, from, in: Lexicon.titles) || isPossessive(p, from) { return true }
+        if !isCapitalized(p, from) { return true }
+        // Party and state tags: D-Ohio, R-Texas; ages: 45.
+        let w = lower(p, from)
+        if w.count > 2, w.dropFirst().hasPrefix("-") { return true }
+        // "Senator Ann Lowe, Republican of Calder, said": a party and a state.
+        if wordIs(p, from, ["republican", "democrat", "independent"]), isWord(p, from + 1), wordIs(p, from + 1, "of") { return true }
+        return false
+    }
+
+    /// The first token of a noun phrase that ends at `end`, or nil when none ends there.
+    mutating func nounPhrase(_ p: Int, endingAt end: Int, lowerBound: Int) -> Int? {
+        guard end >= lowerBound, isWord(p, end) else { return nil }
+        if word(p, end, in: Lexicon.pronouns) { return end }
+        // "the two write", "another said": a quantifier standing alone for people.
+        // "the mother of three": after "of" the quantifier ends a longer phrase.
+        let afterOf = end - 1 >= lowerBound && wordIs(p, end - 1, "of")
+        let quantifier = word(p, end, in: Lexicon.quantifierPronouns)
+        if quantifier, !isCapitalized(p, end) || end == lowerBound, !afterOf {
+            if end - 1 >= lowerBound, wordIs(p, end - 1, "the") { return end - 1 }
+            if end - 1 < lowerBound || !isWord(p, end - 1) || !word(p, end - 1, in: Lexicon.determiners) { return end }
+        }
+        if word(p, end, in: Lexicon.npStops) || word(p, end, in: Lexicon.determiners) && !(afterOf && quantifier) { return nil }
+        // "the note says", "one tweet said": after a determiner a cue form is a noun.
+        if word(p, end, in: Lexicon.cueVerbs), !(word(p, end, in: Lexicon.nounLikeCues) && end > lowerBound && isWord(p, end - 1)
+            && (word(p, end - 1, in: Lexicon.determiners) || isPossessive(p, end - 1)))
+        {
+            return nil
+        }
+        if isCapitalized(p, end) {
+            var k = end
+            while k - 1 >= lowerBound, isWord(p, k - 1) {
+                let i = k - 1
+                if isCapitalized(p, k - 1) {
+                    if word(p, i, in: Lexicon.sentenceStarters) && !wordIs(p, i, "the") {
+                        break
+                    }
+                    k -= 1
+                    if wordIs(p, i, "the") { break }
+                } else if word(p, i, in: Lexicon.titles) || wordIs(p, i, ["of", "de", "van", "von", "al", "bin"]) {
+                    if wordIs(p, i, "of") && !isCapitalized(p, k - 2) { break }
+                    k -= 1
+                } else if wordIs(p, i, "the") {
+                    k -= 1
+                    break
+                } else {
+                    break
+                }
+            }
+            if k == end, word(p, end, in: Lexicon.sentenceStarters) { return nil }
+            return k
+        }
+        // A lower-case phrase: "the source", "a spokeswoman for the campaign", "officials".
+        var k = end
+        var steps = 0
+        var sawDeterminer = false
+        while k - 1 >= lowerBound, isWord(p, k - 1), steps < 7 {
+            if word(p, k - 1, in: Lexicon.determiners) || isPossessive(p, k - 1) {
+                k -= 1
+                sawDeterminer = true
+                break
+            }
+            if word(p, k - 1, in: Lexicon.npStops) || word(p, k - 1, in: Lexicon.cueVerbs) || word(p, k - 1, in: Lexicon.pronouns) { break }
+            k -= 1
+            steps += 1
+        }
+        // "the former first lady and U.S. senator said": a role ends a description as a person noun does.
+        if sawDeterminer || word(p, end, in: Lexicon.unnamedHeads) || word(p, end, in: Lexicon.organisationWords) || word(p, end, in: Lexicon.roleWords)
+            || word(p, end, in: Lexicon.roleWordsAndPlurals)
+        {
+            if !sawDeterminer {
+                // Without a determiner, keep only the head and the words right before it that name it.
+                return end
+            }
+            return k
+        }
+        return nil
+    }
+
+    /// The speaker phrase that starts at `start`, after an inverted cue ("said Jane Roe, a spokeswoman").
+    mutating func subjectAfter(_ p: Int, start: Int, upperBound: Int) -> Range<Int>? {
+        var k = start
+        while k < upperBound, isWord(p, k), word(p, k, in: Lexicon.timeWords), !isCapitalized(p, k) || isWeekday(p, k) {
+            k += 1
+        }
+        guard k < upperBound, isWord(p, k) else { return nil }
+        if word(p, k, in: Lexicon.pronouns) { return k..<(k + 1) }
+        // "tweeted another.": a quantifier that ends the phrase stands for a person.
+        if word(p, k, in: Lexicon.quantifierPronouns), k + 1 >= upperBound || !isWord(p, k + 1) { return k..<(k + 1) }
+        var e = k
+        // "His partner at Skerry Yard": a determiner opening a sentence is capitalised, but still a determiner
+        // when a lower-case word follows ("The Post's Ruth Marcus" reads as a name).
+        let determiner = word(p, k, in: Lexicon.determiners) && !wordIs(p, k, "one") && isWord(p, k + 1) && !isCapitalized(p, k + 1)
+        if isCapitalized(p, k) && !determiner || word(p, k, in: Lexicon.titles) {
+            while e < upperBound, isWord(p, e) {
+                // "BBC moderator Nancy Cole": a role between capitalised words belongs to the name.
+                let role = e > k && word(p, e, in: Lexicon.roleWords) && isCapitalized(p, e + 1)
+                if isCapitalized(p, e) || word(p, e, in: Lexicon.titles) || (wordIs(p, e, "of") && isCapitalized(p, e + 1)) || role {
+                    if e > k, isWeekday(p, e) { break }
+                    e += 1
+                } else {
+                    break
+                }
+            }
+            return e > k ? k..<e : nil
+        }
+        if word(p, k, in: Lexicon.determiners) || word(p, k, in: Lexicon.unnamedHeads) {
+            e = k + 1
+            var sawNoun = word(p, k, in: Lexicon.unnamedHeads)
+            while e < upperBound, isWord(p, e), e - k < 8 {
+                let i = e
+                if wordIs(p, i, ["for", "of", "to", "with", "at", "in"]) {
+                    guard sawNoun, isWord(p, e + 1) else { break }
+                    e += 1
+                    continue
+                }
+                if word(p, i, in: Lexicon.npStops) || word(p, i, in: Lexicon.cueVerbs) || word(p, i, in: Lexicon.timeWords) && !isCapitalized(p, e) { break }
+                sawNoun = true
+                e += 1
+                // A known head ends the phrase unless a preposition or a name goes on with it.
+                let isHead = word(p, i, in: Lexicon.unnamedHeads) || word(p, i, in: Lexicon.roleWords) || word(p, i, in: Lexicon.titles)
+                    || word(p, i, in: Lexicon.organisationWords)
+                if isHead, !isCapitalized(p, e), !(isWord(p, e) && wordIs(p, e, ["for", "of", "to", "with", "at"])) { break }
+            }
+            return sawNoun && e > k + 1 || word(p, k, in: Lexicon.unnamedHeads) ? k..<e : nil
+        }
+        return nil
+    }
+
+    func isWeekday(_ w: String) -> Bool {
+        Frame.weekdays.contains(w)
+    }
+
+    /// `isWeekday(lower(p, t))`, without the String.
+    func isWeekday(_ p: Int, _ t: Int) -> Bool {
+        word(p, t, in: Frame.weekdays)
+    }
+
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"]
+
+    /// True for a few words that describe the name after them ("White House press secretary", "one senior").
+    mutating func isPremodifier(_ p: Int, from: Int, to: Int) -> Bool {
+        guard to > from, to - from <= 6 else { return false }
+        for k in from..<to {
+            guard isWord(p, k) else { return false }
+            if word(p, k, in: Lexicon.npStops) || word(p, k, in: Lexicon.cueVerbs) || word(p, k, in: Lexicon.pronouns) { return false }
+        }
+        return true
+    }
+
+    /// True when what follows cue `c` reads as the rest of a speech tag, not a new clause:
+    /// nothing, a time, an audience, an adverb or a prepositional phrase ("said in a statement").
+    mutating func isShortTagTail(_ p: Int, after c: Int) -> Bool {
+        let next = c + 1
+        guard isWord(p, next) else { return true }
+        if wordIs(p, next, "that") { return false }
+        if word(p, next, in: Lexicon.timeWords) || isCapitalized(p, next) || word(p, next, endsWith: "ly") { return true }
+        return word(p, next, in: Lexicon.tagWords)
+    }
+
+    /// True when a mention can name someone who speaks: a name, a person pronoun, or a
+    /// description with a person or organisation head ("The", "That", "It" cannot).
+    mutating func canSpeak(_ p: Int, _ mention: Range<Int>) -> Bool {
+        for t in mention where isWord(p, t) {
+            if wordIs(p, t, ["he", "she", "they", "i", "we"]) { return true }
+            if isCapitalized(p, t), !word(p, t, in: Lexicon.sentenceStarters), !word(p, t, in: Lexicon.titles) { return true }
+            if word(p, t, in: Lexicon.unnamedHeads) || word(p, t, in: Lexicon.organisationWords) || word(p, t, in: Lexicon.roleWords) { return true }
+        }
+        return false
+    }
+
+    /// True for a mention that is only function words or a time ("The", "That", "one point", "Monday").
+    mutating func isNonMention(_ p: Int, _ mention: Range<Int>) -> Bool {
+        guard let last = mention.last, isWord(p, last) else { return true }
+        if mention.count == 1, isPronoun(p, last) { return false }
+        // "another", "the two": a quantifier standing for people.
+        if word(p, last, in: Lexicon.quantifierPronouns), mention.count == 1 || mention.count == 2 && wordIs(p, mention.lowerBound, "the") {
+            return false
+        }
+        return word(p, last, in: Lexicon.determiners) || word(p, last, in: Lexicon.timeWords) || word(p, last, in: Lexicon.npStops)
+            || wordIs(p, last, ["point", "time", "way", "moment", "there", "this", "that"])
+            || (word(p, last, in: Lexicon.sentenceStarters) && mention.count == 1 && !isCapitalized(p, last))
+            || isClauseFragment(p, mention)
+    }
+
+    /// Slips that no rule should name as a speaker: "that egregiously", "that allow companies to"
+    /// (a clause, not a noun phrase), and a dateline ("PORT ELLEN, Sept. 28 —").
+    func isClauseFragment(_ p: Int, _ mention: Range<Int>) -> Bool {
+        guard let last = mention.last, isWord(p, last) else { return false }
+        if mention.count > 1, isWord(p, mention.lowerBound), wordIs(p, mention.lowerBound, ["that", "which"]),
+            !isCapitalized(p, last), word(p, last, endsWith: "ly") || wordIs(p, last, "to")
+        {
+            return true
+        }
+        return isDateline(p, mention)
+    }
+
+    static let months: WordSet = [
+        "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// "PORT ELLEN, Sept. 28 (AP) —": a place in capitals opening a paragraph, before a dash or a date.
+    func isDateline(_ p: Int, _ mention: Range<Int>) -> Bool {
+        let after = mention.upperBound
+        // "PORT ELLEN, Fla. —": a state after the comma, then the dash.
+        let state = isPunct(p, after, ",") && isCapitalized(p, after + 1)
+            && (isPunct(p, after + 2, "—–-") || isPunct(p, after + 2, ".") && isPunct(p, after + 3, "—–-"))
+        guard mention.lowerBound == 0,
+            isPunct(p, after, "—–-") || isPunct(p, after, ",") && isWord(p, after + 1) && word(p, after + 1, in: Frame.months) || state
+        else { return false }
+        return mention.allSatisfy { t in
+            isWord(p, t) && (tokens[p][t].start..<tokens[p][t].end).allSatisfy { !Scalars.isWordScalar(scalars[$0]) || Scalars.isUpper(scalars[$0]) }
+        }
+    }
+}

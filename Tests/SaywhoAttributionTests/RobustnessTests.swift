@@ -1,0 +1,66 @@
+import SaywhoAttribution
+import SaywhoCore
+import SaywhoTestSupport
+import Testing
+
+/// Hostile input: extraction ends, never crashes, and gives sane ranges (no timing asserted).
+@Suite struct RobustnessTests {
+    /// Every segment lies inside the text and within one paragraph; segments never overlap.
+    func expectSane(_ text: String) {
+        let (article, extraction) = extractText(text)
+        let count = text.unicodeScalars.count
+        var last = -1
+        let segments = extraction.quotes.flatMap(\.segments).sorted()
+        for segment in segments {
+            #expect(segment.start >= 0 && segment.end <= count && segment.start < segment.end)
+            #expect(segment.start >= last, "overlapping segments")
+            last = segment.end
+            #expect(article.paragraphs.contains { $0.start <= segment.start && segment.end <= $0.end })
+        }
+        for quote in extraction.quotes {
+            if let a = quote.attribution {
+                #expect(a.mentionRange.end <= count && a.evidence.end <= count)
+                #expect(a.confidence > 0 && a.confidence <= 1)
+                #expect(extraction.speaker(for: quote) != nil)
+            }
+        }
+    }
+
+    /// A fixed-seed generator, so a failure can be replayed.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func twoMegabytesOfRandomBytes() {
+        var rng = SplitMix(state: 1)
+        let bytes = (0..<2_000_000).map { _ in UInt8.random(in: 0...255, using: &rng) }
+        expectSane(String(decoding: bytes, as: UTF8.self))
+    }
+
+    @Test func randomUnicodeWithQuoteMarksAndNewlines() {
+        var rng = SplitMix(state: 2)
+        let marks: [Unicode.Scalar] = ["\"", "“", "”", "‘", "’", "'", "«", "»", "„", "「", "」", "『", "』", "\n", ">", " ", ":", ","]
+        var view = String.UnicodeScalarView()
+        for _ in 0..<500_000 {
+            if Int.random(in: 0..<4, using: &rng) == 0 {
+                view.append(marks.randomElement(using: &rng)!)
+            } else if let s = Unicode.Scalar(UInt32.random(in: 0x20...0x2FFFF, using: &rng)) {
+                view.append(s)
+            }
+        }
+        expectSane(String(view))
+    }
+
+    @Test func aHundredThousandUnmatchedQuoteMarks() {
+        expectSane(String(repeating: "“", count: 100_000))
+        expectSane(String(repeating: "\" ", count: 100_000))
+        expectSane(String(repeating: "“\n", count: 100_000))
+    }
+}
