@@ -23,7 +23,7 @@ public struct Extractor: QuoteExtracting {
             .sorted { $0.segments[0].start < $1.segments[0].start }
         guard !candidates.isEmpty else { return ArticleExtraction(quotes: [], speakers: []) }
         let frame = Frame(scalars: scalars, paragraphs: paragraphs, candidates: candidates)
-        var rules = AttributionRules(frame: frame)
+        let rules = AttributionRules(frame: frame)
         let locals = rules.run()
         var resolver = SpeakerResolver(frame: rules.frame)
         var channels = ChannelFinder(frame: rules.frame)
@@ -34,7 +34,7 @@ public struct Extractor: QuoteExtracting {
             // A stray mark with nothing quoted ("…pillow.\"" at a paragraph's end) is no quotation.
             if isMarkup(candidate, frame: rules.frame) || isEmpty(candidate, frame: rules.frame) { continue }
             if let local = locals[q], local.confidence < 0.6, isTitle(candidate, frame: rules.frame) { continue }
-            if isTitle(candidate, frame: rules.frame), namesAWork(q, frame: &rules.frame) { continue }
+            if isTitle(candidate, frame: rules.frame), namesAWork(q, frame: rules.frame) { continue }
             // A word or two in quotes that only a neighbour's attribution or the clause around it
             // claims is a scare quote: nobody is said to have said it.
             if let local = locals[q], let most = Self.weakRuleLimits[local.rule],
@@ -168,7 +168,7 @@ public struct Extractor: QuoteExtracting {
     ]
 
     /// True when the words right before quote `q` introduce it as a named work, not as speech.
-    func namesAWork(_ q: Int, frame: inout Frame) -> Bool {
+    func namesAWork(_ q: Int, frame: Frame) -> Bool {
         let (p, t) = frame.location[q][0]
         var k = t - 1
         if frame.isPunct(p, k, ",") { k -= 1 }

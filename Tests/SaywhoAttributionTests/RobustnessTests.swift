@@ -58,9 +58,11 @@ import Testing
         expectSane(String(view))
     }
 
-    @Test func aHundredThousandUnmatchedQuoteMarks() {
-        expectSane(String(repeating: "“", count: 100_000))
-        expectSane(String(repeating: "\" ", count: 100_000))
-        expectSane(String(repeating: "“\n", count: 100_000))
+    /// Ten thousand marks in a row: enough to show a rule that walks back over every quote
+    /// (a debug build took 117 s on a hundred thousand, which a release build reads in 0.9 s).
+    @Test func tenThousandUnmatchedQuoteMarks() {
+        expectSane(String(repeating: "“", count: 10_000))
+        expectSane(String(repeating: "\" ", count: 10_000))
+        expectSane(String(repeating: "“\n", count: 10_000))
     }
 }

@@ -6,7 +6,7 @@ import SaywhoCore
 /// CNN", "on Twitter", "in a statement", "a press release", "a court filing"… When the
 /// sentence names none, there is none.
 struct ChannelFinder {
-    var frame: Frame
+    let frame: Frame
     /// True when the article speaks of an Instagram Story, so "took to Instagram" is one;
     /// looked up only when Instagram comes up, since the scan reads the whole article.
     private var storyMentioned: Bool?

@@ -28,7 +28,7 @@ struct SpeakerResolver {
         var distinct: Int
     }
 
-    var frame: Frame
+    let frame: Frame
     /// Multi-word capitalised names outside quotations, in text order.
     private(set) var names: [Name] = []
     /// The names' words and distinct names, with the occurrences of each and the names holding each word.

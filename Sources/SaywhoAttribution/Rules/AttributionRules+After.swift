@@ -6,7 +6,7 @@ import SaywhoCore
 extension AttributionRules {
     /// "“…,” Hale pressed." / "“…,” Brook shot back.": a name and a verb the lexicon lacks
     /// closing the sentence right after a quote that ends in punctuation.
-    mutating func unlistedTag(_ p: Int, quote t: Int) -> LocalAttribution? {
+    func unlistedTag(_ p: Int, quote t: Int) -> LocalAttribution? {
         guard let inner = frame.lastInnerScalar(p, t), !Scalars.isWordScalar(inner) else { return nil }
         var j = t + 1
         if frame.isPunct(p, j, ",") { j += 1 }
@@ -33,7 +33,7 @@ extension AttributionRules {
     }
 
     /// "…,” said X. / "…,” X said. / "…,” X, a spokesman for Y, said.
-    mutating func ruleAfter(_ p: Int, quote t: Int) -> LocalAttribution? {
+    func ruleAfter(_ p: Int, quote t: Int) -> LocalAttribution? {
         var j = t + 1
         // A stray ' after ''…'' (a nested quote closed at the same place) is part of the marks.
         while frame.isPunct(p, j, ",—–-('\u{2019}") { j += 1 }
@@ -98,7 +98,7 @@ extension AttributionRules {
     }
 
     /// "said 24/7 nurse Lia Moss": a few lower-case words or numbers that describe the name after them.
-    mutating func describedName(_ p: Int, from start: Int, upperBound: Int) -> Range<Int>? {
+    func describedName(_ p: Int, from start: Int, upperBound: Int) -> Range<Int>? {
         var k = start
         while k < min(upperBound, start + 6), !frame.isCapitalized(p, k) {
             if frame.isWord(p, k) {
@@ -114,7 +114,7 @@ extension AttributionRules {
 
     /// "…” agitated the crowd, according to a source at the station." / "…,” per the bylaws." / "…,” as a Treasury memo put it.":
     /// a source named later in the sentence, with no other cue between.
-    mutating func sourceLater(_ p: Int, quote t: Int) -> LocalAttribution? {
+    func sourceLater(_ p: Int, quote t: Int) -> LocalAttribution? {
         // "…without delay.” Brook plans to visit, according to an aide.": that source is the next sentence's.
         guard !frame.isSentenceBreakAfterQuote(p, t) else { return nil }
         let end = frame.sentenceEnd(p, after: t)
@@ -140,7 +140,7 @@ extension AttributionRules {
     }
 
     /// "“…” ― Jane Roe": a name after a dash that ends the paragraph or sentence signs the quote.
-    mutating func dashSignature(_ p: Int, quote t: Int) -> LocalAttribution? {
+    func dashSignature(_ p: Int, quote t: Int) -> LocalAttribution? {
         guard frame.isPunct(p, t + 1, "\u{2015}\u{2014}\u{2013}-"), frame.isCapitalized(p, t + 2),
             let name = frame.subjectAfter(p, start: t + 2, upperBound: min(frame.tokens[p].count, t + 12))
         else { return nil }
@@ -153,7 +153,7 @@ extension AttributionRules {
     }
 
     /// "…” before the crash, she said.": a sentence that ends with a speech tag after a comma.
-    mutating func sentenceTag(_ p: Int, quote t: Int) -> LocalAttribution? {
+    func sentenceTag(_ p: Int, quote t: Int) -> LocalAttribution? {
         let end = frame.sentenceEnd(p, after: t)
         var c = end - 1
         while c > t, !frame.isCue(p, c), end - c <= 12, !frame.isQuote(p, c) { c -= 1 }

@@ -9,7 +9,7 @@ extension AttributionRules {
         "explained", "stated", "declared", "responded", "replied", "announced", "addressed", "penned", "spoke",
     ]
 
-    mutating func applyContext(_ result: inout [LocalAttribution?]) {
+    func applyContext(_ result: inout [LocalAttribution?]) {
         let order = frame.candidates.indices.sorted { frame.candidates[$0].segments[0].start < frame.candidates[$1].segments[0].start }
         // The latest attributed quote touching each paragraph, kept as the quotes go by in text
         // order, so a paragraph of thousands of quotes costs no more than thousands of lookups.
@@ -58,7 +58,7 @@ extension AttributionRules {
     ]
 
     /// "The fact-checkers seized on Hale's claim that there have been “…”": the owner of the claim.
-    mutating func possessiveSpeech(_ p: Int, quote t: Int) -> LocalAttribution? {
+    func possessiveSpeech(_ p: Int, quote t: Int) -> LocalAttribution? {
         let s = frame.sentenceStart(p, before: t)
         var k = t - 1
         while k > s, t - k <= 14, !frame.isQuote(p, k) {
@@ -81,7 +81,7 @@ extension AttributionRules {
     ///
     /// "The senator later dubbed the plan a “slow-motion disaster”" — news quotes a phrase in
     /// the middle of a clause mostly to show whose words they are, and that is the subject's.
-    mutating func sentenceSubject(_ p: Int, quote t: Int) -> LocalAttribution? {
+    func sentenceSubject(_ p: Int, quote t: Int) -> LocalAttribution? {
         let s = frame.sentenceStart(p, before: t)
         let evidence = frame.range(p, s, frame.sentenceEnd(p, after: t))
         let subject = clauseSubject(p, from: s, before: t)
@@ -109,7 +109,7 @@ extension AttributionRules {
     /// The subject of the innermost clause that holds the quote, found walking back from it:
     /// "When Hale spoke, he called the plan a “disaster”" — "he", not "Hale". A person pronoun,
     /// a relative pronoun after a noun, or a noun phrase after a clause opener and before a verb.
-    mutating func innermostSubject(_ p: Int, from s: Int, before t: Int) -> (mention: Range<Int>, referent: Range<Int>?)? {
+    func innermostSubject(_ p: Int, from s: Int, before t: Int) -> (mention: Range<Int>, referent: Range<Int>?)? {
         var k = t - 1
         while k > s {
             defer { k -= 1 }
@@ -147,7 +147,7 @@ extension AttributionRules {
     /// A quote standing as its own sentence with no tag: the person the sentences around it speak of.
     ///
     /// "Brook touted her record. “…”" lets the subject of the sentence before speak on.
-    mutating func neighbourSentence(_ p: Int, quote t: Int) -> LocalAttribution? {
+    func neighbourSentence(_ p: Int, quote t: Int) -> LocalAttribution? {
         let s = frame.sentenceStart(p, before: t)
         guard s == t || frame.isPunct(p, t - 1, ":") else { return nil }
         // "When she spoke of coal, she offered this sound bite: “…”": the subject of the sentence the colon ends.
@@ -180,7 +180,7 @@ extension AttributionRules {
 
     /// The subject that opens the clause starting at `s`, after a conjunction or an opening
     /// adverbial ("In October, …"), trimmed to the name when a job title precedes it.
-    mutating func clauseSubject(_ p: Int, from start: Int, before t: Int, allowingIt: Bool = false) -> Range<Int>? {
+    func clauseSubject(_ p: Int, from start: Int, before t: Int, allowingIt: Bool = false) -> Range<Int>? {
         var s = start
         guard s < t else { return nil }
         if frame.isWord(p, s), frame.wordIs(p, s, ["but", "and", "so", "yet", "still", "now", "then", "also", "instead"]) { s += 1 }
@@ -222,7 +222,7 @@ extension AttributionRules {
     }
 
     /// A quote that opens a paragraph: a colon intro, a statement going on, or an intro with a channel.
-    mutating func fromPreviousParagraph(_ p: Int, latest: [Int: LocalAttribution]) -> LocalAttribution? {
+    func fromPreviousParagraph(_ p: Int, latest: [Int: LocalAttribution]) -> LocalAttribution? {
         guard p > 0 else { return nil }
         let prev = p - 1
         let tokens = frame.tokens[prev]
@@ -249,7 +249,7 @@ extension AttributionRules {
     }
 
     /// The speaker of a sentence that ends with a colon: a cue and its subject, or a name.
-    mutating func introduction(_ p: Int, endingAt colon: Int) -> LocalAttribution? {
+    func introduction(_ p: Int, endingAt colon: Int) -> LocalAttribution? {
         let s = frame.sentenceStart(p, before: colon)
         let evidence = frame.range(p, s, colon + 1)
         var k = colon - 1
@@ -273,7 +273,7 @@ extension AttributionRules {
     }
 
     /// A sentence in paragraph `p` whose subject gave a statement somewhere ("took to Instagram").
-    mutating func channelIntroduction(_ p: Int) -> LocalAttribution? {
+    func channelIntroduction(_ p: Int) -> LocalAttribution? {
         let count = frame.tokens[p].count
         var k = count - 1
         while k >= 0 {

@@ -9,7 +9,7 @@ extension AttributionRules {
     ///
     /// Japanese runs without spaces, so a phrase is a token up to punctuation; the speaker is
     /// the part of the first token before は/が, after its last の or 、 ("市議会の野村議員は" → 野村議員).
-    mutating func japaneseTag(_ p: Int, quote t: Int) -> LocalAttribution? {
+    func japaneseTag(_ p: Int, quote t: Int) -> LocalAttribution? {
         let token = frame.tokens[p][t]
         guard frame.scalars[token.start] == "「" || frame.scalars[token.start] == "『" else { return nil }
         guard frame.isWord(p, t + 1) else { return nil }

@@ -9,7 +9,7 @@ import SaywhoCore
 /// a paragraph ending in a colon, a statement that goes on over several paragraphs, and
 /// an introduction that names a speaker and a channel ("she took to Instagram").
 struct AttributionRules {
-    var frame: Frame
+    let frame: Frame
 
     init(frame: Frame) { self.frame = frame }
 
@@ -18,7 +18,7 @@ struct AttributionRules {
     static let sameParagraphRule = "same paragraph as an attributed quote"
     static let clauseSubjectRule = "subject of the clause"
 
-    mutating func run() -> [LocalAttribution?] {
+    func run() -> [LocalAttribution?] {
         var result: [LocalAttribution?] = []
         result.reserveCapacity(frame.candidates.count)
         for q in frame.candidates.indices {
@@ -33,7 +33,7 @@ struct AttributionRules {
 
     // MARK: Local rules
 
-    mutating func local(_ q: Int) -> LocalAttribution? {
+    func local(_ q: Int) -> LocalAttribution? {
         let candidate = frame.candidates[q]
         if candidate.kind == .block { return nil }
         let first = frame.location[q][0]
@@ -75,7 +75,7 @@ struct AttributionRules {
     }
 
     /// X said: “…” / according to X, “…” / X called it “a disgrace”.
-    mutating func ruleBefore(_ p: Int, quote t: Int) -> LocalAttribution? {
+    func ruleBefore(_ p: Int, quote t: Int) -> LocalAttribution? {
         let s = frame.sentenceStart(p, before: t)
         guard s < t else { return nil }
         let evidence = TextRange(frame.tokens[p][s].start, frame.tokens[p][t].end)
@@ -218,7 +218,7 @@ struct AttributionRules {
 
     /// A phrase that can be someone speaking: a name, a person pronoun or "it", a description
     /// of people, a document, or a quantifier standing for people.
-    mutating func isSpeakerLike(_ p: Int, _ np: Range<Int>) -> Bool {
+    func isSpeakerLike(_ p: Int, _ np: Range<Int>) -> Bool {
         if frame.canSpeak(p, np) || np.count == 1 && frame.isPronoun(p, np.lowerBound) { return true }
         guard let last = np.last, frame.isWord(p, last) else { return false }
         return frame.word(p, last, in: Lexicon.documentWordsAndPlurals) || frame.word(p, last, in: Lexicon.quantifierPronouns)
@@ -235,7 +235,7 @@ struct AttributionRules {
     /// The speaker of an earlier reporting verb whose complement holds the subject at `start`:
     /// "Prell said that Hale once described the deal as “…”" — Prell reports the words.
     /// "Ban condemned what he called a “breach”" — the clause's subject adopts them.
-    mutating func outerSpeaker(_ p: Int, from s: Int, before start: Int) -> (mention: Range<Int>, cue: Int)? {
+    func outerSpeaker(_ p: Int, from s: Int, before start: Int) -> (mention: Range<Int>, cue: Int)? {
         // Only a pronoun ("what he called") points back to the clause's subject; a name is someone else.
         if start - 1 >= s, frame.isWord(p, start - 1), frame.wordIs(p, start - 1, "what"), frame.isPronoun(p, start) {
             if let np = clauseSubject(p, from: s, before: start - 1), np.upperBound < start - 1 { return (np, start - 1) }
@@ -256,14 +256,14 @@ struct AttributionRules {
     }
 
     /// True when `verb` follows "who", "which" or "that" (with auxiliaries between): the verb of a relative clause.
-    mutating func isRelativeClauseVerb(_ p: Int, _ verb: Int, lowerBound s: Int) -> Bool {
+    func isRelativeClauseVerb(_ p: Int, _ verb: Int, lowerBound s: Int) -> Bool {
         var k = verb - 1
         while k >= s, frame.isWord(p, k), frame.word(p, k, in: Lexicon.auxiliaries), !frame.wordIs(p, k, ["who", "which"]) { k -= 1 }
         return k >= s && frame.isWord(p, k) && frame.wordIs(p, k, ["who", "which", "that"])
     }
 
     /// "X, who said" / "the group, which reported": the relative pronoun right before `verb` and the phrase it stands for.
-    mutating func relativeSubject(_ p: Int, verb: Int, lowerBound s: Int) -> (pronoun: Int, antecedent: Range<Int>?)? {
+    func relativeSubject(_ p: Int, verb: Int, lowerBound s: Int) -> (pronoun: Int, antecedent: Range<Int>?)? {
         var k = verb - 1
         // "who has in the past called": auxiliaries, adverbs and a short phrase of time.
         while k >= s, verb - k <= 6, frame.isWord(p, k), !frame.wordIs(p, k, ["who", "which"]),
@@ -281,7 +281,7 @@ struct AttributionRules {
     }
 
     /// The end of the noun phrase that opens a sentence ("Hale", "The senator").
-    mutating func firstPhraseEnd(_ p: Int, from s: Int, to limit: Int) -> Int? {
+    func firstPhraseEnd(_ p: Int, from s: Int, to limit: Int) -> Int? {
         var e = s
         while e < limit, frame.isWord(p, e) {
             if e > s, !frame.isCapitalized(p, e), !frame.word(p, e, in: Lexicon.unnamedHeads) { break }

@@ -3,7 +3,7 @@ import SaywhoCore
 /// Noun phrases and cue verbs in a frame: the building blocks of the attribution rules.
 extension Frame {
     /// A verb of saying; capitalised words are names ("United States", "Reports"), not cues.
-    mutating func isCue(_ p: Int, _ t: Int) -> Bool {
+    func isCue(_ p: Int, _ t: Int) -> Bool {
         guard isWord(p, t), !isCapitalized(p, t) else { return false }
         guard word(p, t, in: Lexicon.cueVerbs) else { return false }
         // "his late-night tweets", "the claims", "of reports": after a determiner or an adjective, a noun.
@@ -15,12 +15,12 @@ extension Frame {
         return true
     }
 
-    mutating func isPronoun(_ p: Int, _ t: Int) -> Bool {
+    func isPronoun(_ p: Int, _ t: Int) -> Bool {
         isWord(p, t) && word(p, t, in: Lexicon.pronouns)
     }
 
     /// True for a word ending in a possessive ('s), which opens a noun phrase like a determiner.
-    mutating func isPossessive(_ p: Int, _ t: Int) -> Bool {
+    func isPossessive(_ p: Int, _ t: Int) -> Bool {
         guard isWord(p, t) else { return false }
         return endsPossessive(p, t)
     }
@@ -28,7 +28,7 @@ extension Frame {
     /// The speaker phrase that ends just before cue verb `verb`: "Jane Roe, a spokeswoman for the council, said".
     ///
     /// Returns the token range of the phrase that names the speaker (for an appositive, the name before it).
-    mutating func subjectBefore(_ p: Int, verb: Int, lowerBound: Int) -> Range<Int>? {
+    func subjectBefore(_ p: Int, verb: Int, lowerBound: Int) -> Range<Int>? {
         var k = verb - 1
         while k >= lowerBound, isWord(p, k), word(p, k, in: Lexicon.auxiliaries), !isPronoun(p, k) { k -= 1 }
         guard k >= lowerBound else { return nil }
@@ -89,7 +89,7 @@ extension Frame {
 
     /// The name before a run of comma groups ending at `comma`, when the group right after the
     /// name reads as an appositive ("59", "of Ashton", "a lawyer").
-    mutating func nameBeforeAppositives(_ p: Int, from comma: Int, lowerBound: Int) -> Range<Int>? {
+    func nameBeforeAppositives(_ p: Int, from comma: Int, lowerBound: Int) -> Range<Int>? {
         var close = comma
         var groups = 0
         while groups < 4 {
@@ -107,7 +107,7 @@ extension Frame {
     }
 
     /// True when a lower-case description of a person ends at `end` ("Brook's business manager").
-    mutating func describesSomeone(_ p: Int, endingAt end: Int, lowerBound: Int) -> Bool {
+    func describesSomeone(_ p: Int, endingAt end: Int, lowerBound: Int) -> Bool {
         guard isWord(p, end), !isCapitalized(p, end) else { return false }
         // "the skipper, Tom Hale,": a noun after a determiner describes the name that follows.
         if end - 1 >= lowerBound, isWord(p, end - 1), wordIs(p, end - 1, ["the", "a", "an", "his", "her", "their"]) { return true }
@@ -115,7 +115,7 @@ extension Frame {
     }
 
     /// An appositive starts with a determiner, a title or a lower-case word, or is an age or party tag.
-    mutating func appositiveLooksRight(_ p: Int, from: Int, to: Int) -> Bool {
+    func appositiveLooksRight(_ p: Int, from: Int, to: Int) -> Bool {
         guard from < to, isWord(p, from) else { return false }
         if word(p, from, in: Lexicon.determiners) || wordIs(p, from, "who") || word(p, from, in: Lexicon.titles) || isPossessive(p, from) { return true }
         if !isCapitalized(p, from) { return true }
@@ -128,7 +128,7 @@ extension Frame {
     }
 
     /// The first token of a noun phrase that ends at `end`, or nil when none ends there.
-    mutating func nounPhrase(_ p: Int, endingAt end: Int, lowerBound: Int) -> Int? {
+    func nounPhrase(_ p: Int, endingAt end: Int, lowerBound: Int) -> Int? {
         guard end >= lowerBound, isWord(p, end) else { return nil }
         if word(p, end, in: Lexicon.pronouns) { return end }
         // "the two write", "another said": a quantifier standing alone for people.
@@ -197,7 +197,7 @@ extension Frame {
     }
 
     /// The speaker phrase that starts at `start`, after an inverted cue ("said Jane Roe, a spokeswoman").
-    mutating func subjectAfter(_ p: Int, start: Int, upperBound: Int) -> Range<Int>? {
+    func subjectAfter(_ p: Int, start: Int, upperBound: Int) -> Range<Int>? {
         var k = start
         while k < upperBound, isWord(p, k), word(p, k, in: Lexicon.timeWords), !isCapitalized(p, k) || isWeekday(p, k) {
             k += 1
@@ -258,7 +258,7 @@ extension Frame {
     static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"]
 
     /// True for a few words that describe the name after them ("White House press secretary", "one senior").
-    mutating func isPremodifier(_ p: Int, from: Int, to: Int) -> Bool {
+    func isPremodifier(_ p: Int, from: Int, to: Int) -> Bool {
         guard to > from, to - from <= 6 else { return false }
         for k in from..<to {
             guard isWord(p, k) else { return false }
@@ -269,7 +269,7 @@ extension Frame {
 
     /// True when what follows cue `c` reads as the rest of a speech tag, not a new clause:
     /// nothing, a time, an audience, an adverb or a prepositional phrase ("said in a statement").
-    mutating func isShortTagTail(_ p: Int, after c: Int) -> Bool {
+    func isShortTagTail(_ p: Int, after c: Int) -> Bool {
         let next = c + 1
         guard isWord(p, next) else { return true }
         if wordIs(p, next, "that") { return false }
@@ -279,7 +279,7 @@ extension Frame {
 
     /// True when a mention can name someone who speaks: a name, a person pronoun, or a
     /// description with a person or organisation head ("The", "That", "It" cannot).
-    mutating func canSpeak(_ p: Int, _ mention: Range<Int>) -> Bool {
+    func canSpeak(_ p: Int, _ mention: Range<Int>) -> Bool {
         for t in mention where isWord(p, t) {
             if wordIs(p, t, ["he", "she", "they", "i", "we"]) { return true }
             if isCapitalized(p, t), !word(p, t, in: Lexicon.sentenceStarters), !word(p, t, in: Lexicon.titles) { return true }
@@ -289,7 +289,7 @@ extension Frame {
     }
 
     /// True for a mention that is only function words or a time ("The", "That", "one point", "Monday").
-    mutating func isNonMention(_ p: Int, _ mention: Range<Int>) -> Bool {
+    func isNonMention(_ p: Int, _ mention: Range<Int>) -> Bool {
         guard let last = mention.last, isWord(p, last) else { return true }
         if mention.count == 1, isPronoun(p, last) { return false }
         // "another", "the two": a quantifier standing for people.
