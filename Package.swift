@@ -31,7 +31,8 @@ let package = Package(
         // embedded in the binary, so start-up reads no files.
         .target(
             name: "SaywhoAttribution",
-            dependencies: ["SaywhoCore"]
+            dependencies: ["SaywhoCore"],
+            resources: [.embedInCode("Resources/lexicon")]
         ),
         .target(
             name: "SaywhoUI",

@@ -80,7 +80,7 @@ public struct Extractor: QuoteExtracting {
     static func alias(_ mention: String) -> String? {
         if mention.utf8.count <= longestPronoun || !mention.allBytes(below: 0x80) {
             let lowered = mention.lowercased()
-            if Lexicon.pronouns.contains(lowered) || ["his", "her", "their"].contains(lowered) { return nil }
+            if Lexicon.pronouns.contains(lowered) || Lexicon.personPossessives.contains(lowered) { return nil }
         }
         return mention
     }
@@ -159,13 +159,6 @@ public struct Extractor: QuoteExtracting {
         return words >= 2
     }
 
-    /// Words before a Title Case quote that make it the name of a show, book or event:
-    /// "told Harbour FM's “Morning Tide”", "in his book, “Make It Count”", "an episode of “The Late Hour”".
-    static let workIntroducers: WordSet = [
-        "on", "of", "book", "books", "film", "movie", "documentary", "show", "program", "programme", "episode", "series",
-        "song", "album", "novel", "memoir", "titled", "entitled", "during", "at", "forum", "broadcast", "column", "op-ed",
-        "essay", "article", "headline", "segment", "podcast", "play", "musical", "slogan", "hashtag", "watch", "read",
-    ]
 
     /// True when the words right before quote `q` introduce it as a named work, not as speech.
     func namesAWork(_ q: Int, frame: Frame) -> Bool {
@@ -175,7 +168,7 @@ public struct Extractor: QuoteExtracting {
         guard frame.isWord(p, k) else { return false }
         // "CNN's “State of the Union”": a broadcaster's possessive names its programme.
         if frame.isPossessive(p, k), frame.isCapitalized(p, k) { return true }
-        return frame.word(p, k, in: Self.workIntroducers)
+        return frame.word(p, k, in: Lexicon.workIntroducers)
     }
 
     /// Direct when the quotation stands as its own sentence or clause; mixed inside a sentence.

@@ -373,7 +373,7 @@ struct SpeakerResolver {
     private mutating func genderOfDisplay(_ display: String) -> Gender? {
         if let g = gender(of: display) ?? genders[display] { return g }
         let first = display.splitBySpace().first.map { $0.lowercased() } ?? ""
-        return Gender.firstNames[first]
+        return Gender(firstName: first)
     }
 
     private mutating func nearestNamedSubject(before offset: Int) -> Resolved? {
@@ -451,7 +451,7 @@ struct SpeakerResolver {
                 guard frame.word(p, t, is: head, key: headKey) else { continue }
                 var k = t - 1
                 while k >= 0, k >= t - 3, frame.isWord(p, k) {
-                    if frame.wordIs(p, k, ["a", "an", "one", "another"]) {
+                    if frame.wordIs(p, k, in: Lexicon.indefiniteDeterminers) {
                         return frame.range(p, k, t + 1)
                     }
                     k -= 1

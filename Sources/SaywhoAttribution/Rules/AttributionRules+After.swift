@@ -21,7 +21,7 @@ extension AttributionRules {
         let v = np.upperBound
         guard frame.isWord(p, v), !frame.isCapitalized(p, v) else { return nil }
         var end = v + 1
-        if frame.isWord(p, end), frame.wordIs(p, end, ["back", "out", "in", "up", "on"]) { end += 1 }
+        if frame.isWord(p, end), frame.wordIs(p, end, in: Lexicon.verbParticles) { end += 1 }
         // "“…,” Hale sings to the crowd": after a comma inside the quote, a tag may go on with an audience or a time.
         let tagGoesOn = inner == "," && frame.isShortTagTail(p, after: end - 1)
         guard frame.word(p, v, endsWith: "ed") || frame.word(p, v, endsWith: "s") || end > v + 1, !frame.word(p, v, in: Lexicon.npStops),
@@ -67,7 +67,7 @@ extension AttributionRules {
         if !breaksSentence, frame.isWord(p, j), frame.word(p, j, in: Lexicon.determiners),
             let found = frame.subjectAfter(p, start: j, upperBound: k), k - found.upperBound <= 2,
             (found.upperBound..<k).allSatisfy({ frame.isWord(p, $0) && !frame.word(p, $0, in: Lexicon.npStops) }),
-            found.contains(where: { frame.isWord(p, $0) && frame.wordIs(p, $0, ["in", "of", "for", "at", "with", "to"]) })
+            found.contains(where: { frame.isWord(p, $0) && frame.wordIs(p, $0, in: Lexicon.descriptionPrepositions) })
         {
             let np = found.lowerBound..<k
             // "…?” a narrator in the campaign ad asks.": a description with its prepositional phrase.

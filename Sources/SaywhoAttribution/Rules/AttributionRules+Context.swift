@@ -2,12 +2,6 @@ import SaywhoCore
 
 /// Context rules: attributions carried to quotes that have none of their own.
 extension AttributionRules {
-    /// Verbs that introduce a statement given elsewhere ("took to Instagram", "posted", "issued a statement").
-    static let introVerbs: WordSet = [
-        "took", "takes", "posted", "posts", "wrote", "writes", "shared", "shares", "tweeted", "tweets", "released",
-        "releases", "issued", "issues", "published", "publishes", "said", "says", "told", "tells", "added", "continued",
-        "explained", "stated", "declared", "responded", "replied", "announced", "addressed", "penned", "spoke",
-    ]
 
     func applyContext(_ result: inout [LocalAttribution?]) {
         let order = frame.candidates.indices.sorted { frame.candidates[$0].segments[0].start < frame.candidates[$1].segments[0].start }
@@ -50,24 +44,18 @@ extension AttributionRules {
         }
     }
 
-    /// Nouns of speech whose owner said the words: "Hale's claim that there were “…”".
-    static let speechNouns: WordSet = [
-        "claim", "claims", "prediction", "statement", "remark", "remarks", "comment", "comments", "assertion",
-        "promise", "pledge", "words", "vow", "warning", "description", "insistence", "suggestion", "argument",
-        "message", "missive", "charge", "accusation", "boast", "quip", "slogan", "refrain", "tweet", "tweets",
-    ]
 
     /// "The fact-checkers seized on Hale's claim that there have been “…”": the owner of the claim.
     func possessiveSpeech(_ p: Int, quote t: Int) -> LocalAttribution? {
         let s = frame.sentenceStart(p, before: t)
         var k = t - 1
         while k > s, t - k <= 14, !frame.isQuote(p, k) {
-            if frame.isWord(p, k), frame.word(p, k, in: Self.speechNouns) {
+            if frame.isWord(p, k), frame.word(p, k, in: Lexicon.speechNouns) {
                 var owner = k - 1
                 // "his hyperbolic prediction": one adjective may stand between.
-                if owner > s, !frame.isPossessive(p, owner), !frame.wordIs(p, owner, ["his", "her", "their", "its"]) { owner -= 1 }
+                if owner > s, !frame.isPossessive(p, owner), !frame.wordIs(p, owner, in: Lexicon.possessiveDeterminers) { owner -= 1 }
                 guard owner >= s, frame.isWord(p, owner) else { return nil }
-                guard frame.isPossessive(p, owner) && frame.isCapitalized(p, owner) || frame.wordIs(p, owner, ["his", "her", "their"]) else { return nil }
+                guard frame.isPossessive(p, owner) && frame.isCapitalized(p, owner) || frame.wordIs(p, owner, in: Lexicon.personPossessives) else { return nil }
                 return LocalAttribution(
                     paragraph: p, mention: owner..<(owner + 1), cue: k, rule: "owner of a claim", confidence: 0.6,
                     evidence: frame.range(p, s, frame.sentenceEnd(p, after: t)))
@@ -100,11 +88,6 @@ extension AttributionRules {
         return LocalAttribution(paragraph: p, mention: np, cue: nil, rule: "sentence subject", confidence: 0.5, evidence: evidence)
     }
 
-    /// Words that open a clause inside a sentence; the subject of that clause comes right after.
-    static let clauseOpeners: WordSet = [
-        "when", "while", "although", "though", "because", "as", "since", "if", "whereas", "and", "but", "so", "that",
-        "where", "after", "before", "until", "once", "unless", "whether",
-    ]
 
     /// The subject of the innermost clause that holds the quote, found walking back from it:
     /// "When Hale spoke, he called the plan a “disaster”" — "he", not "Hale". A person pronoun,
@@ -115,19 +98,19 @@ extension AttributionRules {
             defer { k -= 1 }
             guard frame.isWord(p, k) else { continue }
             // A pronoun right after a verb ("said he", "think they") or "that" opens reported content, not a clause of the speaker.
-            if frame.wordIs(p, k, ["he", "she", "they", "we", "i"]), k + 1 < t,
+            if frame.wordIs(p, k, in: Lexicon.personPronouns), k + 1 < t,
                 frame.isPunct(p, k - 1, ",;") || frame.isQuote(p, k - 1)
-                    || frame.isWord(p, k - 1) && frame.word(p, k - 1, in: Self.clauseOpeners) && !frame.wordIs(p, k - 1, "that")
+                    || frame.isWord(p, k - 1) && frame.word(p, k - 1, in: Lexicon.clauseOpeners) && !frame.wordIs(p, k - 1, "that")
             {
                 return (k..<(k + 1), nil)
             }
-            if frame.wordIs(p, k, ["who", "which"]), k - 1 >= s, !((k + 1)..<t).contains(where: { frame.isPunct(p, $0, ",;") }) {
+            if frame.wordIs(p, k, in: Lexicon.relativePronouns), k - 1 >= s, !((k + 1)..<t).contains(where: { frame.isPunct(p, $0, ",;") }) {
                 var e = k - 1
                 if frame.isPunct(p, e, ",") { e -= 1 }
                 guard let start = frame.nounPhrase(p, endingAt: e, lowerBound: s) else { return nil }
                 return (k..<(k + 1), start..<(e + 1))
             }
-            guard frame.word(p, k, in: Self.clauseOpeners), !frame.wordIs(p, k, "that"), k + 1 < t,
+            guard frame.word(p, k, in: Lexicon.clauseOpeners), !frame.wordIs(p, k, "that"), k + 1 < t,
                 let np = frame.subjectAfter(p, start: k + 1, upperBound: t), np.lowerBound == k + 1,
                 frame.canSpeak(p, np), !frame.isPronoun(p, np.lowerBound) || frame.isPronoun(p, np.lowerBound) && np.count == 1
             else { continue }
@@ -183,7 +166,7 @@ extension AttributionRules {
     func clauseSubject(_ p: Int, from start: Int, before t: Int, allowingIt: Bool = false) -> Range<Int>? {
         var s = start
         guard s < t else { return nil }
-        if frame.isWord(p, s), frame.wordIs(p, s, ["but", "and", "so", "yet", "still", "now", "then", "also", "instead"]) { s += 1 }
+        if frame.isWord(p, s), frame.wordIs(p, s, in: Lexicon.sentenceConnectors) { s += 1 }
         // "Ironically, …": an adverb and a comma open the sentence like "However, …".
         // "Reprising one of her lines, the senator …": a participle phrase opens the sentence too.
         let opensWithAdverb = frame.isWord(p, s) && frame.word(p, s, endsWith: "ly") && frame.isPunct(p, s + 1, ",")
@@ -200,7 +183,7 @@ extension AttributionRules {
         }
         guard s < t, var np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }
         // "Having a free press…", "Check out …": a capitalised verb opens the sentence, not a name.
-        if np.count == 1, frame.word(p, np.lowerBound, endsWith: "ing") || frame.isWord(p, np.upperBound) && frame.wordIs(p, np.upperBound, ["out", "the", "a", "an"]) {
+        if np.count == 1, frame.word(p, np.lowerBound, endsWith: "ing") || frame.isWord(p, np.upperBound) && frame.wordIs(p, np.upperBound, in: Lexicon.openingVerbFollowers) {
             return nil
         }
         // "it" speaks only as the subject of a verb of saying ("it attacked Hale, saying …").
@@ -277,7 +260,7 @@ extension AttributionRules {
         let count = frame.tokens[p].count
         var k = count - 1
         while k >= 0 {
-            if frame.isWord(p, k), frame.word(p, k, in: Self.introVerbs) {
+            if frame.isWord(p, k), frame.word(p, k, in: Lexicon.introVerbs) {
                 let hasChannel = !frame.wordIs(p, k, "took") || (frame.isWord(p, k + 1) && frame.wordIs(p, k + 1, "to"))
                 let s = frame.sentenceStart(p, before: k)
                 if hasChannel, let np = frame.subjectBefore(p, verb: k, lowerBound: s) {

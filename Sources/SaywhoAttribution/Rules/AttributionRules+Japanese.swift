@@ -2,8 +2,6 @@ import SaywhoCore
 
 /// Japanese speech tags: 「…」と述べた with the speaker before は or が.
 extension AttributionRules {
-    /// Verb stems that follow と after a quotation to say someone said it.
-    static let japaneseCues: [String] = ["述べ", "話し", "話す", "説明", "強調", "指摘", "語っ", "語り", "語る", "明かし", "訴え", "答え", "言っ", "言う", "発言", "述懐", "主張", "コメント"]
 
     /// "大川市長は「…」と述べた": the noun phrase before the topic or subject particle, when simple.
     ///
@@ -16,7 +14,7 @@ extension AttributionRules {
         let next = frame.tokens[p][t + 1]
         guard frame.scalars[next.start] == "と" else { return nil }
         let tail = frame.text(TextRange(next.start + 1, min(next.end, next.start + 6)))
-        guard Self.japaneseCues.contains(where: { tail.hasPrefix($0) }) else { return nil }
+        guard JapaneseLexicon.cueStems.contains(where: { tail.hasPrefix($0) }) else { return nil }
         // The sentence starts after the last 。 before the quote.
         var s = t - 1
         while s >= 0, t - s < Frame.longestSentence, !(frame.isPunct(p, s, "。.!?") || frame.isQuote(p, s)) { s -= 1 }

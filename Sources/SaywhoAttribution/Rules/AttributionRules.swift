@@ -95,7 +95,7 @@ struct AttributionRules {
         if frame.isWord(p, k), frame.wordIs(p, k, "as"), let np = frame.subjectAfter(p, start: k + 1, upperBound: t) {
             var v = np.upperBound
             while v < np.upperBound + 3, frame.isWord(p, v), frame.word(p, v, in: Lexicon.auxiliaries) { v += 1 }
-            if frame.isWord(p, v), frame.wordIs(p, v, ["put", "puts", "said", "says", "wrote", "writes", "noted", "notes", "explained"]) {
+            if frame.isWord(p, v), frame.wordIs(p, v, in: Lexicon.asXPutItVerbs) {
                 return LocalAttribution(
                     paragraph: p, mention: np, cue: v, rule: "before: as X put it", confidence: 0.9, evidence: evidence)
             }
@@ -119,7 +119,7 @@ struct AttributionRules {
             // the object of the verb before, not the participle's subject.
             if isParticiple, let found = np, !isSpeakerLike(p, found) { np = nil }
             // "a book called “…”", "a formula dubbed the “…”": a thing named, not words said.
-            if let found = np, frame.word(p, k, in: Self.namingVerbs), found.upperBound == k, !isSpeakerLike(p, found),
+            if let found = np, frame.word(p, k, in: Lexicon.namingVerbs), found.upperBound == k, !isSpeakerLike(p, found),
                 k + 1 == t || k + 2 == t && frame.isWord(p, k + 1) && frame.word(p, k + 1, in: Lexicon.determiners)
             {
                 continue
@@ -152,7 +152,7 @@ struct AttributionRules {
                 rule = "before: cue then speaker"
             }
             // "Ruth Imre compared the plan to a lottery and urged voters not to “…”": the verbs share the subject.
-            if np == nil, !isParticiple, k - 1 >= s, frame.isWord(p, k - 1), frame.wordIs(p, k - 1, ["and", "but", "then"]),
+            if np == nil, !isParticiple, k - 1 >= s, frame.isWord(p, k - 1), frame.wordIs(p, k - 1, in: Lexicon.verbCoordinators),
                 let shared = innermostSubject(p, from: s, before: k - 1)?.mention ?? clauseSubject(p, from: s, before: k - 1)
             {
                 np = shared
@@ -198,7 +198,7 @@ struct AttributionRules {
         // at the sentence start or after a dash.
         var lead = frame.isPunct(p, dash, "-—–") ? dash + 1 : s
         if frame.wordIs(p, lead, "more") { lead += 1 }
-        if frame.isWord(p, lead), ["here's", "from"].contains(frame.lower(p, lead)) { lead += 1 } else if frame.wordIs(p, lead, "here"), frame.wordIs(p, lead + 1, "is") { lead += 2 }
+        if frame.isWord(p, lead), frame.wordIs(p, lead, in: Lexicon.colonPresenters) { lead += 1 } else if frame.wordIs(p, lead, "here"), frame.wordIs(p, lead + 1, "is") { lead += 2 }
         if lead > s, let np = frame.subjectAfter(p, start: lead, upperBound: t - 1) ?? describedName(p, from: lead, upperBound: t - 1) {
             return LocalAttribution(
                 paragraph: p, mention: np, cue: t - 1, rule: "before: here is X and a colon", confidence: 0.7, evidence: evidence)
@@ -213,8 +213,6 @@ struct AttributionRules {
         return nil
     }
 
-    /// Participles that name a thing rather than report speech when they follow a noun.
-    static let namingVerbs: WordSet = ["called", "dubbed", "labeled", "labelled", "termed", "branded", "titled", "named"]
 
     /// A phrase that can be someone speaking: a name, a person pronoun or "it", a description
     /// of people, a document, or a quantifier standing for people.
@@ -225,12 +223,6 @@ struct AttributionRules {
             || frame.word(p, last, in: Lexicon.groupHeads) || frame.word(p, last, in: Lexicon.roleWordsAndPlurals)
     }
 
-    /// Verbs of reporting whose subject owns the words quoted in their complement.
-    static let reportingVerbs: WordSet = [
-        "said", "says", "told", "tells", "added", "adds", "argued", "argues", "noted", "notes", "wrote", "writes",
-        "explained", "claimed", "claims", "insisted", "insists", "recalled", "acknowledged", "suggested", "contended",
-        "stressed", "warned", "testified", "maintained", "predicted", "announced", "complained",
-    ]
 
     /// The speaker of an earlier reporting verb whose complement holds the subject at `start`:
     /// "Prell said that Hale once described the deal as “…”" — Prell reports the words.
@@ -244,12 +236,12 @@ struct AttributionRules {
         if frame.isPunct(p, start - 1, ",") { return nil }
         var c = start - 1
         while c >= s {
-            if frame.isCue(p, c), frame.word(p, c, in: Self.reportingVerbs), let np = frame.subjectBefore(p, verb: c, lowerBound: s) {
+            if frame.isCue(p, c), frame.word(p, c, in: Lexicon.reportingVerbs), let np = frame.subjectBefore(p, verb: c, lowerBound: s) {
                 return (np, c)
             }
             // A new clause ("…, but she cautions", "as the heckler yelled") has its own speaker.
             if frame.isPunct(p, c, ":") || frame.isQuote(p, c) { return nil }
-            if frame.isWord(p, c), frame.wordIs(p, c, ["but", "although", "though", "while", "as", "when", "whereas", "which", "who"]) { return nil }
+            if frame.isWord(p, c), frame.wordIs(p, c, in: Lexicon.clauseBreaks) { return nil }
             c -= 1
         }
         return nil
@@ -258,22 +250,22 @@ struct AttributionRules {
     /// True when `verb` follows "who", "which" or "that" (with auxiliaries between): the verb of a relative clause.
     func isRelativeClauseVerb(_ p: Int, _ verb: Int, lowerBound s: Int) -> Bool {
         var k = verb - 1
-        while k >= s, frame.isWord(p, k), frame.word(p, k, in: Lexicon.auxiliaries), !frame.wordIs(p, k, ["who", "which"]) { k -= 1 }
-        return k >= s && frame.isWord(p, k) && frame.wordIs(p, k, ["who", "which", "that"])
+        while k >= s, frame.isWord(p, k), frame.word(p, k, in: Lexicon.auxiliaries), !frame.wordIs(p, k, in: Lexicon.relativePronouns) { k -= 1 }
+        return k >= s && frame.isWord(p, k) && (frame.wordIs(p, k, in: Lexicon.relativePronouns) || frame.wordIs(p, k, "that"))
     }
 
     /// "X, who said" / "the group, which reported": the relative pronoun right before `verb` and the phrase it stands for.
     func relativeSubject(_ p: Int, verb: Int, lowerBound s: Int) -> (pronoun: Int, antecedent: Range<Int>?)? {
         var k = verb - 1
         // "who has in the past called": auxiliaries, adverbs and a short phrase of time.
-        while k >= s, verb - k <= 6, frame.isWord(p, k), !frame.wordIs(p, k, ["who", "which"]),
+        while k >= s, verb - k <= 6, frame.isWord(p, k), !frame.wordIs(p, k, in: Lexicon.relativePronouns),
             frame.word(p, k, in: Lexicon.auxiliaries) || frame.word(p, k, endsWith: "ly")
                 || frame.word(p, k, in: Lexicon.timeWords) || frame.wordIs(p, k, "past")
                 || (frame.word(p, k, in: Lexicon.determiners) && frame.isWord(p, k - 1) && frame.word(p, k - 1, in: Lexicon.prepositions))
         {
             k -= 1
         }
-        guard k >= s, frame.isWord(p, k), frame.wordIs(p, k, ["who", "which"]) else { return nil }
+        guard k >= s, frame.isWord(p, k), frame.wordIs(p, k, in: Lexicon.relativePronouns) else { return nil }
         var e = k - 1
         if frame.isPunct(p, e, ",") { e -= 1 }
         guard e >= s, let start = frame.nounPhrase(p, endingAt: e, lowerBound: s) else { return (k, nil) }

@@ -10,7 +10,7 @@ extension Frame {
         if word(p, t, in: Lexicon.nounLikeCues), isWord(p, t - 1) {
             if word(p, t - 1, in: Lexicon.determiners) || wordIs(p, t - 1, "of") || isPossessive(p, t - 1) || word(p, t - 1, contains: "-") { return false }
             // "a terse reply", "the angry calls": a determiner and one adjective before it.
-            if !word(p, t, endsWith: "s"), isWord(p, t - 2), wordIs(p, t - 2, ["a", "an"]) { return false }
+            if !word(p, t, endsWith: "s"), isWord(p, t - 2), wordIs(p, t - 2, in: Lexicon.indefiniteArticles) { return false }
         }
         return true
     }
@@ -110,7 +110,7 @@ extension Frame {
     func describesSomeone(_ p: Int, endingAt end: Int, lowerBound: Int) -> Bool {
         guard isWord(p, end), !isCapitalized(p, end) else { return false }
         // "the skipper, Tom Hale,": a noun after a determiner describes the name that follows.
-        if end - 1 >= lowerBound, isWord(p, end - 1), wordIs(p, end - 1, ["the", "a", "an", "his", "her", "their"]) { return true }
+        if end - 1 >= lowerBound, isWord(p, end - 1), (wordIs(p, end - 1, in: Lexicon.articles) || wordIs(p, end - 1, in: Lexicon.personPossessives)) { return true }
         return word(p, end, in: Lexicon.unnamedHeads) || word(p, end, in: Lexicon.titles) || word(p, end, in: Lexicon.roleWords)
     }
 
@@ -123,7 +123,7 @@ extension Frame {
         let w = lower(p, from)
         if w.count > 2, w.dropFirst().hasPrefix("-") { return true }
         // "Senator Ann Lowe, Republican of Calder, said": a party and a state.
-        if wordIs(p, from, ["republican", "democrat", "independent"]), isWord(p, from + 1), wordIs(p, from + 1, "of") { return true }
+        if wordIs(p, from, in: Lexicon.partyWords), isWord(p, from + 1), wordIs(p, from + 1, "of") { return true }
         return false
     }
 
@@ -156,7 +156,7 @@ extension Frame {
                     }
                     k -= 1
                     if wordIs(p, i, "the") { break }
-                } else if word(p, i, in: Lexicon.titles) || wordIs(p, i, ["of", "de", "van", "von", "al", "bin"]) {
+                } else if word(p, i, in: Lexicon.titles) || wordIs(p, i, in: Lexicon.nameParticles) {
                     if wordIs(p, i, "of") && !isCapitalized(p, k - 2) { break }
                     k -= 1
                 } else if wordIs(p, i, "the") {
@@ -228,7 +228,7 @@ extension Frame {
             var sawNoun = word(p, k, in: Lexicon.unnamedHeads)
             while e < upperBound, isWord(p, e), e - k < 8 {
                 let i = e
-                if wordIs(p, i, ["for", "of", "to", "with", "at", "in"]) {
+                if wordIs(p, i, in: Lexicon.descriptionPrepositions) {
                     guard sawNoun, isWord(p, e + 1) else { break }
                     e += 1
                     continue
@@ -239,23 +239,19 @@ extension Frame {
                 // A known head ends the phrase unless a preposition or a name goes on with it.
                 let isHead = word(p, i, in: Lexicon.unnamedHeads) || word(p, i, in: Lexicon.roleWords) || word(p, i, in: Lexicon.titles)
                     || word(p, i, in: Lexicon.organisationWords)
-                if isHead, !isCapitalized(p, e), !(isWord(p, e) && wordIs(p, e, ["for", "of", "to", "with", "at"])) { break }
+                if isHead, !isCapitalized(p, e), !(isWord(p, e) && wordIs(p, e, in: Lexicon.rolePrepositions)) { break }
             }
             return sawNoun && e > k + 1 || word(p, k, in: Lexicon.unnamedHeads) ? k..<e : nil
         }
         return nil
     }
 
-    func isWeekday(_ w: String) -> Bool {
-        Frame.weekdays.contains(w)
-    }
 
     /// `isWeekday(lower(p, t))`, without the String.
     func isWeekday(_ p: Int, _ t: Int) -> Bool {
-        word(p, t, in: Frame.weekdays)
+        word(p, t, in: Lexicon.weekdaysAndRelativeDays)
     }
 
-    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"]
 
     /// True for a few words that describe the name after them ("White House press secretary", "one senior").
     func isPremodifier(_ p: Int, from: Int, to: Int) -> Bool {
@@ -281,7 +277,7 @@ extension Frame {
     /// description with a person or organisation head ("The", "That", "It" cannot).
     func canSpeak(_ p: Int, _ mention: Range<Int>) -> Bool {
         for t in mention where isWord(p, t) {
-            if wordIs(p, t, ["he", "she", "they", "i", "we"]) { return true }
+            if wordIs(p, t, in: Lexicon.personPronouns) { return true }
             if isCapitalized(p, t), !word(p, t, in: Lexicon.sentenceStarters), !word(p, t, in: Lexicon.titles) { return true }
             if word(p, t, in: Lexicon.unnamedHeads) || word(p, t, in: Lexicon.organisationWords) || word(p, t, in: Lexicon.roleWords) { return true }
         }
@@ -297,7 +293,7 @@ extension Frame {
             return false
         }
         return word(p, last, in: Lexicon.determiners) || word(p, last, in: Lexicon.timeWords) || word(p, last, in: Lexicon.npStops)
-            || wordIs(p, last, ["point", "time", "way", "moment", "there", "this", "that"])
+            || wordIs(p, last, in: Lexicon.nonSpeakerHeads)
             || (word(p, last, in: Lexicon.sentenceStarters) && mention.count == 1 && !isCapitalized(p, last))
             || isClauseFragment(p, mention)
     }
@@ -306,7 +302,7 @@ extension Frame {
     /// (a clause, not a noun phrase), and a dateline ("PORT ELLEN, Sept. 28 —").
     func isClauseFragment(_ p: Int, _ mention: Range<Int>) -> Bool {
         guard let last = mention.last, isWord(p, last) else { return false }
-        if mention.count > 1, isWord(p, mention.lowerBound), wordIs(p, mention.lowerBound, ["that", "which"]),
+        if mention.count > 1, isWord(p, mention.lowerBound), wordIs(p, mention.lowerBound, in: Lexicon.clausePronouns),
             !isCapitalized(p, last), word(p, last, endsWith: "ly") || wordIs(p, last, "to")
         {
             return true
@@ -314,10 +310,6 @@ extension Frame {
         return isDateline(p, mention)
     }
 
-    static let months: WordSet = [
-        "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
 
     /// "PORT ELLEN, Sept. 28 (AP) —": a place in capitals opening a paragraph, before a dash or a date.
     func isDateline(_ p: Int, _ mention: Range<Int>) -> Bool {
@@ -326,7 +318,7 @@ extension Frame {
         let state = isPunct(p, after, ",") && isCapitalized(p, after + 1)
             && (isPunct(p, after + 2, "—–-") || isPunct(p, after + 2, ".") && isPunct(p, after + 3, "—–-"))
         guard mention.lowerBound == 0,
-            isPunct(p, after, "—–-") || isPunct(p, after, ",") && isWord(p, after + 1) && word(p, after + 1, in: Frame.months) || state
+            isPunct(p, after, "—–-") || isPunct(p, after, ",") && isWord(p, after + 1) && word(p, after + 1, in: Lexicon.months) || state
         else { return false }
         return mention.allSatisfy { t in
             isWord(p, t) && (tokens[p][t].start..<tokens[p][t].end).allSatisfy { !Scalars.isWordScalar(scalars[$0]) || Scalars.isUpper(scalars[$0]) }

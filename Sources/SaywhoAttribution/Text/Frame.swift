@@ -82,11 +82,9 @@ struct Frame {
         isWord(p, t) && spells(tokens[p][t], ascii)
     }
 
-    /// True when word `t` is one of `words` (lower case): `isWord(p, t) && words.contains(lower(p, t))`.
-    func wordIs(_ p: Int, _ t: Int, _ words: [StaticString]) -> Bool {
-        guard isWord(p, t) else { return false }
-        let token = tokens[p][t]
-        return words.contains { spells(token, $0) }
+    /// True when token `t` exists, is a word, and is in `set`: `isWord(p, t) && word(p, t, in: set)`.
+    func wordIs(_ p: Int, _ t: Int, in set: WordSet) -> Bool {
+        isWord(p, t) && word(p, t, in: set)
     }
 
     /// True when the word `token` folded to lower case is `ascii`.

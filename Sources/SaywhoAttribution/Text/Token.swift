@@ -29,13 +29,6 @@ struct Token: Hashable, Sendable {
 struct Tokenizer {
     let scalars: [Unicode.Scalar]
 
-    /// Abbreviations whose trailing full stop belongs to the word.
-    static let abbreviations: WordSet = [
-        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
-        "pres", "prof", "rev", "st", "jr", "sr", "sens", "reps", "atty", "supt", "insp", "det", "hon", "amb",
-        "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "no", "vs",
-        "u.s", "u.n", "u.k", "d.c", "e.u", "a.m", "p.m", "calif", "fla", "mass", "penn", "ill", "wash", "ariz",
-    ]
 
     /// Tokens of `range`; `segments` are the quotation segments inside it, sorted, with their ids.
     ///
@@ -112,8 +105,8 @@ struct Tokenizer {
                         i += 1
                     } else if length <= 5,
                         fold.plain
-                            ? Tokenizer.abbreviations.contains(hash: fold.hasher.value, folding: scalars, start, i)
-                            : Tokenizer.abbreviations.contains(lowered(start, i))
+                            ? Lexicon.abbreviations.contains(hash: fold.hasher.value, folding: scalars, start, i)
+                            : Lexicon.abbreviations.contains(lowered(start, i))
                     {
                         fold.add(".")
                         i += 1
