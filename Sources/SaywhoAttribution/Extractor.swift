@@ -4,6 +4,8 @@ import SaywhoCore
 public struct Extractor: QuoteExtracting {
     /// Unattributed quotations this short are taken for titles or scare quotes, not statements.
     public var minimumUnattributedWords = 5
+    /// The rules, their order and their confidences.
+    var ruleSet = RuleSet.english
 
     public init() {}
 
@@ -23,7 +25,7 @@ public struct Extractor: QuoteExtracting {
             .sorted { $0.segments[0].start < $1.segments[0].start }
         guard !candidates.isEmpty else { return ArticleExtraction(quotes: [], speakers: []) }
         let frame = Frame(scalars: scalars, paragraphs: paragraphs, candidates: candidates)
-        let rules = AttributionRules(frame: frame)
+        let rules = AttributionRules(frame: frame, ruleSet: ruleSet)
         let locals = rules.run()
         var resolver = SpeakerResolver(frame: rules.frame)
         var channels = ChannelFinder(frame: rules.frame)
@@ -33,11 +35,11 @@ public struct Extractor: QuoteExtracting {
             var attribution: Attribution?
             // A stray mark with nothing quoted ("…pillow.\"" at a paragraph's end) is no quotation.
             if isMarkup(candidate, frame: rules.frame) || isEmpty(candidate, frame: rules.frame) { continue }
-            if let local = locals[q], local.confidence < 0.6, isTitle(candidate, frame: rules.frame) { continue }
+            if let local = locals[q], local.confidence < ruleSet.titleDoubt, isTitle(candidate, frame: rules.frame) { continue }
             if isTitle(candidate, frame: rules.frame), namesAWork(q, frame: rules.frame) { continue }
             // A word or two in quotes that only a neighbour's attribution or the clause around it
             // claims is a scare quote: nobody is said to have said it.
-            if let local = locals[q], let most = Self.weakRuleLimits[local.rule],
+            if let local = locals[q], let most = ruleSet.scareQuoteLimits[local.rule],
                 candidate.segments.reduce(0, { $0 + rules.frame.wordCount(of: $1) }) <= most
             {
                 continue
@@ -56,11 +58,11 @@ public struct Extractor: QuoteExtracting {
                 if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.wordIs(local.paragraph, c, "according") {
                     cue = "according to"
                 }
-                let pronounPenalty = Lexicon.pronouns.containsLowercased(mention) ? 0.9 : 1.0
+                let pronounPenalty = Lexicon.pronouns.containsLowercased(mention) ? ruleSet.pronounFactor : 1.0
                 attribution = Attribution(
                     speakerID: id, mention: mention, mentionRange: mentionRange, cue: cue, cueRange: cueRange,
                     channel: channel, confidence: (local.confidence * pronounPenalty * 100).rounded() / 100,
-                    evidence: local.evidence, rule: local.rule)
+                    evidence: local.evidence, rule: local.rule.why)
             } else if !isStatement(candidate, frame: rules.frame) {
                 continue
             }
@@ -84,12 +86,6 @@ public struct Extractor: QuoteExtracting {
         }
         return mention
     }
-
-    /// Rules that carry or guess a speaker rather than read a cue, with the most words a quote
-    /// may hold and still be taken for a scare quote when one of them is all it has.
-    static let weakRuleLimits: [String: Int] = [
-        AttributionRules.sameParagraphRule: 2, AttributionRules.clauseSubjectRule: 2,
-    ]
 
     /// `"\(articleID)#\(n)"` for n ≥ 1, its bytes written in place instead of interpolated.
     static func quoteID(_ articleID: String, _ n: Int) -> String {

@@ -7,7 +7,7 @@ struct LocalAttribution: Hashable, Sendable {
     var mention: Range<Int>
     /// Token index of the cue in `paragraph`, when there is one.
     var cue: Int?
-    var rule: String
+    var rule: RuleID
     var confidence: Double
     /// Scalar range of the sentence(s) that justify it.
     var evidence: TextRange
@@ -19,5 +19,20 @@ struct LocalAttribution: Hashable, Sendable {
     /// The scalar range of the mention: the label, or the mention's tokens.
     func mentionRange(in frame: Frame) -> TextRange {
         label ?? frame.range(paragraph, mention.lowerBound, mention.upperBound)
+    }
+}
+
+extension LocalAttribution {
+    /// The same mention, carried to another quote by a context rule, no more trusted than before.
+    func carried(rule: RuleID, confidence: Double) -> LocalAttribution {
+        var copy = self
+        // "who" stands for its antecedent only in its own sentence; another quote carries the name.
+        if let referent {
+            copy.mention = referent
+            copy.referent = nil
+        }
+        copy.rule = rule
+        copy.confidence = min(self.confidence, confidence)
+        return copy
     }
 }

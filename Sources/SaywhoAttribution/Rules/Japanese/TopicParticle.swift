@@ -2,12 +2,11 @@ import SaywhoCore
 
 /// Japanese speech tags: 「…」と述べた with the speaker before は or が.
 extension AttributionRules {
-
-    /// "大川市長は「…」と述べた": the noun phrase before the topic or subject particle, when simple.
+    /// `RuleID.japaneseTopicParticle`: "大川市長は「…」と述べた", the noun phrase before the topic or subject particle, when simple.
     ///
     /// Japanese runs without spaces, so a phrase is a token up to punctuation; the speaker is
     /// the part of the first token before は/が, after its last の or 、 ("市議会の野村議員は" → 野村議員).
-    func japaneseTag(_ p: Int, quote t: Int) -> LocalAttribution? {
+    func japaneseTopicParticle(_ p: Int, quote t: Int) -> LocalAttribution? {
         let token = frame.tokens[p][t]
         guard frame.scalars[token.start] == "「" || frame.scalars[token.start] == "『" else { return nil }
         guard frame.isWord(p, t + 1) else { return nil }
@@ -26,8 +25,8 @@ extension AttributionRules {
             var start = range.start
             for i in range.start..<particle where frame.scalars[i] == "の" { start = i + 1 }
             guard start < particle, particle - start <= 12 else { return nil }
-            return LocalAttribution(
-                paragraph: p, mention: k..<(k + 1), cue: t + 1, rule: "Japanese: speaker は「…」と述べた", confidence: 0.85,
+            return found(
+                .japaneseTopicParticle, paragraph: p, mention: k..<(k + 1), cue: t + 1,
                 evidence: TextRange(frame.tokens[p][s].start, next.end), label: TextRange(start, particle))
         }
         // "石井健二さん（72）は": the particle stands alone after a parenthesis.
@@ -48,8 +47,8 @@ extension AttributionRules {
             var begin = name.start
             for i in name.start..<end where frame.scalars[i] == "の" { begin = i + 1 }
             guard begin < end else { return nil }
-            return LocalAttribution(
-                paragraph: p, mention: n..<(n + 1), cue: t + 1, rule: "Japanese: speaker は「…」と述べた", confidence: 0.85,
+            return found(
+                .japaneseTopicParticle, paragraph: p, mention: n..<(n + 1), cue: t + 1,
                 evidence: TextRange(frame.tokens[p][s].start, next.end), label: TextRange(begin, end))
         }
         return nil

@@ -1,0 +1,69 @@
+/// The order in which rules are asked and how far each is trusted, as data: one table per
+/// language, so a new rule or language changes a table rather than the code that walks it.
+struct RuleSet: Sendable {
+    /// The local steps, asked in order for every quote; the first that finds a speaker wins,
+    /// save the exceptions each `LocalStep` documents.
+    var local: [LocalStep]
+    /// The rules that read the sentence before a quote, in order.
+    var before: [BeforeStep]
+    /// The context steps, asked in order for a quote that local rules left unattributed.
+    var context: [ContextStep]
+    /// Confidence per rule and grade of evidence, looked up through `confidence(_:_:)`.
+    private var table: [Double]
+    /// How far a speaker found by an introduction (a sentence that ends in a colon or names a
+    /// channel) is trusted before a context rule carries it.
+    var introduction: Introduction
+    /// Rules that carry or guess a speaker rather than read a cue, with the most words a quote
+    /// may hold and still be a scare quote when one of them is all that claims it.
+    var scareQuoteLimits: [RuleID: Int]
+    /// The confidence at which a rule before the quote outranks a speech tag after it.
+    var strong = 0.9
+    /// Below this confidence a short Title Case quote is the name of a work, not speech.
+    var titleDoubt = 0.6
+    /// A pronoun mention is trusted this much less than a name.
+    var pronounFactor = 0.9
+
+    /// How strong the evidence of one finding is, beside the rule that found it.
+    enum Grade: Int, CaseIterable, Sendable {
+        /// The rule as it is meant: the cue beside the quote, the tag in the quote's sentence.
+        case standard
+        /// The cue stands further from the quote than a short tag ("X said … that … “…”").
+        case distant
+        /// The tag after the quote opens a sentence of its own ("“…” Hale said.").
+        case newSentence
+        /// The speaker is a description with a phrase of its own ("a narrator in the ad asks").
+        case described
+    }
+
+    struct Introduction: Sendable {
+        var cue: Double
+        var participle: Double
+        var phrase: Double
+        var channel: Double
+    }
+
+    init(
+        local: [LocalStep], before: [BeforeStep], context: [ContextStep], confidences: [RuleID: [Grade: Double]],
+        introduction: Introduction, scareQuoteLimits: [RuleID: Int]
+    ) {
+        self.local = local
+        self.before = before
+        self.context = context
+        self.introduction = introduction
+        self.scareQuoteLimits = scareQuoteLimits
+        let grades = Grade.allCases.count
+        var table = [Double](repeating: .nan, count: RuleID.allCases.count * grades)
+        for rule in RuleID.allCases {
+            guard let byGrade = confidences[rule], let standard = byGrade[.standard] else {
+                preconditionFailure("rule \(rule) has no standard confidence")
+            }
+            for grade in Grade.allCases { table[rule.rawValue * grades + grade.rawValue] = byGrade[grade] ?? standard }
+        }
+        self.table = table
+    }
+
+    /// How far a speaker found by `rule` is trusted, on evidence of `grade`.
+    @inline(__always) func confidence(_ rule: RuleID, _ grade: Grade = .standard) -> Double {
+        table[rule.rawValue * Grade.allCases.count + grade.rawValue]
+    }
+}
