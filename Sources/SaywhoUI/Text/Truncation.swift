@@ -1,10 +1,12 @@
+import SaywhoCore
+
 /// Cutting text to a display width without splitting a grapheme.
 public enum Truncation {
     /// The longest prefix of `text` (sanitized) that fits in `width` columns, ending in `ellipsis` when cut.
     ///
     /// A wide grapheme that would straddle the limit is left out, never split.
     public static func truncate(_ text: some StringProtocol, toWidth width: Int, ellipsis: String = "…") -> String {
-        let safe = GlyphSanitizer.sanitize(text)
+        let safe = Sanitizer.visible(text)
         guard width > 0 else { return "" }
         if DisplayWidth.of(safe) <= width { return safe }
         let ellipsisWidth = DisplayWidth.of(ellipsis)
