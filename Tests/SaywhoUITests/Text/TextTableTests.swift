@@ -27,7 +27,7 @@ import Testing
         let article = Article(id: "m", path: "m.txt", title: "Mixed", date: "2025-01-01", text: Self.mixed)
         let state = ReaderState(view: CorpusView(corpus: Corpus(articles: [article])), size: Size(columns: 120, rows: 30))
         let buffer = ReaderScreen().render(state)
-        let content = state.readerInner
+        let content = state.readerGeometry.content
         var table = TextTable("TEXT")
         table.add(Self.mixed)
         let cell = String(table.render().split(separator: "\n")[1])
