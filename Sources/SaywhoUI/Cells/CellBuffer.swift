@@ -72,15 +72,6 @@ public struct CellBuffer: Hashable, Sendable {
         return column
     }
 
-    /// Changes the style of the cells in a rectangle, keeping their text.
-    public mutating func setStyle(_ style: CellStyle, in rect: Rect) {
-        let area = rect.intersection(bounds)
-        guard !area.isEmpty else { return }
-        for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { cells[y * width + x].style = style }
-        }
-    }
-
     /// Each row as a String, continuation cells skipped.
     public func lines() -> [String] {
         (0..<height).map { line($0) }
