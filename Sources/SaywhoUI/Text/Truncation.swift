@@ -22,6 +22,23 @@ public enum Truncation {
         return ellipsisWidth <= width ? result + ellipsis : result
     }
 
+    /// The longest end of `text` (sanitized) that fits in `width` columns, for input whose end must stay in sight.
+    ///
+    /// A wide grapheme that would straddle the limit is left out, never split.
+    public static func keepingEnd(_ text: some StringProtocol, toWidth width: Int) -> String {
+        let safe = Sanitizer.visible(text)
+        var used = 0
+        var start = safe.endIndex
+        while start > safe.startIndex {
+            let before = safe.index(before: start)
+            let w = DisplayWidth.of(safe[before])
+            if used + w > width { break }
+            used += w
+            start = before
+        }
+        return String(safe[start...])
+    }
+
     /// The longest prefix of `text` that fits in `width` columns; at least one grapheme, so callers always advance.
     public static func prefix(_ text: Substring, width: Int) -> Substring {
         var used = 0
