@@ -86,6 +86,7 @@ extension ReaderState {
 }
 
 extension SpeakerKind {
+    /// The kind as the attribution pane names it.
     var label: String {
         switch self {
         case .person: return "person"
