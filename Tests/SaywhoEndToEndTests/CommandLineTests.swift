@@ -94,6 +94,17 @@ import Testing
         #expect(try saywho("qoutes").status == 64)
     }
 
+    @Test func tablesShowControlCharactersAsTheReaderDoes() throws {
+        let folder = temporaryFolder("saywho-hostile")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "Harbour 漢字\ttab \u{1B}[31mred news\n\nThe harbour reopened. “We are back,” said Ana Lind.\n"
+        try text.write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let result = try saywho("articles", folder.path, "--format", "table")
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.hasSuffix("  Harbour 漢字^Itab ^[[31mred news\n"), "\(result.output)")
+        #expect(!result.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\t" })
+    }
+
     @Test func oneUnreadableFileDoesNotStopTheOthers() throws {
         let folder = temporaryFolder("saywho-mixed")
         try Data("A short piece. “We are ready for the season,” said coach Dana Ruiz.".utf8).write(to: folder.appendingPathComponent("good.txt"))
