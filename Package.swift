@@ -36,7 +36,9 @@ let package = Package(
         ),
         .target(
             name: "SaywhoUI",
-            dependencies: ["SaywhoCore", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["SaywhoCore", .product(name: "TOMLKit", package: "TOMLKit")],
+            // Every theme in Themes/ (linked from Resources/Themes), compiled in so a copied binary has them all.
+            resources: [.embedInCode("Resources/Themes")]
         ),
         .target(
             name: "SaywhoCurses",

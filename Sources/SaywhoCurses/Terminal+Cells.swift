@@ -6,7 +6,7 @@ extension Terminal {
     func write(_ cell: Cell, x: Int, y: Int, palette: inout StylePalette, window: UnsafeMutablePointer<WINDOW>) {
         let (attributes, pair) = palette.resolve(cell.style)
         let scalars = Array(cell.grapheme.unicodeScalars)
-        if cell.width == 2 && scalars.count == 2 && scalars.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0.value) }) {
+        if cell.width == 2 && scalars.count == 2 && scalars.allSatisfy(DisplayWidth.isRegionalIndicator) {
             // A flag: ncursesw counts each regional indicator as one column, so
             // writing them as two cells keeps its idea of the row and the terminal's in step.
             put([scalars[0]], x: x, y: y, attributes: attributes, pair: pair, window: window)

@@ -79,8 +79,7 @@ public final class Terminal {
     public func start() throws(TerminalError) {
         guard screen == nil else { return }
         setlocale(LC_ALL, "")
-        borderGlyphs = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
-            ? .unicode : .ascii
+        borderGlyphs = BorderGlyphs.forCodeset(String(cString: nl_langinfo(nl_item(CODESET))))
         if options.output == nil && isatty(STDOUT_FILENO) == 0 { throw .notATerminal }
         if options.restoresOnSignals {
             // Before newterm, so ncurses leaves these signals to us.

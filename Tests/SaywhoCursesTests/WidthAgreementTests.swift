@@ -1,5 +1,6 @@
 import CNCursesW
 import Foundation
+import SaywhoCore
 import SaywhoUI
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
         setlocale(LC_ALL, "C.UTF-8")
         var mismatches: [String] = []
         for value in UInt32(0x20)...0x10FFFF {
-            guard let scalar = Unicode.Scalar(value), !GlyphSanitizer.isUnsafe(scalar) else { continue }
+            guard let scalar = Unicode.Scalar(value), !Sanitizer.isUnsafe(scalar) else { continue }
             let expected = saywho_wcwidth(value)
             guard expected >= 0 else { continue }
             if DisplayWidth.of(scalar) != Int(expected) {

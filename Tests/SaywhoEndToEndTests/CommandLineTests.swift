@@ -9,7 +9,7 @@ import Testing
         let home = temporaryFolder("saywho-cli")
         environment["XDG_DATA_HOME"] = home.path
         environment["XDG_CONFIG_HOME"] = home.path
-        return try runProgram(try Tmux.binary().path, arguments, environment: environment, directory: TestPaths.packageRoot.path, stdin: stdin)
+        return try runProgram(try TestPaths.builtProduct("saywho").path, arguments, environment: environment, directory: TestPaths.packageRoot.path, stdin: stdin)
     }
 
     func json(_ text: String) throws -> [[String: Any]] {
@@ -94,6 +94,17 @@ import Testing
         #expect(try saywho("qoutes").status == 64)
     }
 
+    @Test func tablesShowControlCharactersAsTheReaderDoes() throws {
+        let folder = temporaryFolder("saywho-hostile")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "Harbour 漢字\ttab \u{1B}[31mred news\n\nThe harbour reopened. “We are back,” said Ana Lind.\n"
+        try text.write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let result = try saywho("articles", folder.path, "--format", "table")
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.hasSuffix("  Harbour 漢字^Itab ^[[31mred news\n"), "\(result.output)")
+        #expect(!result.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\t" })
+    }
+
     @Test func oneUnreadableFileDoesNotStopTheOthers() throws {
         let folder = temporaryFolder("saywho-mixed")
         try Data("A short piece. “We are ready for the season,” said coach Dana Ruiz.".utf8).write(to: folder.appendingPathComponent("good.txt"))
@@ -114,7 +125,7 @@ import Testing
         try #"{"id": "a", "text": "“We will rebuild,” said Mayor Ana Lind."}"#.write(to: input, atomically: true, encoding: .utf8)
         // A reader on the pipe, then saywho writing to it: an atomic write would have replaced the pipe with a file.
         let script = "cat \"$1\" > \"$2\" & \"$3\" extract --input \"$4\" --output \"$1\"; status=$?; wait; exit $status"
-        let result = try runProgram("/bin/sh", ["-c", script, "sh", fifo, copy, try Tmux.binary().path, input.path])
+        let result = try runProgram("/bin/sh", ["-c", script, "sh", fifo, copy, try TestPaths.builtProduct("saywho").path, input.path])
         #expect(result.status == 0, "\(result.output)")
         var info = stat()
         #expect(stat(fifo, &info) == 0)

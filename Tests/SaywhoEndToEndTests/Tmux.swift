@@ -10,25 +10,16 @@ final class Tmux {
     enum Failure: Error, CustomStringConvertible {
         case missing(String)
         case command(String, Int32, String)
+        /// A wait ran out of time; the screen is what it showed last.
+        case timeout(String, screen: [String])
         var description: String {
             switch self {
             case .missing(let what): return what
             case .command(let c, let status, let output): return "\(c) exited \(status): \(output)"
+            case .timeout(let what, let screen):
+                return "timed out waiting for \(what); the screen showed:\n" + screen.joined(separator: "\n")
             }
         }
-    }
-
-    /// The built executable beside the test bundle (`swift build` puts both in one folder).
-    static func binary() throws -> URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("saywho")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        let debug = TestPaths.packageRoot.appendingPathComponent(".build/debug/saywho")
-        if FileManager.default.isExecutableFile(atPath: debug.path) { return debug }
-        throw Failure.missing("the saywho binary is not built: run `swift build` before `swift test`")
     }
 
     static func tmuxPath() throws -> String {
@@ -41,7 +32,7 @@ final class Tmux {
     /// Starts `saywho ARGS` at `columns`×`rows` with data and config in a fresh temporary home.
     init(columns: Int, rows: Int, arguments: [String], home: URL? = nil) throws {
         self.home = home ?? temporaryFolder("saywho-e2e")
-        let binary = try Tmux.binary()
+        let binary = try TestPaths.builtProduct("saywho")
         let data = self.home.appendingPathComponent("data").path
         let config = self.home.appendingPathComponent("config").path
         let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
@@ -77,21 +68,27 @@ final class Tmux {
         try run(["resize-window", "-t", session, "-x", String(columns), "-y", String(rows)])
     }
 
-    /// Waits until the screen satisfies `condition` (polling), and returns the last screen either way.
+    /// Waits until the screen satisfies `condition` (polling) and returns that screen.
+    ///
+    /// Every wait is a check: when time runs out it throws, and the test fails with
+    /// `what` it waited for and the screen it saw last.
     @discardableResult
-    func waitFor(timeout: Double = 30, _ condition: ([String]) -> Bool) throws -> (ok: Bool, screen: [String]) {
+    func waitFor(_ what: String, timeout: Double = 30, _ condition: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var last = try screen()
         while Date() < deadline {
-            if condition(last) { return (true, last) }
+            if condition(last) { return last }
             Thread.sleep(forTimeInterval: 0.05)
             last = try screen()
         }
-        return (condition(last), last)
+        if condition(last) { return last }
+        throw Failure.timeout(what, screen: last)
     }
 
-    func waitFor(text: String, timeout: Double = 30) throws -> (ok: Bool, screen: [String]) {
-        try waitFor(timeout: timeout) { $0.joined(separator: "\n").contains(text) }
+    /// Waits until `text` is on the screen and returns that screen; throws when it never shows.
+    @discardableResult
+    func waitFor(text: String, timeout: Double = 30) throws -> [String] {
+        try waitFor("\"\(text)\"", timeout: timeout) { $0.joined(separator: "\n").contains(text) }
     }
 
     /// Runs the binary outside tmux with the same home, for CLI checks.
@@ -99,6 +96,6 @@ final class Tmux {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
         environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
-        return try runProgram(try Tmux.binary().path, arguments, environment: environment, directory: TestPaths.packageRoot.path)
+        return try runProgram(try TestPaths.builtProduct("saywho").path, arguments, environment: environment, directory: TestPaths.packageRoot.path)
     }
 }

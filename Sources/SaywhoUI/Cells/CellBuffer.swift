@@ -1,3 +1,5 @@
+import SaywhoCore
+
 /// A frame of cells that panes draw into; the backend diffs and flushes it.
 ///
 /// Every string put into a buffer is sanitized, so no caller can send control
@@ -48,7 +50,7 @@ public struct CellBuffer: Hashable, Sendable {
     public mutating func put(_ character: Character, x: Int, y: Int, style: CellStyle = .text, limit: Int? = nil) -> Int {
         let end = min(limit ?? width, width)
         guard y >= 0, y < height else { return x }
-        if let ascii = character.asciiValue, ascii >= 0x20, ascii != 0x7F {
+        if let ascii = character.asciiValue, !Sanitizer.isUnsafe(Unicode.Scalar(ascii)) {
             return putGlyph(character, glyphWidth: 1, x: x, y: y, style: style, end: end)
         }
         var column = x
@@ -68,15 +70,6 @@ public struct CellBuffer: Hashable, Sendable {
             column = put(character, x: column, y: y, style: style, limit: end)
         }
         return column
-    }
-
-    /// Changes the style of the cells in a rectangle, keeping their text.
-    public mutating func setStyle(_ style: CellStyle, in rect: Rect) {
-        let area = rect.intersection(bounds)
-        guard !area.isEmpty else { return }
-        for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { cells[y * width + x].style = style }
-        }
     }
 
     /// Each row as a String, continuation cells skipped.

@@ -1,9 +1,6 @@
 import TOMLKit
 
 extension Config {
-    /// The settings a config file may hold.
-    static let knownKeys = ["theme", "corpus", "mouse", "keys"]
-
     /// Parses config TOML; `file` names the source in problems.
     ///
     /// ```toml

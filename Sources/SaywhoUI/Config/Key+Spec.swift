@@ -1,3 +1,5 @@
+import SaywhoCore
+
 extension Key {
     /// The key a config file names: "j", "Down", "Ctrl-F", "PgDn", "Shift-Tab", "Esc", "Space", "F1"…"F12".
     ///
@@ -7,7 +9,7 @@ extension Key {
     public init?(spec: String) {
         let trimmed = spec.trimmingCharacters(in: .whitespaces)
         if spec.count == 1, let c = spec.first {
-            guard c.unicodeScalars.allSatisfy({ !GlyphSanitizer.isUnsafe($0) }) else { return nil }
+            guard c.unicodeScalars.allSatisfy({ !Sanitizer.isUnsafe($0) }) else { return nil }
             self = .character(c)
             return
         }

@@ -1,3 +1,5 @@
+import SaywhoCore
+
 /// A key press or terminal event, as the backend reads it.
 public enum Key: Hashable, Sendable {
     /// A printable character (never a control character).
@@ -26,7 +28,7 @@ public enum Key: Hashable, Sendable {
         case 0x01...0x1A: return .ctrl(Character(Unicode.Scalar(UInt8(code + 0x60))))
         case 0x00...0x1F, 0x80...0x9F: return nil
         default:
-            guard let scalar = Unicode.Scalar(code), !GlyphSanitizer.isUnsafe(scalar) else { return nil }
+            guard let scalar = Unicode.Scalar(code), !Sanitizer.isUnsafe(scalar) else { return nil }
             return .character(Character(scalar))
         }
     }

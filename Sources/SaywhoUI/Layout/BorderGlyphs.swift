@@ -1,3 +1,5 @@
+import Foundation
+
 /// The characters boxes are drawn with: line drawing in UTF-8 locales, ASCII elsewhere.
 public struct BorderGlyphs: Hashable, Sendable {
     public var horizontal: Character
@@ -18,15 +20,12 @@ public struct BorderGlyphs: Hashable, Sendable {
     public static let ascii = BorderGlyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
                                            bottomLeft: "+", bottomRight: "+", titleLeft: "|", titleRight: "|")
 
-    /// The glyphs for a locale environment: line drawing when LC_ALL, LC_CTYPE or LANG (the first set) names UTF-8.
-    public static func forLocale(environment: [String: String]) -> BorderGlyphs {
-        isUTF8Locale(environment: environment) ? .unicode : .ascii
-    }
-
-    /// Whether the locale the environment selects uses UTF-8.
-    public static func isUTF8Locale(environment: [String: String]) -> Bool {
-        let name = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        let lowered = name.lowercased()
-        return lowered.contains("utf-8") || lowered.contains("utf8")
+    /// The glyphs for the character set the C library reports for the locale
+    /// (`nl_langinfo(CODESET)` once `setlocale` has run): line drawing for UTF-8 only.
+    ///
+    /// Asking the C library rather than reading LANG and LC_* ourselves gets the
+    /// locale ncurses draws with, fallbacks and aliases resolved.
+    public static func forCodeset(_ codeset: String) -> BorderGlyphs {
+        codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" ? .unicode : .ascii
     }
 }

@@ -1,12 +1,12 @@
 extension CellBuffer {
-    /// Draws a bordered box with an optional title in its top border; returns the area inside.
+    /// Draws a bordered box with an optional title in its top border; returns the area inside (``Rect/insideBorder``).
     ///
     /// The title is sanitized and truncated by display width to fit between
     /// the corners. Boxes smaller than 2×2 draw nothing and return an empty rect.
     @discardableResult
     public mutating func drawBox(_ rect: Rect, title: String? = nil, glyphs: BorderGlyphs = .unicode,
                                  style: CellStyle = CellStyle(.border), titleStyle: CellStyle = CellStyle(.title)) -> Rect {
-        guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
+        guard rect.width >= 2, rect.height >= 2 else { return rect.insideBorder }
         let top = rect.y
         let bottom = rect.maxY - 1
         for x in rect.x + 1..<rect.maxX - 1 {
@@ -33,6 +33,6 @@ extension CellBuffer {
                 put(glyphs.titleRight, x: x, y: top, style: style)
             }
         }
-        return rect.inset(by: 1)
+        return rect.insideBorder
     }
 }

@@ -4,17 +4,17 @@ import SaywhoCore
 struct ReaderPane {
     var glyphs: BorderGlyphs
 
-    func render(_ state: ReaderState, in rect: Rect, into buffer: inout CellBuffer) {
+    func render(_ state: ReaderState, in geometry: PaneGeometry, into buffer: inout CellBuffer) {
         guard let index = state.article, let wrapped = state.wrapped else {
-            let inner = buffer.drawBox(rect, title: "Reader", glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .reader))
+            let inner = buffer.drawBox(geometry.frame, title: "Reader", glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .reader))
             buffer.fill(inner)
             buffer.put("No article open.", x: inner.x, y: inner.y, style: CellStyle(.dim), maxWidth: inner.width)
             return
         }
         let article = state.view.articles[index]
-        _ = buffer.drawBox(rect, title: article.title, glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .reader))
-        let text = state.readerInner
-        let metaRow = Rect(x: text.x, y: text.y - 1, width: text.width, height: 1)
+        buffer.drawBox(geometry.frame, title: article.title, glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .reader))
+        let text = geometry.content
+        let metaRow = geometry.header
         buffer.fill(metaRow)
         var meta = [article.date ?? "undated"]
         if let outlet = article.outlet { meta.append(outlet) }
@@ -25,16 +25,17 @@ struct ReaderPane {
             let percent = min(100, (state.scroll + text.height) * 100 / max(1, wrapped.rowCount))
             meta.append("\(percent)%")
         }
-        buffer.put(Truncation.truncate(meta.joined(separator: " · "), toWidth: text.width), x: metaRow.x, y: metaRow.y,
-                   style: CellStyle(.dim), maxWidth: text.width)
-        wrapped.render(into: &buffer, rect: text, firstRow: state.scroll, highlights: highlights(state, quotes: quotes, visible: visibleSpan(state, wrapped)))
+        buffer.put(Truncation.truncate(meta.joined(separator: " · "), toWidth: metaRow.width), x: metaRow.x, y: metaRow.y,
+                   style: CellStyle(.dim), maxWidth: metaRow.width)
+        let visible = visibleSpan(state, wrapped, rows: text.height)
+        wrapped.render(into: &buffer, rect: text, firstRow: state.scroll, highlights: highlights(state, quotes: quotes, visible: visible))
     }
 
     /// The scalar range on screen, so highlights cost what is visible.
-    private func visibleSpan(_ state: ReaderState, _ wrapped: WrappedText) -> Range<Int> {
+    private func visibleSpan(_ state: ReaderState, _ wrapped: WrappedText, rows: Int) -> Range<Int> {
         guard wrapped.rowCount > 0 else { return 0..<0 }
         let first = min(state.scroll, wrapped.rowCount - 1)
-        let last = min(wrapped.rowCount - 1, state.scroll + state.readerInner.height)
+        let last = min(wrapped.rowCount - 1, state.scroll + rows)
         return wrapped.rows[first].scalars.lowerBound..<wrapped.rows[last].scalars.upperBound
     }
 
@@ -51,7 +52,7 @@ struct ReaderPane {
         while i < quotes.count, quotes[i].span.start < visible.upperBound {
             let quote = quotes[i]
             let current = i == state.quote
-            let slot = ReaderScreen.colorSlot(quote, in: state)
+            let slot = state.colorSlot(quote)
             let dimmed = state.speakerFilter != nil && quote.attribution?.speakerID != state.speakerFilter
             let style: CellStyle =
                 current ? CellStyle(.currentQuote, speaker: slot, emphasis: .bold)
@@ -62,7 +63,7 @@ struct ReaderPane {
             i += 1
         }
         if let quote = state.currentQuote, let attribution = quote.attribution {
-            let slot = ReaderScreen.colorSlot(quote, in: state)
+            let slot = state.colorSlot(quote)
             result.append(Highlight(attribution.mentionRange.start..<attribution.mentionRange.end, style: CellStyle(.speaker, speaker: slot, emphasis: .underline)))
             if let cue = attribution.cueRange { result.append(Highlight(cue.start..<cue.end, style: CellStyle(.cue, emphasis: .underline))) }
         }

@@ -13,24 +13,19 @@ public struct ReaderScreen {
     }
 
     public func render(_ state: ReaderState, into buffer: inout CellBuffer) {
-        let layout = state.layout
-        if let notice = layout.notice {
+        if let notice = state.layout.notice {
             buffer.fill(buffer.bounds)
             buffer.put(ScreenLayout.tooSmallNotice(for: state.size), x: notice.x, y: notice.y, style: CellStyle(.error), maxWidth: notice.width)
             return
         }
-        if let rect = layout.articles { ArticlesPane(glyphs: glyphs).render(state, in: rect, into: &buffer) }
-        if let rect = layout.reader { ReaderPane(glyphs: glyphs).render(state, in: rect, into: &buffer) }
-        if let rect = layout.attribution { AttributionPane(glyphs: glyphs).render(state, in: rect, into: &buffer) }
-        if let rect = layout.status { StatusBar().render(state, in: rect, into: &buffer) }
+        // The same geometry the reducer hit-tests clicks and sizes scrolling with.
+        if let geometry = state.geometry(of: .articles) { ArticlesPane(glyphs: glyphs).render(state, in: geometry, into: &buffer) }
+        if let geometry = state.geometry(of: .reader) { ReaderPane(glyphs: glyphs).render(state, in: geometry, into: &buffer) }
+        if let geometry = state.geometry(of: .attribution) { AttributionPane(glyphs: glyphs).render(state, in: geometry, into: &buffer) }
+        if let rect = state.layout.status { StatusBar().render(state, in: rect, into: &buffer) }
         if let overlay = state.overlay {
             OverlayView(glyphs: glyphs).render(overlay, state: state, into: &buffer)
         }
-    }
-
-    /// The speaker colour slot of a quote, for `CellStyle.speaker`.
-    static func colorSlot(_ quote: Quote, in state: ReaderState) -> Int? {
-        quote.attribution.flatMap { state.view.colorIndex[$0.speakerID] }
     }
 
     static func paneTitleStyle(_ focused: Bool) -> CellStyle {

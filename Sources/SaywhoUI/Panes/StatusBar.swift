@@ -13,8 +13,7 @@ struct StatusBar {
             }
             // Show the end of long input so the cursor stays in sight.
             let room = max(1, rect.width - DisplayWidth.of(label) - 1)
-            var shown = GlyphSanitizer.sanitize(text)
-            while DisplayWidth.of(shown) > room { shown.removeFirst() }
+            let shown = Truncation.keepingEnd(text, toWidth: room)
             var x = buffer.put(label, x: rect.x, y: rect.y, style: CellStyle(.statusBar, emphasis: .bold))
             x = buffer.put(shown, x: x, y: rect.y, style: style, maxWidth: rect.maxX - x)
             buffer.put("▏", x: x, y: rect.y, style: CellStyle(.statusBar, emphasis: .bold), maxWidth: rect.maxX - x)

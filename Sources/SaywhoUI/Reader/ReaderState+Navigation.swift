@@ -130,65 +130,58 @@ extension ReaderState {
     // MARK: Mouse
 
     mutating func click(x: Int, y: Int) {
-        let layout = self.layout
-        if let rect = layout.articles, rect.contains(x: x, y: y) {
+        if let list = geometry(of: .articles), list.frame.contains(x: x, y: y) {
             focus = .articles
-            let row = (y - rect.y - 1) / Self.listEntryHeight
-            guard y > rect.y, row >= 0 else { return }
-            let index = listScroll + row
+            guard let entry = list.entry(atX: x, y: y) else { return }
+            let index = listScroll + entry
             if index < visibleArticles.count {
                 listSelection = index
                 openSelected()
             }
-        } else if let rect = layout.reader, rect.contains(x: x, y: y) {
+        } else if let reader = geometry(of: .reader), reader.frame.contains(x: x, y: y) {
             focus = .reader
-            let inner = readerInner
-            guard let wrapped, let article, inner.contains(x: x, y: y) else { return }
-            let rowIndex = scroll + y - inner.y
+            let content = reader.content
+            guard let wrapped, let article, let entry = reader.entry(atX: x, y: y) else { return }
+            let rowIndex = scroll + entry
             guard let row = wrapped.rows[safe: rowIndex] else { return }
             // Any quote whose segments touch the clicked row and column becomes current.
-            let offset = wrapped.offset(atRow: rowIndex, column: x - inner.x) ?? row.scalars.lowerBound
+            let offset = wrapped.offset(atRow: rowIndex, column: x - content.x) ?? row.scalars.lowerBound
             let quotes = view.quotes(of: article)
             if let hit = quotes.indices.first(where: { q in quotes[q].segments.contains { $0.start <= offset && offset < $0.end } }) {
                 quote = hit
                 attributionScroll = 0
             }
-        } else if let rect = layout.attribution, rect.contains(x: x, y: y) {
+        } else if let side = geometry(of: .attribution), side.frame.contains(x: x, y: y) {
             focus = .attribution
         }
     }
 
+    /// Scrolls the pane under the pointer, whichever has the keyboard.
     mutating func wheel(up: Bool, x: Int, y: Int) {
-        let saved = focus
-        let layout = self.layout
-        if let rect = layout.articles, rect.contains(x: x, y: y) {
-            focus = .articles
-        } else if let rect = layout.attribution, rect.contains(x: x, y: y) {
-            focus = .attribution
+        let pane: Pane
+        if let list = geometry(of: .articles), list.frame.contains(x: x, y: y) {
+            pane = .articles
+        } else if let side = geometry(of: .attribution), side.frame.contains(x: x, y: y) {
+            pane = .attribution
         } else {
-            focus = .reader
+            pane = .reader
         }
-        let step = focus == .articles ? 1 : 3
-        _ = reduceScroll(up ? -step : step)
-        focus = saved
+        let step = pane == .articles ? 1 : 3
+        scrollPane(pane, by: up ? -step : step)
     }
 
-    private mutating func reduceScroll(_ delta: Int) -> Bool {
-        switch focus {
+    /// Scrolls a pane's content by `delta` rows (entries in the list), kept within what it holds.
+    mutating func scrollPane(_ pane: Pane, by delta: Int) {
+        switch pane {
         case .articles:
-            listScroll = max(0, min(listScroll + delta, max(0, visibleArticles.count - listCapacity)))
+            listScroll = max(0, min(listScroll.addingClamped(delta), visibleArticles.count - listGeometry.capacity))
         case .reader:
-            scroll += delta
+            scroll = scroll.addingClamped(delta)
             clampScroll()
         case .attribution:
-            attributionScroll = max(0, min(attributionScroll + delta, maxAttributionScroll))
+            attributionScroll = max(0, min(attributionScroll.addingClamped(delta), maxAttributionScroll))
         }
-        return true
     }
-}
-
-extension Rect {
-    func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
 }
 
 extension Array {

@@ -112,14 +112,16 @@ extension ReaderState {
         return []
     }
 
+    /// A page in the focused pane: what it shows, less a little overlap to keep the reader's place.
     private var pageSize: Int {
         switch focus {
-        case .articles: return max(1, listCapacity - 1)
-        case .reader: return max(1, readerInner.height - 2)
-        case .attribution: return max(1, (layout.attribution?.height ?? 6) - 3)
+        case .articles: return max(1, listGeometry.capacity - 1)
+        case .reader: return max(1, readerGeometry.content.height - 2)
+        case .attribution: return max(1, (geometry(of: .attribution)?.content.height ?? 4) - 1)
         }
     }
 
+    /// Moves the list's selection, or scrolls the reader or the attribution pane.
     private mutating func move(by delta: Int) {
         switch focus {
         case .articles:
@@ -127,11 +129,8 @@ extension ReaderState {
             guard count > 0 else { return }
             listSelection = max(0, min(count - 1, listSelection.addingClamped(delta)))
             keepSelectionInView()
-        case .reader:
-            scroll = scroll.addingClamped(delta)
-            clampScroll()
-        case .attribution:
-            attributionScroll = max(0, min(attributionScroll.addingClamped(delta), maxAttributionScroll))
+        case .reader, .attribution:
+            scrollPane(focus, by: delta)
         }
     }
 

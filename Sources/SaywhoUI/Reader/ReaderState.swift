@@ -78,8 +78,10 @@ public struct ReaderState: Sendable {
         return quote < quotes.count ? quotes[quote] : nil
     }
 
-    /// Bookmark id the store gives a quote: the article path and the quote's start.
-    public static func bookmarkKey(path: String, quoteStart: Int) -> String { "\(path)#\(quoteStart)" }
+    /// The speaker colour slot of a quote, for `CellStyle.speaker`.
+    public func colorSlot(_ quote: Quote) -> Int? {
+        quote.attribution.flatMap { view.colorIndex[$0.speakerID] }
+    }
 
     public func bookmark(for article: Int, quote: Int) -> BookmarkEntry? {
         let a = view.articles[article]
@@ -97,10 +99,31 @@ public struct ReaderState: Sendable {
         return bookmarks.contains { $0.articlePath == path && $0.articleID == id }
     }
 
-    /// The inner area of the reader pane, also when the list hides it (so scrolling stays right).
-    public var readerInner: Rect {
-        let rect = layout.reader ?? ScreenLayout.compute(size: size, showArticles: false).reader ?? Rect(x: 0, y: 0, width: 1, height: 1)
-        return Rect(x: rect.x + 1, y: rect.y + 2, width: max(1, rect.width - 2), height: max(1, rect.height - 3))
+    // MARK: Geometry
+
+    /// Where a pane is drawn and what lies where inside it, or nil when the layout does not show it.
+    ///
+    /// `ReaderScreen` draws each pane with this geometry, and clicks, the wheel and
+    /// scrolling use the same one, so a click lands on what is drawn under it.
+    public func geometry(of pane: Pane) -> PaneGeometry? {
+        let layout = self.layout
+        switch pane {
+        case .articles: return layout.articles.map(PaneGeometry.articles)
+        case .reader: return layout.reader.map(PaneGeometry.reader)
+        case .attribution: return layout.attribution.map(PaneGeometry.attribution)
+        }
+    }
+
+    /// The reader pane's geometry, also while the list takes its place (so wrapping and scrolling stay right).
+    public var readerGeometry: PaneGeometry {
+        geometry(of: .reader)
+            ?? PaneGeometry.reader(ScreenLayout.compute(size: size, showArticles: false).reader ?? Rect(x: 0, y: 0, width: 3, height: 4))
+    }
+
+    /// The article list's geometry, also while the reader takes its place (so the selection stays in view).
+    public var listGeometry: PaneGeometry {
+        geometry(of: .articles)
+            ?? PaneGeometry.articles(ScreenLayout.compute(size: size, showArticles: true).articles ?? Rect(x: 0, y: 0, width: 3, height: 4))
     }
 
     // MARK: Changing what is open
@@ -112,7 +135,7 @@ public struct ReaderState: Sendable {
             scalars = []
             return
         }
-        let width = readerInner.width
+        let width = readerGeometry.content.width
         if let key = wrappedKey, key.article == article, key.width == width { return }
         if wrappedKey?.article != article { scalars = Array(view.articles[article].text.unicodeScalars) }
         // Blank lines already separate paragraphs in most articles; add spacers only where single newlines do.
@@ -123,9 +146,8 @@ public struct ReaderState: Sendable {
 
     /// How far the attribution pane can scroll: its lines past the pane's height.
     var maxAttributionScroll: Int {
-        guard let rect = layout.attribution else { return 0 }
-        let inner = rect.inset(by: 1)
-        return max(0, AttributionPane.lines(self, width: inner.width).lines.count - inner.height)
+        guard let content = geometry(of: .attribution)?.content else { return 0 }
+        return max(0, attributionLines(width: content.width).lines.count - content.height)
     }
 
     /// Opens an article at its first navigable quote.
@@ -150,7 +172,7 @@ public struct ReaderState: Sendable {
     mutating func scrollToRange(_ range: Range<Int>, lastRange: Range<Int>? = nil) {
         ensureWrapped()
         guard let wrapped else { return }
-        let height = readerInner.height
+        let height = readerGeometry.content.height
         let rows = wrapped.rows(covering: range)
         let lastRow = lastRange.map { wrapped.rows(covering: $0).upperBound } ?? rows.upperBound
         if rows.lowerBound < scroll || lastRow >= scroll + height {
@@ -162,19 +184,11 @@ public struct ReaderState: Sendable {
 
     mutating func clampScroll() {
         let rows = wrapped?.rowCount ?? 0
-        scroll = max(0, min(scroll, rows - readerInner.height))
-    }
-
-    /// Height in rows of one article entry in the list.
-    public static let listEntryHeight = 2
-
-    public var listCapacity: Int {
-        let rect = layout.articles ?? ScreenLayout.compute(size: size, showArticles: true).articles ?? Rect(x: 0, y: 0, width: 1, height: 3)
-        return max(1, (rect.height - 2) / Self.listEntryHeight)
+        scroll = max(0, min(scroll, rows - readerGeometry.content.height))
     }
 
     mutating func keepSelectionInView() {
-        let capacity = listCapacity
+        let capacity = listGeometry.capacity
         if listSelection < listScroll { listScroll = listSelection }
         if listSelection >= listScroll + capacity { listScroll = listSelection - capacity + 1 }
         listScroll = max(0, listScroll)

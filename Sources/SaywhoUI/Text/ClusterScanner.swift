@@ -1,3 +1,5 @@
+import SaywhoCore
+
 /// One grapheme cluster of a text with where it lies and how wide it draws.
 struct Cluster {
     var start: String.Index
@@ -6,7 +8,7 @@ struct Cluster {
     var scalarCount: Int
     /// Columns the cluster takes once sanitized.
     var width: Int
-    /// Whether the cluster is a space or tab a line may break after.
+    /// Whether the cluster is a space a line may break after (a tab shows as `^I`, which does not break).
     var isBreakable: Bool
     /// Whether the cluster ends a paragraph ("\n", or "\r\n").
     var isNewline: Bool
@@ -32,7 +34,8 @@ struct ClusterScanner {
             if after == utf8.endIndex || utf8[after] < 0x80 {
                 defer { index = after }
                 let isNewline = byte == 0x0A
-                let width = isNewline ? 0 : (byte < 0x20 || byte == 0x7F ? 2 : 1)
+                let scalar = Unicode.Scalar(byte)
+                let width = isNewline ? 0 : (Sanitizer.isUnsafe(scalar) ? Sanitizer.placeholder(for: scalar).count : 1)
                 return Cluster(start: index, end: after, scalarCount: 1, width: width,
                                isBreakable: byte == 0x20, isNewline: isNewline)
             }

@@ -49,7 +49,8 @@ public enum DisplayWidth {
         return total
     }
 
-    static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether a scalar is a regional indicator letter; two of them make a flag two columns wide.
+    public static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
         (0x1F1E6...0x1F1FF).contains(scalar.value)
     }
 }

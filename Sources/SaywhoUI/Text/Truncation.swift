@@ -1,10 +1,12 @@
+import SaywhoCore
+
 /// Cutting text to a display width without splitting a grapheme.
 public enum Truncation {
     /// The longest prefix of `text` (sanitized) that fits in `width` columns, ending in `ellipsis` when cut.
     ///
     /// A wide grapheme that would straddle the limit is left out, never split.
     public static func truncate(_ text: some StringProtocol, toWidth width: Int, ellipsis: String = "…") -> String {
-        let safe = GlyphSanitizer.sanitize(text)
+        let safe = Sanitizer.visible(text)
         guard width > 0 else { return "" }
         if DisplayWidth.of(safe) <= width { return safe }
         let ellipsisWidth = DisplayWidth.of(ellipsis)
@@ -18,6 +20,23 @@ public enum Truncation {
             used += characterWidth
         }
         return ellipsisWidth <= width ? result + ellipsis : result
+    }
+
+    /// The longest end of `text` (sanitized) that fits in `width` columns, for input whose end must stay in sight.
+    ///
+    /// A wide grapheme that would straddle the limit is left out, never split.
+    public static func keepingEnd(_ text: some StringProtocol, toWidth width: Int) -> String {
+        let safe = Sanitizer.visible(text)
+        var used = 0
+        var start = safe.endIndex
+        while start > safe.startIndex {
+            let before = safe.index(before: start)
+            let w = DisplayWidth.of(safe[before])
+            if used + w > width { break }
+            used += w
+            start = before
+        }
+        return String(safe[start...])
     }
 
     /// The longest prefix of `text` that fits in `width` columns; at least one grapheme, so callers always advance.

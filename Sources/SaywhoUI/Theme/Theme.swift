@@ -41,7 +41,7 @@ public struct Theme: Hashable, Sendable {
     /// The compiled-in default theme (the text of `Themes/default.toml`).
     public static var builtinDefault: Theme {
         // The compiled-in text is tested to parse, so this cannot fail.
-        (try? Theme(tomlText: BuiltinThemes.defaultTOML, name: "default", file: "<built-in default>"))
+        (try? Theme(tomlText: BuiltinThemes.text(named: "default") ?? "", name: "default", file: "<built-in default>"))
             ?? Theme(name: "default", roles: [:], palette: [])
     }
 }

@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Folders are searched in order: `$SAYWHO_THEMES`, `$XDG_CONFIG_HOME/saywho/themes`
 /// (default `~/.config/saywho/themes`), then the first `Themes/` folder found
-/// walking up from the executable's directory. The `default` theme is also
-/// compiled in, with `mono`, so they load even when no folder has them.
+/// walking up from the executable's directory. Every theme shipped in `Themes/`
+/// is also compiled in, so it loads even when no folder has it.
 public struct ThemeCatalog: Sendable {
     /// The folders searched, first match wins.
     public var searchPaths: [URL]
@@ -48,9 +48,9 @@ public struct ThemeCatalog: Sendable {
         }
     }
 
-    /// The names of all themes available, sorted, the compiled-in `default` and `mono` always among them.
+    /// The names of all themes available, sorted, the compiled-in ones always among them.
     public func availableThemeNames() -> [String] {
-        var names: Set<String> = ["default", "mono"]
+        var names = Set(BuiltinThemes.names)
         for folder in searchPaths {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for file in files where file.hasSuffix(".toml") {
@@ -68,7 +68,7 @@ public struct ThemeCatalog: Sendable {
             .first { FileManager.default.isReadableFile(atPath: $0.path) }
     }
 
-    /// Loads the theme `name` from the first folder that has it (`default` and `mono` fall back to compiled-in copies).
+    /// Loads the theme `name` from the first folder that has it, else its compiled-in copy.
     public func load(named name: String) throws(ThemeError) -> Theme {
         guard let url = file(forTheme: name) else {
             if let text = BuiltinThemes.text(named: name) {

@@ -4,15 +4,6 @@ import Testing
 
 @testable import SaywhoCore
 
-/// A bookmark for tests; `n` makes the text, and so the id, distinct.
-func sampleBookmark(_ n: Int = 1, note: String? = nil) -> Bookmark {
-    Bookmark(
-        created: Date(timeIntervalSince1970: 1_700_000_000 + Double(n)), note: note,
-        text: "“We are thrilled, number \(n),” she said.", segments: [TextRange(10, 40)], speaker: "Jane Doe",
-        mention: "she", channel: "Instagram Story", articleID: "a\(n)", title: "Title \(n)", path: "/news/a\(n).txt",
-        outlet: "Daily Outlet", date: "2024-03-01")
-}
-
 @Suite struct BookmarkTests {
     @Test func idIsStableAndDependsOnPathAndText() {
         let a = Bookmark.id(path: "/news/a.txt", articleID: "a", text: "Hello")

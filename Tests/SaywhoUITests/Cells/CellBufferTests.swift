@@ -58,7 +58,8 @@ import Testing
     @Test func styleChangesAreChanges() {
         let before = CellBuffer(width: 3, height: 1)
         var after = before
-        after.setStyle(CellStyle(.selection), in: Rect(x: 1, y: 0, width: 1, height: 1))
+        after.fill(Rect(x: 1, y: 0, width: 1, height: 1), style: CellStyle(.selection))
+        #expect(after.line(0) == before.line(0), "the text is the same, only the style differs")
         #expect(after.changes(since: before).map { $0.x } == [1])
     }
 }

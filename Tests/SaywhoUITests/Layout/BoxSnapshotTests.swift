@@ -35,10 +35,11 @@ import Testing
         #expect(narrower.lines() == ["┌┤ 漢… ├─┐", "└────────┘"])
     }
 
-    @Test func glyphsFollowTheLocale() {
-        #expect(BorderGlyphs.forLocale(environment: ["LANG": "en_US.UTF-8"]) == .unicode)
-        #expect(BorderGlyphs.forLocale(environment: ["LC_ALL": "C", "LANG": "en_US.UTF-8"]) == .ascii)
-        #expect(BorderGlyphs.forLocale(environment: ["LC_CTYPE": "C.utf8"]) == .unicode)
-        #expect(BorderGlyphs.forLocale(environment: [:]) == .ascii)
+    @Test func glyphsFollowTheLocalesCharacterSet() {
+        #expect(BorderGlyphs.forCodeset("UTF-8") == .unicode)
+        #expect(BorderGlyphs.forCodeset("utf8") == .unicode)
+        #expect(BorderGlyphs.forCodeset("ANSI_X3.4-1968") == .ascii, "the C locale")
+        #expect(BorderGlyphs.forCodeset("ISO-8859-1") == .ascii)
+        #expect(BorderGlyphs.forCodeset("") == .ascii)
     }
 }

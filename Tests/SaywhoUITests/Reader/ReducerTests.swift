@@ -190,7 +190,7 @@ import Testing
         let quote = s.currentQuote!
         let rows = s.wrapped!.rows(covering: quote.segments[0].start..<quote.segments[0].end)
         #expect(rows.lowerBound >= s.scroll)
-        #expect(rows.lowerBound < s.scroll + s.readerInner.height)
+        #expect(rows.lowerBound < s.scroll + s.readerGeometry.content.height)
     }
 
     @Test func clickOnAQuoteMakesItCurrent() {
@@ -198,9 +198,66 @@ import Testing
         s.reduce(.command(.nextQuote))  // harbour, quote 0
         let quote = view.quotes(of: s.article!)[2]
         let position = s.wrapped!.position(of: quote.segments[0].start + 3)
-        let inner = s.readerInner
+        let inner = s.readerGeometry.content
         s.reduce(.click(x: inner.x + position.column, y: inner.y + position.row - s.scroll))
         #expect(s.quote == 2)
+    }
+
+    /// More articles than the list shows, newest first in number order, each one long paragraph of numbered words.
+    func manyArticles(_ count: Int, words: Int) -> CorpusView {
+        let articles = (1...count).map { n in
+            Article(
+                id: "a\(n)", path: "a\(n).txt", title: "Article number \(n)", date: String(format: "2025-01-%02d", 30 - n),
+                text: (1...words).map { "w\($0)" }.joined(separator: " "))
+        }
+        return CorpusView(corpus: Corpus(articles: articles))
+    }
+
+    @Test func clickOnAListRowOpensTheArticleDrawnThere() throws {
+        var s = state()
+        let list = try #require(s.geometry(of: .articles))
+        let screen = ReaderScreen().render(s).lines()
+        // The second line of the harbour entry, where the list shows its date.
+        let y = try #require(screen.firstIndex { $0.hasPrefix("│  2025-03-02") })
+        s.reduce(.click(x: list.content.x + 3, y: y))
+        #expect(articleID(s) == "harbour")
+        #expect(s.focus == .reader)
+        // Below the last entry and on the border nothing opens.
+        s.reduce(.click(x: list.content.x + 3, y: list.top(ofEntry: 3)))
+        s.reduce(.click(x: list.content.x + 3, y: list.frame.maxY - 1))
+        #expect(articleID(s) == "harbour")
+        #expect(s.focus == .articles)
+    }
+
+    @Test func wheelScrollsThePaneUnderThePointerWithinWhatItHolds() throws {
+        var s = ReaderState(view: manyArticles(12, words: 400), size: Size(columns: 120, rows: 12))
+        let list = try #require(s.geometry(of: .articles))
+        #expect(list.capacity == 4)
+        s.reduce(.wheel(up: false, x: list.content.x, y: list.content.y))
+        #expect(s.listScroll == 1)
+        #expect(s.focus == .reader, "the wheel does not take the keyboard")
+        var screen = ReaderScreen().render(s)
+        #expect(screen.line(list.top(ofEntry: 0)).contains("Article number 2"))
+        for _ in 0..<20 { s.reduce(.wheel(up: false, x: list.content.x, y: list.content.y)) }
+        #expect(s.listScroll == 8, "12 articles, 4 shown")
+        // A click lands on the entry drawn under it after scrolling.
+        screen = ReaderScreen().render(s)
+        #expect(screen.line(list.top(ofEntry: 1)).contains("Article number 10"))
+        s.reduce(.click(x: list.content.x + 2, y: list.top(ofEntry: 1)))
+        #expect(s.article.map { s.view.articles[$0].title } == "Article number 10")
+
+        let reader = s.readerGeometry
+        s.reduce(.wheel(up: false, x: reader.content.x + 5, y: reader.content.y + 2))
+        #expect(s.scroll == 3)
+        screen = ReaderScreen().render(s)
+        let wrapped = try #require(s.wrapped)
+        let rowText = wrapped.text[wrapped.rows[3].start..<wrapped.rows[3].end].trimmingCharacters(in: .whitespaces)
+        #expect(rowText.hasPrefix("w"))
+        #expect(screen.line(reader.content.y).contains("│" + rowText + " "), "the first row drawn is the fourth of the text")
+        for _ in 0..<100 { s.reduce(.wheel(up: false, x: reader.content.x, y: reader.content.y)) }
+        #expect(s.scroll == s.wrapped!.rowCount - reader.content.height, "the last row stays at the bottom")
+        s.reduce(.wheel(up: true, x: reader.content.x, y: reader.content.y))
+        #expect(s.scroll == s.wrapped!.rowCount - reader.content.height - 3)
     }
 
     @Test func keysGoToPromptsAsTextAndElsewhereThroughTheKeyMap() {

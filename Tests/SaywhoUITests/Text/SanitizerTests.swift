@@ -1,23 +1,24 @@
+import SaywhoCore
 import Testing
 @testable import SaywhoUI
 
 @Suite struct SanitizerTests {
     @Test func controlCharactersGetCaretNotation() {
-        #expect(GlyphSanitizer.sanitize("a\u{1B}[31mb") == "a^[[31mb")
-        #expect(GlyphSanitizer.sanitize("\u{0}\u{7}\t\r\u{7F}") == "^@^G^I^M^?")
+        #expect(Sanitizer.visible("a\u{1B}[31mb") == "a^[[31mb")
+        #expect(Sanitizer.visible("\u{0}\u{7}\t\r\u{7F}") == "^@^G^I^M^?")
     }
 
     @Test func c1AndBidiControlsGetCodePoints() {
-        #expect(GlyphSanitizer.sanitize("\u{9B}2J") == "<U+009B>2J")
-        #expect(GlyphSanitizer.sanitize("abc\u{202E}def\u{2066}") == "abc<U+202E>def<U+2066>")
+        #expect(Sanitizer.visible("\u{9B}2J") == "<U+009B>2J")
+        #expect(Sanitizer.visible("abc\u{202E}def\u{2066}") == "abc<U+202E>def<U+2066>")
         for value in [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069] {
-            #expect(GlyphSanitizer.isUnsafe(Unicode.Scalar(UInt32(value))!))
+            #expect(Sanitizer.isUnsafe(Unicode.Scalar(UInt32(value))!))
         }
     }
 
     @Test func ordinaryTextIsUntouched() {
         let text = "Café 漢字 😀 \u{200F}«quote»"
-        #expect(GlyphSanitizer.sanitize(text) == text)
+        #expect(Sanitizer.visible(text) == text)
     }
 
     @Test func everyUnsafeScalarIsReplacedInABuffer() {
@@ -29,7 +30,7 @@ import Testing
         var x = 0
         for character in text { x = buffer.put(character, x: x, y: 0, limit: 80) }
         for cell in buffer.cells {
-            #expect(!cell.grapheme.unicodeScalars.contains(where: GlyphSanitizer.isUnsafe))
+            #expect(!cell.grapheme.unicodeScalars.contains(where: Sanitizer.isUnsafe))
         }
         #expect(buffer.line(0).hasPrefix("^@^A^B"))
     }

@@ -17,6 +17,13 @@ import Testing
         #expect(DisplayWidth.of(Truncation.truncate("a漢字漢字", toWidth: 4)) <= 4)
     }
 
+    @Test func theEndIsKeptForInputBeingTyped() {
+        #expect(Truncation.keepingEnd("abcdef", toWidth: 3) == "def")
+        #expect(Truncation.keepingEnd("abc", toWidth: 5) == "abc")
+        #expect(Truncation.keepingEnd("漢字漢字", toWidth: 5) == "漢字")
+        #expect(Truncation.keepingEnd("x\u{1B}", toWidth: 2) == "^[")
+    }
+
     @Test func controlsAreSanitizedBeforeCutting() {
         #expect(Truncation.truncate("\u{1B}[2J", toWidth: 10) == "^[[2J")
     }

@@ -16,10 +16,20 @@ import SaywhoTestSupport
         #expect(Set(catalog.availableThemeNames()).isSuperset(of: ["default", "light", "high-contrast", "mono"]))
     }
 
-    @Test func compiledInThemesEqualTheFiles() throws {
-        for name in ["default", "mono"] {
-            let file = try String(contentsOf: themes.appendingPathComponent("\(name).toml"), encoding: .utf8)
-            #expect(BuiltinThemes.text(named: name) == file)
+    @Test func everyShippedThemeIsBuiltInByteForByte() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: themes.path).filter { $0.hasSuffix(".toml") }
+        let shipped = files.map { String($0.dropLast(5)) }.sorted()
+        #expect(shipped == ["default", "high-contrast", "light", "mono"])
+        #expect(BuiltinThemes.names == shipped, "a theme added to Themes/ needs its line in BuiltinThemes")
+        // With no folder to search, as for a binary copied out of the build, all of them load.
+        let bare = ThemeCatalog(searchPaths: [])
+        #expect(bare.availableThemeNames() == shipped)
+        for name in shipped {
+            let file = try Data(contentsOf: themes.appendingPathComponent("\(name).toml"))
+            #expect(BuiltinThemes.files[name].map { Data($0) } == file, "\(name) is the file's bytes")
+            let theme = try bare.load(named: name)
+            #expect(theme.name == name)
+            #expect(Set(theme.roles.keys) == Set(Role.allCases), "\(name) sets every role")
         }
         #expect(Theme.builtinDefault.roles.count == Role.allCases.count)
     }
@@ -75,7 +85,7 @@ import SaywhoTestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         try "[roles]\nquote = { fg = \"nope\" }\n".write(to: folder.appendingPathComponent("broken.toml"), atomically: true, encoding: .utf8)
         let catalog = ThemeCatalog(searchPaths: [folder])
-        #expect(catalog.availableThemeNames() == ["broken", "default", "mono"])
+        #expect(catalog.availableThemeNames() == ["broken", "default", "high-contrast", "light", "mono"], "a folder adds to the built-in themes")
         let (theme, error) = catalog.loadOrDefault(named: "broken")
         #expect(theme.name == "default")
         #expect(error?.line == 2)

@@ -1,3 +1,5 @@
+import SaywhoCore
+
 /// Styled text laid out in lines of a width: the attribution pane and overlays write with it.
 struct RichLines {
     struct Span {
@@ -21,7 +23,7 @@ struct RichLines {
         }
         for var span in spans {
             span.text = span.text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { GlyphSanitizer.sanitize($0) }.joined(separator: "\n")
+                .map { Sanitizer.visible($0) }.joined(separator: "\n")
             // Split into words, keeping the spaces with the word before them.
             var word = ""
             func place(_ piece: String) {
