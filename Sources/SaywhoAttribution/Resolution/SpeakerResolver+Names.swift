@@ -108,8 +108,6 @@ extension SpeakerResolver {
         nameGenders = [UInt8](repeating: 0, count: names.count)
     }
 
-    /// Possessive pronouns and the subject pronouns they point back like.
-    static let possessivePronouns = ["his": "he", "her": "she", "their": "they"]
 
     static func strippingPossessive(_ s: String) -> String {
         // Most words end in neither s nor an apostrophe: answer those without comparing suffixes.

@@ -128,7 +128,7 @@ struct SpeakerResolver {
             return resolvePronoun(head.lower, at: range)
         }
         // "his claim": a possessive pronoun points back like its subject form.
-        if words.count == 1, let subject = Self.possessivePronouns[head.lower] {
+        if words.count == 1, let subject = Lexicon.possessivePronouns[head.lower] {
             return resolvePronoun(subject, at: range)
         }
         let core = words.filter { !Lexicon.titles.contains($0.lower) && !Lexicon.determiners.contains($0.lower) }

@@ -150,8 +150,11 @@ enum Lexicon {
     static let channelTriggers = WordSet(
         Array(platforms.keys) + LexiconFile.words(PackageResources.telling_verbs_en_txt)
             + LexiconFile.words(PackageResources.interview_words_en_txt)
-            + LexiconFile.words(PackageResources.platform_prepositions_en_txt) + ["x", "court"]
+            + LexiconFile.words(PackageResources.platform_prepositions_en_txt) + ["x", "court"]  // compared word by word in ChannelFinder.search
             + LexiconFile.words(PackageResources.press_words_en_txt))
+
+    /// Possessive determiners of people and the subject pronouns they point back like (his = he).
+    static let possessivePronouns = LexiconFile.table(PackageResources.possessive_pronouns_en_txt)
 
     /// Channel names by the word that names them: `platforms.en.txt`.
     static let platforms = LexiconFile.table(PackageResources.platforms_en_txt)
