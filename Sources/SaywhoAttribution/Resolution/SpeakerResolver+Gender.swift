@@ -58,32 +58,124 @@ enum Gender: Sendable {
 
 extension SpeakerResolver {
     /// The gender the article shows for a full name, from any of its mentions (cached).
+    ///
+    /// A courtesy title or gendered role word at any mention decides. Otherwise the first-name
+    /// table decides unless the article contradicts it: the pronouns after the person's own
+    /// cues, at the full name or at the surname alone ("Lindsey Graham … Graham said he"),
+    /// twice the other way and never its way. With no table entry, those pronouns decide when
+    /// they agree.
     mutating func gender(of display: String) -> Gender? {
         if let known = genderCache[display] { return known }
         var found: Gender?
+        var first: Name?
+        var table: Gender?
+        var votes = GenderVotes()
         let plain = Self.plainScalars(display)
         for name in names where self.display(of: name, is: display, plain: plain) {
-            if let g = gender(ofNameAt: name.paragraph, from: name.tokens.lowerBound, to: name.tokens.upperBound) {
+            let (p, start, end) = (name.paragraph, name.tokens.lowerBound, name.tokens.upperBound)
+            if let g = titleGender(p, start, end) {
                 found = g
                 break
+            }
+            if first == nil {
+                first = name
+                table = firstNameGender(p, start, end)
+            }
+            votes.add(cuePronounGender(p, start, end))
+        }
+        if found == nil, let first {
+            let surname = surnameEvidence(index.words(of: first.distinct).last)
+            if let g = surname.titles.oneWay {
+                found = g
+            } else {
+                votes.male += surname.pronouns.male
+                votes.female += surname.pronouns.female
+                if let table {
+                    found = votes.count(of: table.opposite) >= 2 && votes.count(of: table) == 0 ? table.opposite : table
+                } else {
+                    found = votes.oneWay
+                }
             }
         }
         genderCache[display] = .some(found)
         return found
     }
 
-    /// What the article shows of a person's gender: title, first name, the pronoun after their cue.
+    /// Counts of evidence for each gender.
+    struct GenderVotes {
+        var male = 0
+        var female = 0
+
+        mutating func add(_ g: Gender?) {
+            if g == .male { male += 1 } else if g == .female { female += 1 }
+        }
+
+        func count(of g: Gender) -> Int { g == .male ? male : female }
+
+        /// The gender all the evidence points to, if there is any and it agrees.
+        var oneWay: Gender? { male > 0 && female == 0 ? .male : female > 0 && male == 0 ? .female : nil }
+    }
+
+    /// What the article shows where the one person whose last name is `surname` stands alone:
+    /// titles before it (`Mr. Brook`) and pronouns after its cue (`Brook said he`). A surname
+    /// two names of the article share gives no evidence, and the surname is never read as a
+    /// first name (Warren, Sanders).
+    mutating func surnameEvidence(_ surname: NameIndex.Word?) -> (titles: GenderVotes, pronouns: GenderVotes) {
+        var titles = GenderVotes()
+        var pronouns = GenderVotes()
+        guard let surname else { return (titles, pronouns) }
+        var people = 0
+        for d in index.names(holding: surname) where index.words(of: Int(d)).last == surname {
+            people += 1
+        }
+        guard people == 1 else { return (titles, pronouns) }
+        // A bounded scan: the article's first 20,000 tokens.
+        var budget = 20_000
+        for p in frame.tokens.indices {
+            let count = frame.tokens[p].count
+            budget -= count
+            if budget < 0 { break }
+            for t in 0..<count where frame.isCapitalized(p, t) && !frame.isCapitalized(p, t + 1) {
+                guard t == 0 || !frame.isCapitalized(p, t - 1) || frame.word(p, t - 1, in: Lexicon.titles),
+                    nameWord(p, t) == surname
+                else { continue }
+                if let g = titleGender(p, t, t + 1) {
+                    titles.add(g)
+                } else {
+                    pronouns.add(cuePronounGender(p, t, t + 1))
+                }
+            }
+        }
+        return (titles, pronouns)
+    }
+
+    /// What the article shows of a person's gender at one mention: title, first name, the pronoun after their cue.
     mutating func gender(ofNameAt p: Int, from start: Int, to end: Int) -> Gender? {
+        titleGender(p, start, end) ?? firstNameGender(p, start, end) ?? cuePronounGender(p, start, end)
+    }
+
+    /// A courtesy title or gendered role word before the name or inside it.
+    func titleGender(_ p: Int, _ start: Int, _ end: Int) -> Gender? {
         if start > 0, frame.isWord(p, start - 1), let g = Gender(titleAt: p, start - 1, in: frame) { return g }
         for t in start..<end where frame.isWord(p, t) {
             if let g = Gender(titleAt: p, t, in: frame) { return g }
         }
+        return nil
+    }
+
+    /// The first name's gender in the table: of a name of two to four words (a longer run is
+    /// a headline), and never a date ("June Trump" is the month's Trump).
+    func firstNameGender(_ p: Int, _ start: Int, _ end: Int) -> Gender? {
         for t in start..<end where frame.isCapitalized(p, t) && !frame.word(p, t, in: Lexicon.titles) {
-            if let g = Gender(firstNameAt: p, t, in: frame) { return g }
-            break
+            guard end - t >= 2, end - t <= 4, !frame.word(p, t, in: Lexicon.months), !frame.word(p, t, in: Lexicon.weekdays) else { return nil }
+            return Gender(firstNameAt: p, t, in: frame)
         }
-        // "Joan Pritchard, a nurse, said she …": the pronoun right after the name's own cue.
-        // A name that is the object ("told Pulse Weekly that she") gives no evidence.
+        return nil
+    }
+
+    /// "Joan Pritchard, a nurse, said she …": the pronoun right after the name's own cue.
+    /// A name that is the object ("told Pulse Weekly that she") gives no evidence.
+    func cuePronounGender(_ p: Int, _ start: Int, _ end: Int) -> Gender? {
         let count = frame.tokens[p].count
         var t = end
         if frame.isPunct(p, t, ",") {

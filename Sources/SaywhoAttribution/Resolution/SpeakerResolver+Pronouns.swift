@@ -18,7 +18,7 @@ extension SpeakerResolver {
             i -= 1
         }
         // The nearest capitalised sentence subject before the pronoun.
-        if let subject = nearestNamedSubject(before: range.start) {
+        if let subject = nearestNamedSubject(before: range.start, notOf: wanted?.opposite) {
             return subject
         }
         // Nobody to point back to: an unnamed speaker, never a person called "She".
@@ -48,9 +48,14 @@ extension SpeakerResolver {
                     lookups += 1
                     // fullName finds a name only when the word is its first or last; when it is neither,
                     // one lookup of the word's names says so, as cheaply as a set of the names' ends would.
-                    if let word = nameWord(p, t), let i = fullName(containing: CollectionOfOne(word), near: token.start) {
+                    if let word = nameWord(p, t), t > 0, Gender(titleAt: p, t - 1, in: frame) == wanted,
+                        let i = person(holding: word, near: token.start, fitting: wanted)
+                    {
+                        // "Mrs. Clinton" with Bill and Hillary Clinton in the article: the title says which.
+                        return Resolved(name: display(of: names[i]), kind: .person, antecedent: names[i].range)
+                    } else if let word = nameWord(p, t), let i = fullName(containing: CollectionOfOne(word), near: token.start) {
                         let found = names[i]
-                        if kind(of: found) == .person, gender(ofName: i) == wanted {
+                        if kind(of: found) == .person, index.words(of: found.distinct).count <= 4, gender(ofName: i) == wanted {
                             return Resolved(name: display(of: found), kind: .person, antecedent: found.range)
                         }
                     } else if !genders.isEmpty {
@@ -65,6 +70,31 @@ extension SpeakerResolver {
             p -= 1
         }
         return nil
+    }
+
+    /// The name of the article nearest `offset` that holds `word` as its first or last word and
+    /// is a person the article shows to be of gender `wanted`: "Mrs. Clinton" when the article
+    /// names Bill and Hillary Clinton. A person of unknown gender is passed over.
+    mutating func person(holding word: NameIndex.Word, near offset: Int, fitting wanted: Gender) -> Int? {
+        var best: Int?
+        var bestScore = Int.min
+        for d in index.names(holding: word) {
+            let d = Int(d)
+            let words = index.words(of: d)
+            // A run of more than four capitalised words is a headline, not a person.
+            guard words.count <= 4, words.last == word || words.first == word, let i = nearestOccurrence(of: d, to: offset),
+                kind(of: names[i]) == .person
+            else { continue }
+            let start = names[i].range.start
+            let distance = start <= offset ? offset - start : 1_000_000 + start - offset
+            let score = -distance + words.count * 10
+            guard score > bestScore else { continue }
+            let g = gender(ofName: i)
+            guard g == wanted else { continue }
+            bestScore = score
+            best = i
+        }
+        return best
     }
 
     /// `gender(of: display(of: names[i]))`, remembered by name so that a pronoun's walk back
@@ -84,11 +114,15 @@ extension SpeakerResolver {
     /// The gender of a resolved name, from the names collected in the text or the first name.
     mutating func genderOfDisplay(_ display: String) -> Gender? {
         if let g = gender(of: display) ?? genders[display] { return g }
-        let first = display.splitBySpace().first.map { $0.lowercased() } ?? ""
-        return Gender(firstName: first)
+        // A lone word is a surname as often as a first name (Warren, May): no evidence.
+        let words = display.splitBySpace()
+        guard words.count > 1, let first = words.first else { return nil }
+        return Gender(firstName: first.lowercased())
     }
 
-    mutating func nearestNamedSubject(before offset: Int) -> Resolved? {
+    /// The nearest capitalised sentence subject before `offset` that names a person, passing
+    /// over the persons the article shows to be of gender `excluded`.
+    mutating func nearestNamedSubject(before offset: Int, notOf excluded: Gender? = nil) -> Resolved? {
         // Back from the pronoun, 4,000 scalars at most: every unresolved pronoun walks here.
         var p = min(frame.paragraphs(overlapping: TextRange(offset, offset + 1)).lowerBound, frame.tokens.count - 1)
         while p >= 0, offset - frame.paragraphs[p].end < 4000 {
@@ -100,7 +134,7 @@ extension SpeakerResolver {
                     !frame.word(p, t, in: Lexicon.titles), t == 0 || frame.isPunct(p, t - 1, ".!?") || !frame.isCapitalized(p, t - 1)
                 {
                     if let word = nameWord(p, t), let i = fullName(containing: CollectionOfOne(word), near: token.start),
-                        kind(of: names[i]) == .person
+                        kind(of: names[i]) == .person, excluded == nil || gender(ofName: i) != excluded
                     {
                         return Resolved(name: display(of: names[i]), kind: .person, antecedent: names[i].range)
                     }

@@ -116,11 +116,14 @@ struct SpeakerResolver {
 
     mutating func resolveWords(_ mention: [MentionWord], in p: Int, at range: TextRange) -> Resolved {
         var words = mention
+        // The gender the title right before the name gives ("Mrs. Clinton", "spokeswoman Ada Brook").
+        var titled: Gender?
         // "Senate Majority Leader Ada Brook", "Headteacher Anita Kowalczyk": the name follows the last title.
         if words.count > 1, words[words.count - 1].capitalized,
             let last = words.dropLast().lastIndex(where: { Lexicon.titles.contains($0.lower) || Lexicon.roleWords.contains($0.lower) }),
             words[(last + 1)...].allSatisfy(\.capitalized)
         {
+            titled = Gender(title: words[last].lower)
             words = Array(words[(last + 1)...])
         }
         guard let head = words.last else { return Resolved(name: frame.text(range), kind: .person) }
@@ -135,7 +138,14 @@ struct SpeakerResolver {
         let named = core.filter(\.capitalized)
         if !named.isEmpty, named.count == core.count || head.capitalized {
             let key = named.map { Self.strippingPossessive($0.lower) }
-            if let ids = nameWords(key), let i = fullName(containing: ids, near: range.start) {
+            if let ids = nameWords(key), var i = fullName(containing: ids, near: range.start) {
+                // A surname two people share (Bill and Hillary Clinton): the title says which.
+                if let titled, ids.count == 1, gender(ofName: i) == titled.opposite {
+                    guard let other = person(holding: ids[0], near: range.start, fitting: titled) else {
+                        return Resolved(name: Self.capitalizedFirst(frame.text(range)), kind: .person)
+                    }
+                    i = other
+                }
                 let full = names[i]
                 return Resolved(name: display(of: full), kind: kind(of: full), antecedent: full.range)
             }
