@@ -67,20 +67,19 @@ extension SpeakerResolver {
     mutating func gender(of display: String) -> Gender? {
         if let known = genderCache[display] { return known }
         var found: Gender?
-        var first: Name?
         var table: Gender?
         var votes = GenderVotes()
         let plain = Self.plainScalars(display)
-        for name in names where self.display(of: name, is: display, plain: plain) {
+        // The occurrences of the distinct name the display is (same words, any case).
+        let first = names.first { self.display(of: $0, is: display, plain: plain) }
+        for i in first.map({ index.occurrences(of: $0.distinct) }) ?? [] {
+            let name = names[i]
             let (p, start, end) = (name.paragraph, name.tokens.lowerBound, name.tokens.upperBound)
             if let g = titleGender(p, start, end) {
                 found = g
                 break
             }
-            if first == nil {
-                first = name
-                table = firstNameGender(p, start, end)
-            }
+            if table == nil { table = firstNameGender(p, start, end) }
             votes.add(cuePronounGender(p, start, end))
         }
         if found == nil, let first {
@@ -129,7 +128,22 @@ extension SpeakerResolver {
             people += 1
         }
         guard people == 1 else { return (titles, pronouns) }
-        // A bounded scan: the article's first 20,000 tokens.
+        if loneWords == nil { collectLoneWords() }
+        for packed in loneWords?[surname] ?? [] {
+            let (p, t) = (packed >> 32, packed & 0xFFFF_FFFF)
+            if let g = titleGender(p, t, t + 1) {
+                titles.add(g)
+            } else {
+                pronouns.add(cuePronounGender(p, t, t + 1))
+            }
+        }
+        return (titles, pronouns)
+    }
+
+    /// Every capitalised word standing alone (or after a title) that some name of the article
+    /// holds, by word: one pass over the article's first 20,000 tokens.
+    mutating func collectLoneWords() {
+        var found: [NameIndex.Word: [Int]] = [:]
         var budget = 20_000
         for p in frame.tokens.indices {
             let count = frame.tokens[p].count
@@ -137,16 +151,12 @@ extension SpeakerResolver {
             if budget < 0 { break }
             for t in 0..<count where frame.isCapitalized(p, t) && !frame.isCapitalized(p, t + 1) {
                 guard t == 0 || !frame.isCapitalized(p, t - 1) || frame.word(p, t - 1, in: Lexicon.titles),
-                    nameWord(p, t) == surname
+                    let word = nameWord(p, t)
                 else { continue }
-                if let g = titleGender(p, t, t + 1) {
-                    titles.add(g)
-                } else {
-                    pronouns.add(cuePronounGender(p, t, t + 1))
-                }
+                found[word, default: []].append(p << 32 | t)
             }
         }
-        return (titles, pronouns)
+        loneWords = found
     }
 
     /// What the article shows of a person's gender at one mention: title, first name, the pronoun after their cue.

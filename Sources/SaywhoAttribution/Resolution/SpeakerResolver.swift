@@ -39,6 +39,9 @@ struct SpeakerResolver {
     var genderCache: [String: Gender?] = [:]
     /// `gender(of: display(of: names[i]))` for each name, once asked: 0 not yet, 1 none, 2 male, 3 female.
     var nameGenders: [UInt8] = []
+    /// Where each name word stands alone as a capitalised word ("Brook said"), as paragraph and
+    /// token packed in one Int; built once, when a pronoun first asks for a surname's evidence.
+    var loneWords: [NameIndex.Word: [Int]]?
     /// Speakers resolved so far, in text order of their mentions.
     var history: [(offset: Int, resolved: Resolved)] = []
 
