@@ -18,7 +18,7 @@ extension SpeakerResolver {
             i -= 1
         }
         // The nearest capitalised sentence subject before the pronoun.
-        if let subject = nearestNamedSubject(before: range.start, notOf: wanted?.opposite) {
+        if let subject = nearestNamedSubject(before: range.start, of: wanted) {
             return subject
         }
         // Nobody to point back to: an unnamed speaker, never a person called "She".
@@ -120,9 +120,11 @@ extension SpeakerResolver {
         return Gender(firstName: first.lowercased())
     }
 
-    /// The nearest capitalised sentence subject before `offset` that names a person, passing
-    /// over the persons the article shows to be of gender `excluded`.
-    mutating func nearestNamedSubject(before offset: Int, notOf excluded: Gender? = nil) -> Resolved? {
+    /// The nearest capitalised sentence subject before `offset` that names a person; for `he`
+    /// or `she`, never one the article shows to be of the other gender, and one of unknown
+    /// gender only when the article also calls them by their last name alone ("Kardashian
+    /// made no comment"): a subject like "New Jersey" or "Des Moines" is a place.
+    mutating func nearestNamedSubject(before offset: Int, of wanted: Gender? = nil) -> Resolved? {
         // Back from the pronoun, 4,000 scalars at most: every unresolved pronoun walks here.
         var p = min(frame.paragraphs(overlapping: TextRange(offset, offset + 1)).lowerBound, frame.tokens.count - 1)
         while p >= 0, offset - frame.paragraphs[p].end < 4000 {
@@ -134,7 +136,7 @@ extension SpeakerResolver {
                     !frame.word(p, t, in: Lexicon.titles), t == 0 || frame.isPunct(p, t - 1, ".!?") || !frame.isCapitalized(p, t - 1)
                 {
                     if let word = nameWord(p, t), let i = fullName(containing: CollectionOfOne(word), near: token.start),
-                        kind(of: names[i]) == .person, excluded == nil || gender(ofName: i) != excluded
+                        kind(of: names[i]) == .person, wanted == nil || fits(i, wanted!)
                     {
                         return Resolved(name: display(of: names[i]), kind: .person, antecedent: names[i].range)
                     }
@@ -143,6 +145,17 @@ extension SpeakerResolver {
             }
         }
         return nil
+    }
+
+    /// Whether `names[i]` can be the `wanted` gender's pronoun's person: known to be of that
+    /// gender, or unknown and called by the last name alone somewhere in the article.
+    mutating func fits(_ i: Int, _ wanted: Gender) -> Bool {
+        guard let g = gender(ofName: i) else {
+            if loneWords == nil { collectLoneWords() }
+            guard let last = index.words(of: names[i].distinct).last else { return false }
+            return !(loneWords?[last]?.isEmpty ?? true)
+        }
+        return g == wanted
     }
 
     /// The longest name of the article that holds `key` as its words (first or last part for one
