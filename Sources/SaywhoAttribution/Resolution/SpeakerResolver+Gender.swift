@@ -38,6 +38,19 @@ enum Gender: Sendable {
         male.contains(word) ? .male : female.contains(word) ? .female : nil
     }
 
+    /// The gender a first name leans to without deciding (75% to 90% of its bearers): evidence
+    /// against the other gender's pronoun, never for naming anyone.
+    init?(leaningFirstName name: String) {
+        guard let g = Gender.of(name, male: Lexicon.maleLeaningFirstNames, female: Lexicon.femaleLeaningFirstNames) else { return nil }
+        self = g
+    }
+
+    /// `Gender(leaningFirstName: frame.lower(p, t))`, from the token's hash.
+    init?(leaningFirstNameAt p: Int, _ t: Int, in frame: Frame) {
+        guard let g = Gender.of(p, t, in: frame, male: Lexicon.maleLeaningFirstNames, female: Lexicon.femaleLeaningFirstNames) else { return nil }
+        self = g
+    }
+
     /// `Gender(title: frame.lower(p, t))`, from the token's hash.
     init?(titleAt p: Int, _ t: Int, in frame: Frame) {
         guard let g = Gender.of(p, t, in: frame, male: Lexicon.maleTitles, female: Lexicon.femaleTitles) else { return nil }
@@ -179,6 +192,15 @@ extension SpeakerResolver {
         for t in start..<end where frame.isCapitalized(p, t) && !frame.word(p, t, in: Lexicon.titles) {
             guard end - t >= 2, end - t <= 4, !frame.word(p, t, in: Lexicon.months), !frame.word(p, t, in: Lexicon.weekdays) else { return nil }
             return Gender(firstNameAt: p, t, in: frame)
+        }
+        return nil
+    }
+
+    /// The gender the first name leans to, where `firstNameGender` finds it too shared to decide.
+    func leaningGender(_ p: Int, _ start: Int, _ end: Int) -> Gender? {
+        for t in start..<end where frame.isCapitalized(p, t) && !frame.word(p, t, in: Lexicon.titles) {
+            guard end - t >= 2, end - t <= 4 else { return nil }
+            return Gender(leaningFirstNameAt: p, t, in: frame)
         }
         return nil
     }

@@ -12,7 +12,7 @@ extension SpeakerResolver {
         while i >= 0, range.start - history[i].offset < 4000 {
             let entry = history[i]
             // The last speaker, unless the article shows them to be of the other gender.
-            if !wantsPerson || entry.resolved.kind == .person, wanted == nil || genderOfDisplay(entry.resolved.name) != wanted!.opposite {
+            if !wantsPerson || entry.resolved.kind == .person, wanted == nil || genderOrLeaning(ofDisplay: entry.resolved.name) != wanted!.opposite {
                 return entry.resolved
             }
             i -= 1
@@ -120,6 +120,15 @@ extension SpeakerResolver {
         return Gender(firstName: first.lowercased())
     }
 
+    /// The gender a resolved name is known or leans to: enough to keep a pronoun of the other
+    /// gender away, not to name anyone.
+    mutating func genderOrLeaning(ofDisplay display: String) -> Gender? {
+        if let g = genderOfDisplay(display) { return g }
+        let words = display.splitBySpace()
+        guard words.count > 1, let first = words.first else { return nil }
+        return Gender(leaningFirstName: first.lowercased())
+    }
+
     /// The nearest capitalised sentence subject before `offset` that names a person; for `he`
     /// or `she`, never one the article shows to be of the other gender, and one of unknown
     /// gender only when the article also calls them by their last name alone ("Kardashian
@@ -151,6 +160,8 @@ extension SpeakerResolver {
     /// gender, or unknown and called by the last name alone somewhere in the article.
     mutating func fits(_ i: Int, _ wanted: Gender) -> Bool {
         guard let g = gender(ofName: i) else {
+            let name = names[i]
+            if leaningGender(name.paragraph, name.tokens.lowerBound, name.tokens.upperBound) == wanted.opposite { return false }
             if loneWords == nil { collectLoneWords() }
             guard let last = index.words(of: names[i].distinct).last else { return false }
             return !(loneWords?[last]?.isEmpty ?? true)

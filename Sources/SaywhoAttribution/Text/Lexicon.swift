@@ -37,6 +37,8 @@ enum Lexicon {
     static let documentWords = WordSet(lexicon: PackageResources.documents_en_txt)
     /// First names whose bearers are mostly women.
     static let femaleFirstNames = WordSet(lexicon: PackageResources.female_first_names_en_txt)
+    /// First names more often given to girls, too evenly shared to name anyone by.
+    static let femaleLeaningFirstNames = WordSet(lexicon: PackageResources.female_leaning_first_names_en_txt)
     /// Pronouns of a woman.
     static let femalePronouns = WordSet(lexicon: PackageResources.female_pronouns_en_txt)
     /// Courtesy titles and role words that say a person is a woman.
@@ -57,6 +59,8 @@ enum Lexicon {
     static let invertibleCues = WordSet(lexicon: PackageResources.invertible_cues_en_txt)
     /// First names whose bearers are mostly men.
     static let maleFirstNames = WordSet(lexicon: PackageResources.male_first_names_en_txt)
+    /// First names more often given to boys, too evenly shared to name anyone by.
+    static let maleLeaningFirstNames = WordSet(lexicon: PackageResources.male_leaning_first_names_en_txt)
     /// Pronouns of a man.
     static let malePronouns = WordSet(lexicon: PackageResources.male_pronouns_en_txt)
     /// Courtesy titles and role words that say a person is a man.

@@ -67,6 +67,13 @@ struct ResolutionCase: Sendable, CustomTestStringConvertible {
         ResolutionCase(
             "Edward Carrow founded the boatyard in 1971. Margaret Carrow runs it now. Mrs. Carrow keeps the books herself.\n\n“Every invoice goes through me,” she said.",
             speaker: "Margaret Carrow"),
+        // A first name the table finds too shared to decide still keeps the other gender's pronoun away.
+        ResolutionCase(
+            "“The slipway needs rebuilding,” Terry Vosk said at the meeting.\n\n“I disagree with every word of that,” she said.",
+            notSpeaker: "Terry Vosk", mention: "she"),
+        ResolutionCase(
+            "“The slipway needs rebuilding,” Kelly Marsh said at the meeting.\n\n“I disagree with every word of that,” he said.",
+            notSpeaker: "Kelly Marsh", mention: "he"),
         // A month before a surname is no first name.
         ResolutionCase(
             "In June Trawley left the council. “I have done my share,” said Piers Trawley.\n\nCouncillor Ines Maro disagreed. “He has left us in the lurch,” she said.",
