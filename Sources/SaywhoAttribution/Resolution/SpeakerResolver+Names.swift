@@ -69,10 +69,18 @@ extension SpeakerResolver {
                 var s = t
                 while s < e, frame.word(p, s, in: Lexicon.sentenceStarters) && !frame.wordIs(p, s, "the") { s += 1 }
                 if s < e, frame.wordIs(p, s, "the"), e - s < 3 { s += 1 }
-                // "Senate Minority Leader Harry Reid", "Councillor Owen Tate": the name follows the last title.
+                // "Senate Minority Leader Harry Reid", "Councillor Owen Tate", "Calder Shipping CEO
+                // Carla Venn": the name follows the last title or role.
                 var k = e - 2
-                while k > s, !frame.word(p, k, in: Lexicon.titles) { k -= 1 }
-                if k >= s, k < e - 1, frame.word(p, k, in: Lexicon.titles) { s = k + 1 }
+                while k > s, !frame.word(p, k, in: Lexicon.titles), !frame.word(p, k, in: Lexicon.roleWords) { k -= 1 }
+                if k >= s, k < e - 1, frame.word(p, k, in: Lexicon.titles) || frame.word(p, k, in: Lexicon.roleWords) {
+                    if frame.isCapitalized(p, k + 1) {
+                        s = k + 1
+                    } else if k + 3 < e, frame.wordIs(p, k + 1, "of") {
+                        // "Secretary of State Tom Nides", "Chief of Staff Denis McDonough".
+                        s = k + 3
+                    }
+                }
                 // Titles that open the name are left out of its words.
                 var first = s
                 while first < e, frame.word(p, first, in: Lexicon.titles) { first += 1 }
