@@ -135,11 +135,6 @@ public struct BookmarkStore: Sendable {
         }
     }
 
-    /// The quote's ranges in `text`, found again by its text when the stored offsets no longer match.
-    public static func reanchor(_ bookmark: Bookmark, in text: String) -> [TextRange]? {
-        bookmark.anchor(in: text)
-    }
-
     // MARK: File handling (call with the lock held)
 
     private struct StoreFile: Codable {
