@@ -32,18 +32,8 @@ final class StoreBookmarks: BookmarkBackend {
     }
 
     func setNote(_ note: String, article: Article, quote: Quote, corpus: Corpus) throws {
-        let bookmark = bookmark(article: article, quote: quote)
         do {
-            _ = try store.modify { (all: inout [Bookmark]) throws(BookmarkError) in
-                let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
-                if let i = all.firstIndex(where: { $0.id == bookmark.id }) {
-                    all[i].note = trimmed.isEmpty ? nil : trimmed
-                } else {
-                    var added = bookmark
-                    added.note = trimmed.isEmpty ? nil : trimmed
-                    all.append(added)
-                }
-            }
+            try store.setNote(note, on: bookmark(article: article, quote: quote))
         } catch {
             throw ReaderAppError(message: error.message)
         }

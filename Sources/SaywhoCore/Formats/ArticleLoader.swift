@@ -10,6 +10,15 @@ public struct LoadReport: Sendable {
     public var skippedUnknown = 0
 
     public init() {}
+
+    /// What a folder walk left out, as one line for the user, or nil when it left out nothing:
+    /// `skipped 1 hidden and 2 with an extension saywho does not read (files and folders)`.
+    public var skippedSummary: String? {
+        var parts: [String] = []
+        if skippedHidden > 0 { parts.append("\(skippedHidden) hidden") }
+        if skippedUnknown > 0 { parts.append("\(skippedUnknown) with an extension saywho does not read") }
+        return parts.isEmpty ? nil : "skipped \(parts.joined(separator: " and ")) (files and folders)"
+    }
 }
 
 /// Reads files and folders into articles; one bad file never stops the others.

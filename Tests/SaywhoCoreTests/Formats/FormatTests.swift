@@ -118,6 +118,8 @@ import Testing
         #expect(report.articles.map(\.id).sorted() == ["good", "inner"])
         #expect(report.skippedHidden == 1)
         #expect(report.skippedUnknown == 1)
+        #expect(report.skippedSummary == "skipped 1 hidden and 1 with an extension saywho does not read (files and folders)")
+        #expect(LoadReport().skippedSummary == nil)
         let messages = report.problems.map(\.description)
         #expect(messages.contains { $0.contains("latin1.txt") && $0.contains("not UTF-8") && $0.contains("offset 3") })
         #expect(messages.contains { $0.contains("blob.txt") && $0.contains("binary") })
