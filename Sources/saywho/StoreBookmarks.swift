@@ -23,7 +23,7 @@ final class StoreBookmarks: BookmarkBackend {
         }
     }
 
-    func toggle(article: Article, quote: Quote, corpus: Corpus) throws -> Bool {
+    func toggle(article: Article, quote: Quote) throws -> Bool {
         do {
             return try store.toggle(bookmark(article: article, quote: quote))
         } catch {
@@ -31,7 +31,7 @@ final class StoreBookmarks: BookmarkBackend {
         }
     }
 
-    func setNote(_ note: String, article: Article, quote: Quote, corpus: Corpus) throws {
+    func setNote(_ note: String, article: Article, quote: Quote) throws {
         do {
             try store.setNote(note, on: bookmark(article: article, quote: quote))
         } catch {

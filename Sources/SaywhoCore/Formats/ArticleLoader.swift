@@ -35,7 +35,7 @@ public enum ArticleLoader {
             if isDirectory.boolValue {
                 walk(path, into: &report)
             } else {
-                loadFile(path, explicitly: true, into: &report)
+                loadFile(path, into: &report)
             }
         }
         disambiguateIDs(&report.articles)
@@ -45,7 +45,7 @@ public enum ArticleLoader {
     /// Loads one file's articles, throwing its first problem.
     public static func loadFile(_ path: String) throws(InputError) -> [Article] {
         var report = LoadReport()
-        loadFile(path, explicitly: true, into: &report)
+        loadFile(path, into: &report)
         if report.articles.isEmpty, let problem = report.problems.first { throw problem }
         return report.articles
     }
@@ -69,14 +69,14 @@ public enum ArticleLoader {
             if isDirectory.boolValue {
                 walk(path, into: &report)
             } else if ArticleFormat(pathExtension: (name as NSString).pathExtension) != nil {
-                loadFile(path, explicitly: false, into: &report)
+                loadFile(path, into: &report)
             } else {
                 report.skippedUnknown += 1
             }
         }
     }
 
-    private static func loadFile(_ path: String, explicitly: Bool, into report: inout LoadReport) {
+    private static func loadFile(_ path: String, into report: inout LoadReport) {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
