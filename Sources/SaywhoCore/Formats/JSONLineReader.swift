@@ -57,9 +57,8 @@ public struct JSONLineReader: Sendable {
         let fields = try Walk.read(line, decodeMetadata: true, text: StringText.self)
         guard let text = fields.text else { throw .noText }
         return Record(
-            id: fields.strings[ArticleField.id.rawValue], text: text, title: fields.strings[ArticleField.title.rawValue],
-            date: fields.strings[ArticleField.date.rawValue], outlet: fields.strings[ArticleField.outlet.rawValue],
-            author: fields.strings[ArticleField.author.rawValue], url: fields.strings[ArticleField.url.rawValue])
+            id: fields.value(.id), text: text, title: fields.value(.title), date: fields.value(.date), outlet: fields.value(.outlet),
+            author: fields.value(.author), url: fields.value(.url))
     }
 
     /// `record(_:)` of a line given as a string.
@@ -75,7 +74,7 @@ public struct JSONLineReader: Sendable {
         let fields = try Walk.read(line, decodeMetadata: false, text: ScalarText.self)
         guard let text = fields.text else { throw .noText }
         let paragraphs = Article.paragraphRanges(of: text.scalars, newlines: text.newlines)
-        return ScalarRecord(id: fields.strings[ArticleField.id.rawValue], scalars: text.scalars, paragraphs: paragraphs)
+        return ScalarRecord(id: fields.value(.id), scalars: text.scalars, paragraphs: paragraphs)
     }
 
     /// `scalarRecord(_:)` of a line given as a string.
@@ -113,15 +112,31 @@ private enum ScalarText: TextDecoding {
 /// The walk over one line's object, keeping the values of the keys `ArticleField` names.
 private enum Walk {
     struct Fields<Text> {
-        /// Per field (`ArticleField`), the value of the first of its keys that holds one.
-        var strings: [String?]
+        /// Per key of `keys`, its value (the last one written), nil when absent or empty.
+        var values: [String?]
+        /// The text of the first of the text's keys that holds one.
         var text: Text?
+
+        /// The value of the first of the field's keys that holds one.
+        func value(_ field: ArticleField) -> String? {
+            for slot in Walk.slots[field.rawValue] { if let value = values[slot] { return value } }
+            return nil
+        }
     }
 
     /// The keys' bytes, and for each the field and rank it stands for.
     static let keys: [(bytes: [UInt8], field: Int, rank: Int)] = ArticleField.allCases.flatMap { field in
         field.keys.enumerated().map { (Array($0.element.utf8), field.rawValue, $0.offset) }
     }
+
+    /// Per field, the slots of its keys in `keys`, in order of precedence.
+    static let slots: [Range<Int>] = {
+        var start = 0
+        return ArticleField.allCases.map { field in
+            defer { start += field.keys.count }
+            return start..<(start + field.keys.count)
+        }
+    }()
 
     /// The slot of the key whose raw bytes (escapes left as written) are `range`, or nil.
     static func slot(of range: Range<Int>, in cursor: inout Cursor) throws(JSONLineError) -> Int? {
@@ -153,7 +168,15 @@ private enum Walk {
         }
         cursor.index += 1
         var values = [String?](repeating: nil, count: keys.count)
-        var texts = [Decoder.Text?](repeating: nil, count: ArticleField.text.keys.count)
+        // The text's three keys, without an array to allocate for each line.
+        var texts = (Decoder.Text?.none, Decoder.Text?.none, Decoder.Text?.none)
+        func setText(_ rank: Int, _ value: Decoder.Text?) {
+            switch rank {
+            case 0: texts.0 = value
+            case 1: texts.1 = value
+            default: texts.2 = value
+            }
+        }
         cursor.skipSpace()
         if !cursor.take(UInt8(ascii: "}")) {
             while true {
@@ -172,7 +195,7 @@ private enum Walk {
                 case UInt8(ascii: "\"") where wanted:
                     if isText {
                         let value = try Decoder.decode(&cursor)
-                        texts[keys[slot!].rank] = Decoder.isEmpty(value) ? nil : value
+                        setText(keys[slot!].rank, Decoder.isEmpty(value) ? nil : value)
                     } else {
                         let value = try cursor.decodedString()
                         values[slot!] = value.isEmpty ? nil : value
@@ -180,14 +203,14 @@ private enum Walk {
                 case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                     let digits = try cursor.number()
                     if isText {
-                        texts[keys[slot!].rank] = Decoder.number(UnsafeBufferPointer(rebasing: line[digits]))
+                        setText(keys[slot!].rank, Decoder.number(UnsafeBufferPointer(rebasing: line[digits])))
                     } else if wanted {
                         values[slot!] = String(decoding: UnsafeBufferPointer(rebasing: line[digits]), as: UTF8.self)
                     }
                 default:
                     try cursor.skipValue(depth: 1)
                     if isText {
-                        texts[keys[slot!].rank] = nil
+                        setText(keys[slot!].rank, nil)
                     } else if let slot {
                         values[slot] = nil
                     }
@@ -204,9 +227,7 @@ private enum Walk {
             }
         }
         try cursor.expectEnd()
-        var strings = [String?](repeating: nil, count: ArticleField.allCases.count)
-        for (k, key) in keys.enumerated().reversed() where values[k] != nil { strings[key.field] = values[k] }
-        return Fields(strings: strings, text: texts.first { $0 != nil } ?? nil)
+        return Fields(values: values, text: texts.0 ?? texts.1 ?? texts.2)
     }
 }
 
@@ -266,42 +287,50 @@ private struct Cursor {
     }
 
     /// Skips a string whose opening quote is at the cursor, checking it; its raw bytes (between the quotes).
-    mutating func stringRange() throws(JSONLineError) -> Range<Int> {
+    ///
+    /// Inlined: most strings skipped are short keys and values, where a call cost as much as the scan.
+    @inline(__always) mutating func stringRange() throws(JSONLineError) -> Range<Int> {
         let opening = index
-        index += 1
-        let start = index
+        let start = opening + 1
         let n = bytes.count
-        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        let base = bytes.baseAddress!
+        let raw = UnsafeRawPointer(base)
+        // A local position: kept in a register, not written back to `index` at every step.
+        var i = start
         while true {
             // Eight plain bytes at a time, then straight to the first that is not plain.
-            while index &+ 8 <= n {
-                let special = Self.special(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            while i &+ 8 <= n {
+                let special = Self.special(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 if special != 0 {
-                    index &+= special.trailingZeroBitCount &>> 3
+                    i &+= special.trailingZeroBitCount &>> 3
                     break
                 }
-                index &+= 8
+                i &+= 8
             }
-            guard index < n else { throw .invalid(reason: "the string opened here never closes", column: opening + 1) }
-            let b = bytes[index]
+            guard i < n else { throw .invalid(reason: "the string opened here never closes", column: opening + 1) }
+            let b = base[i]
             if b == UInt8(ascii: "\"") {
-                index += 1
-                return start..<(index - 1)
+                index = i + 1
+                return start..<i
             }
+            if b >= 0x20, b < 0x80, b != UInt8(ascii: "\\") {
+                i += 1
+                continue
+            }
+            index = i
             if b == UInt8(ascii: "\\") {
                 _ = try escape()
             } else if b < 0x20 {
-                throw .invalid(reason: "a control character (0x\(String(b, radix: 16, uppercase: true))) must be escaped in a string", column: index + 1)
-            } else if b < 0x80 {
-                index += 1
+                throw .invalid(reason: "a control character (0x\(String(b, radix: 16, uppercase: true))) must be escaped in a string", column: i + 1)
             } else {
                 _ = try utf8Scalar()
             }
+            i = index
         }
     }
 
     /// The scalar of the escape at the cursor (a backslash), a surrogate pair taken whole; moves past it.
-    mutating func escape() throws(JSONLineError) -> Unicode.Scalar {
+    @inline(__always) mutating func escape() throws(JSONLineError) -> Unicode.Scalar {
         let at = index
         guard index + 1 < bytes.count else { throw .invalid(reason: "the line ends in an escape, inside a string", column: at + 1) }
         let e = bytes[index + 1]
@@ -532,8 +561,7 @@ private struct Cursor {
     /// Nesting is kept on a stack, not recursed into; `depth` is the number of objects
     /// and arrays the value stands in.
     mutating func skipValue(depth: Int) throws(JSONLineError) {
-        // One entry per open container: true for an object.
-        var open: [Bool] = []
+        var open = OpenContainers()
         value: while true {
             skipSpace()
             guard let b = peek else { throw unexpected("a value") }
@@ -548,7 +576,7 @@ private struct Cursor {
                 index += 1
                 skipSpace()
                 if take(isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) { break }
-                open.append(isObject)
+                open.push(isObject)
                 if isObject { try key() }
                 continue value
             case UInt8(ascii: "t"): try literal("true")
@@ -560,21 +588,21 @@ private struct Cursor {
                 throw unexpected("a value")
             }
             // A value is complete: close what it completes, or go on to the next one.
-            while let isObject = open.last {
+            while let isObject = open.top {
                 skipSpace()
                 let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
                 if take(UInt8(ascii: ",")) {
                     skipSpace()
                     // One trailing comma is allowed, as Foundation allows it.
                     if take(close) {
-                        open.removeLast()
+                        open.pop()
                         continue
                     }
                     if isObject { try key() }
                     continue value
                 }
                 guard take(close) else { throw unexpected(isObject ? "\",\" or \"}\"" : "\",\" or \"]\"") }
-                open.removeLast()
+                open.pop()
             }
             return
         }
@@ -596,5 +624,37 @@ private struct Cursor {
             (0..<count).allSatisfy({ bytes[start + $0] == word.utf8Start[$0] })
         else { throw .invalid(reason: "not a value JSON knows (true, false, null, a number, a string, [ or {)", column: start + 1) }
         index += count
+    }
+}
+
+/// The objects and arrays open around a value, innermost last: a bit each, in one word
+/// while they are few (an array allocated for every skipped list cost a percent of `extract`).
+private struct OpenContainers {
+    private var bits: UInt64 = 0
+    private var deeper: [Bool] = []
+    private(set) var count = 0
+
+    /// True for an object, false for an array, nil when none is open.
+    var top: Bool? {
+        guard count > 0 else { return nil }
+        return count > 64 ? deeper[deeper.count - 1] : bits & 1 == 1
+    }
+
+    mutating func push(_ isObject: Bool) {
+        if count < 64 {
+            bits = bits << 1 | (isObject ? 1 : 0)
+        } else {
+            deeper.append(isObject)
+        }
+        count += 1
+    }
+
+    mutating func pop() {
+        if count > 64 {
+            deeper.removeLast()
+        } else {
+            bits >>= 1
+        }
+        count -= 1
     }
 }
