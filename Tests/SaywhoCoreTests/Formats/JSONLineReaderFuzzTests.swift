@@ -125,14 +125,14 @@ import Testing
 
 extension Result {
     /// The error, when there is one.
-    var error: Failure? {
+    fileprivate var error: Failure? {
         if case .failure(let error) = self { return error }
         return nil
     }
 }
 
 /// A small deterministic generator (SplitMix64), so every run checks the same lines.
-struct SplitMix {
+private struct SplitMix {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
@@ -148,7 +148,7 @@ struct SplitMix {
 }
 
 /// Valid JSON Lines article objects, written in the many ways JSON allows.
-struct LineGenerator {
+private struct LineGenerator {
     static let articleKeys = ArticleField.allCases.flatMap(\.keys)
     static let otherKeys = ["quotes", "tags", "x", "meta", "Text", "texts", "idx", "", "ünï", "score"]
     /// Pieces of text: plain words, marks, scripts beyond Latin, emoji, a line separator.
