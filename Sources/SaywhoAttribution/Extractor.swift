@@ -17,7 +17,7 @@ public struct Extractor: QuoteExtracting {
         extract(scalars: ScalarText.scalars(of: text), articleID: articleID, paragraphs: paragraphs)
     }
 
-    /// The same for a text given as its Unicode scalars (as `JSONLineReader.parseScalars` reads it).
+    /// The same for a text given as its Unicode scalars (as `JSONLineReader.scalarRecord` reads it).
     public func extract(scalars: [Unicode.Scalar], articleID: String, paragraphs: [TextRange]? = nil) -> ArticleExtraction {
         let paragraphs = paragraphs ?? Article.paragraphRanges(of: scalars)
         let scanned = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
