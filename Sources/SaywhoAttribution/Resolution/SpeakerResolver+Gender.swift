@@ -41,13 +41,16 @@ enum Gender: Sendable {
     /// The gender a first name leans to without deciding (75% to 90% of its bearers): evidence
     /// against the other gender's pronoun, never for naming anyone.
     init?(leaningFirstName name: String) {
-        guard let g = Gender.of(name, male: Lexicon.maleLeaningFirstNames, female: Lexicon.femaleLeaningFirstNames) else { return nil }
+        guard let g = Gender.of(name, male: Lexicon.maleLeaningFirstNames, female: Lexicon.femaleLeaningFirstNames) else {
+            return nil
+        }
         self = g
     }
 
     /// `Gender(leaningFirstName: frame.lower(p, t))`, from the token's hash.
     init?(leaningFirstNameAt p: Int, _ t: Int, in frame: Frame) {
-        guard let g = Gender.of(p, t, in: frame, male: Lexicon.maleLeaningFirstNames, female: Lexicon.femaleLeaningFirstNames) else { return nil }
+        guard let g = Gender.of(p, t, in: frame, male: Lexicon.maleLeaningFirstNames, female: Lexicon.femaleLeaningFirstNames)
+        else { return nil }
         self = g
     }
 
@@ -59,7 +62,9 @@ enum Gender: Sendable {
 
     /// `Gender(firstName: frame.lower(p, t))`, from the token's hash.
     init?(firstNameAt p: Int, _ t: Int, in frame: Frame) {
-        guard let g = Gender.of(p, t, in: frame, male: Lexicon.maleFirstNames, female: Lexicon.femaleFirstNames) else { return nil }
+        guard let g = Gender.of(p, t, in: frame, male: Lexicon.maleFirstNames, female: Lexicon.femaleFirstNames) else {
+            return nil
+        }
         self = g
     }
 
@@ -190,7 +195,8 @@ extension SpeakerResolver {
     /// a headline), and never a date ("June Trump" is the month's Trump).
     func firstNameGender(_ p: Int, _ start: Int, _ end: Int) -> Gender? {
         for t in start..<end where frame.isCapitalized(p, t) && !frame.word(p, t, in: Lexicon.titles) {
-            guard end - t >= 2, end - t <= 4, !frame.word(p, t, in: Lexicon.months), !frame.word(p, t, in: Lexicon.weekdays) else { return nil }
+            guard end - t >= 2, end - t <= 4, !frame.word(p, t, in: Lexicon.months), !frame.word(p, t, in: Lexicon.weekdays)
+            else { return nil }
             return Gender(firstNameAt: p, t, in: frame)
         }
         return nil
