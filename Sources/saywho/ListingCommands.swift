@@ -14,6 +14,7 @@ struct ArticlesCommand: ParsableCommand {
         var title: String
         @Null var date: String?
         @Null var outlet: String?
+        var language: String
         var quotes: Int
         var speakers: [String]
 
@@ -32,14 +33,14 @@ struct ArticlesCommand: ParsableCommand {
             let names = extraction.speakers.sorted { counts[$0.id, default: 0] > counts[$1.id, default: 0] }.map(\.name)
             return Row(
                 id: article.id, path: article.path, title: article.title, date: article.date, outlet: article.outlet,
-                quotes: extraction.quotes.count, speakers: names)
+                language: article.language.rawValue, quotes: extraction.quotes.count, speakers: names)
         }
         switch output.resolved {
         case .json:
             Console.write(try Console.json(rows))
         case .table:
-            var table = Table("DATE", "QUOTES", "SPEAKERS", "TITLE")
-            for row in rows { table.add(row.date ?? "", String(row.quotes), String(row.speakers.count), row.title) }
+            var table = Table("DATE", "LANG", "QUOTES", "SPEAKERS", "TITLE")
+            for row in rows { table.add(row.date ?? "", row.language, String(row.quotes), String(row.speakers.count), row.title) }
             Console.write(table.render())
         }
     }

@@ -70,6 +70,12 @@ extension AttributionRules {
             return sentenceTag(last.paragraph, quote: last.token)
         case .unlistedVerb:
             return unlistedVerb(last.paragraph, quote: last.token)
+        case .germanTagAfter:
+            return germanTagAfter(last.paragraph, quote: last.token)
+        case .germanCueBefore:
+            return germanCueBefore(first.paragraph, quote: first.token)
+        case .germanAccordingTo:
+            return germanAccordingTo(first.paragraph, quote: first.token)
         }
     }
 

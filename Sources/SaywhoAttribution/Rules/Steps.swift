@@ -22,6 +22,12 @@ enum LocalStep: Sendable {
     case sentenceTag
     /// A name and a verb the lexicon lacks (`RuleID.afterUnlistedVerb`).
     case unlistedVerb
+    /// German: „…“, sagte Brandtner (`RuleID.germanTagAfter`).
+    case germanTagAfter
+    /// German: Brandtner sagte: „…“ (`RuleID.germanCueBefore`).
+    case germanCueBefore
+    /// German: laut Brandtner, nach Angaben der Polizei (`RuleID.germanAccordingTo`).
+    case germanAccordingTo
 }
 
 /// One rule in the order of the rules that read the sentence before a quote.

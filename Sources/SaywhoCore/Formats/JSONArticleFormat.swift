@@ -3,7 +3,7 @@ import Foundation
 /// Articles as JSON objects: one per file, an array of them, or one per line (JSON Lines).
 ///
 /// Fields: `id`, `title`, `date` (or `publication_date`), `outlet` (or `publisher`),
-/// `author`, `url`, `text` (or `body`). Only `text` is required.
+/// `author`, `url`, `lang` (or `language`), `text` (or `body`). Only `text` is required.
 public enum JSONArticleFormat {
     public static func parseDocument(_ text: String, path: String) throws(InputError) -> [Article] {
         let object: Any
@@ -76,7 +76,7 @@ public enum JSONArticleFormat {
             id: string("id") ?? fallbackID, path: path, title: string("title", "headline"),
             date: ArticleFormat.normalizedDate(string("date", "publication_date", "published")),
             outlet: string("outlet", "publisher", "source"), author: string("author", "byline"),
-            url: string("url", "link"), text: text)
+            url: string("url", "link"), language: string("lang", "language").flatMap(Language.init(tag:)), text: text)
     }
 
     private static func reason(_ error: Error) -> String {

@@ -1,6 +1,6 @@
 import Yams
 
-/// Markdown articles with optional YAML front matter (`title`, `date`, `outlet`, `author`, `url`).
+/// Markdown articles with optional YAML front matter (`title`, `date`, `outlet`, `author`, `url`, `lang`).
 ///
 /// Without a front-matter title, a leading `# Heading` is the title and is left out of the body.
 public enum MarkdownFormat {
@@ -33,7 +33,8 @@ public enum MarkdownFormat {
         return Article(
             id: fields["id"] ?? ArticleFormat.stem(of: path), path: path, title: title,
             date: ArticleFormat.normalizedDate(fields["date"]), outlet: fields["outlet"] ?? fields["publisher"],
-            author: fields["author"], url: fields["url"], text: bodyText)
+            author: fields["author"], url: fields["url"], language: (fields["lang"] ?? fields["language"]).flatMap(Language.init(tag:)),
+            text: bodyText)
     }
 
     private static func frontMatter(_ yaml: String, path: String) throws(InputError) -> [String: String] {

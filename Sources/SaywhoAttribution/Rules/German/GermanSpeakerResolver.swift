@@ -1,0 +1,184 @@
+import SaywhoCore
+
+/// Turns German speaker mentions into speakers: titles (`Dr.`, `Frau`) and roles
+/// (`Landrätin`) dropped before a name, a surname linked to the full name the article gave
+/// (`Brandtner` → Eva Brandtner), a role with its article to the person it introduced (`die
+/// Ministerin` → Eva Brandtner, introduced as `Umweltministerin Eva Brandtner`), and `er`/`sie`
+/// to the latest person of that gender (a title or a role in -in tells it), else the last speaker.
+struct GermanSpeakerResolver {
+    enum Gender: String { case male, female }
+
+    struct Person {
+        var name: String
+        var offset: Int
+        var range: TextRange
+        var gender: Gender?
+        /// The role the article gave the person, lower case (umweltministerin).
+        var role: String?
+    }
+
+    let frame: Frame
+    /// People the text names with a title, a role or a first name, in text order.
+    private(set) var people: [Person] = []
+    /// Speakers resolved so far, in text order.
+    private var history: [(offset: Int, resolved: SpeakerResolver.Resolved, gender: Gender?)] = []
+
+    init(frame: Frame) {
+        self.frame = frame
+        collectPeople()
+    }
+
+    /// Names outside quotations: a title or a role before capitalised words, or two capitalised
+    /// words inside a sentence that no article opens (German capitalises every noun, so a lone
+    /// capitalised word is no name).
+    private mutating func collectPeople() {
+        for p in frame.tokens.indices {
+            let count = frame.tokens[p].count
+            var t = 0
+            while t < count {
+                guard frame.isWord(p, t), frame.isCapitalized(p, t) else {
+                    t += 1
+                    continue
+                }
+                var e = t
+                while e < count, frame.isWord(p, e), frame.isCapitalized(p, e), !frame.word(p, e, in: GermanLexicon.determiners) { e += 1 }
+                if e > t, let person = person(p, t..<e) { people.append(person) }
+                t = max(e, t + 1)
+            }
+        }
+    }
+
+    /// The person named by the capitalised run `run`, if it is a name.
+    private func person(_ p: Int, _ run: Range<Int>) -> Person? {
+        var gender: Gender?
+        var role: String?
+        var start = run.lowerBound
+        while start < run.upperBound, isTitleOrRole(p, start) {
+            let lower = frame.lower(p, start)
+            if GermanLexicon.femaleTitles.contains(lower) { gender = .female }
+            if GermanLexicon.maleTitles.contains(lower) { gender = .male }
+            if let r = GermanLexicon.role(in: lower) {
+                role = lower
+                gender = gender ?? Self.gender(ofRole: r, in: lower)
+            }
+            start += 1
+        }
+        let afterArticle = run.lowerBound > 0 && frame.word(p, run.lowerBound - 1, in: GermanLexicon.determiners)
+        // "der Fährmann Paul Grieger": a noun after the article, then the name.
+        if start == run.lowerBound, afterArticle, run.count >= 3 { start += 1 }
+        let words = run.upperBound - start
+        guard words >= 1 else { return nil }
+        let introduced = start > run.lowerBound
+        let opensSentence = run.lowerBound == 0 || frame.isPunct(p, run.lowerBound - 1, ".!?:") || frame.isQuote(p, run.lowerBound - 1)
+        guard introduced || (words >= 2 && words <= 3 && !opensSentence && !afterArticle) else { return nil }
+        let range = frame.range(p, start, run.upperBound)
+        return Person(name: frame.text(range), offset: range.start, range: range, gender: gender, role: role)
+    }
+
+    private func isTitleOrRole(_ p: Int, _ t: Int) -> Bool {
+        frame.word(p, t, in: GermanLexicon.titles) || GermanLexicon.isRole(frame.lower(p, t))
+    }
+
+    /// A role in -in names a woman (Ministerin, Landrätin); its base form, a man.
+    static func gender(ofRole role: String, in word: String) -> Gender? {
+        if role.hasSuffix("in"), GermanLexicon.roleSet.contains(String(role.dropLast(2))) || role.hasSuffix("ätin") { return .female }
+        if GermanLexicon.roleSet.contains(role + "in") { return .male }
+        return nil
+    }
+
+    mutating func resolve(_ local: LocalAttribution) -> SpeakerResolver.Resolved {
+        let range = local.mentionRange(in: frame)
+        let (resolved, gender) = resolveMention(local, at: range)
+        history.append((range.start, resolved, gender))
+        return resolved
+    }
+
+    private func resolveMention(_ local: LocalAttribution, at range: TextRange) -> (SpeakerResolver.Resolved, Gender?) {
+        if local.label != nil { return (SpeakerResolver.Resolved(name: frame.text(range), kind: .person), nil) }
+        let p = local.paragraph
+        let tokens = Array(local.mention.filter { frame.isWord(p, $0) })
+        guard let head = tokens.last else { return (SpeakerResolver.Resolved(name: frame.text(range), kind: .person), nil) }
+        if tokens.count == 1, let pronoun = GermanLexicon.pronouns[frame.lower(p, head)] {
+            return resolvePronoun(Gender(rawValue: pronoun), plural: isPlural(local), at: range.start)
+        }
+        var gender: Gender?
+        var role: String?
+        var start = 0
+        if frame.word(p, tokens[0], in: GermanLexicon.determiners) { start = 1 }
+        while start < tokens.count, isTitleOrRole(p, tokens[start]) {
+            let lower = frame.lower(p, tokens[start])
+            if GermanLexicon.femaleTitles.contains(lower) { gender = .female }
+            if GermanLexicon.maleTitles.contains(lower) { gender = .male }
+            if let r = GermanLexicon.role(in: lower) {
+                role = r
+                gender = gender ?? Self.gender(ofRole: r, in: lower)
+            }
+            start += 1
+        }
+        if start < tokens.count {
+            let nameRange = frame.range(p, tokens[start], tokens[tokens.count - 1] + 1)
+            let name = frame.text(nameRange)
+            let last = frame.lower(p, head)
+            if GermanLexicon.organisationWords.contains(last) || GermanLexicon.organisationWords.contains(frame.lower(p, tokens[start])) {
+                return (SpeakerResolver.Resolved(name: name, kind: .organisation), nil)
+            }
+            // A surname, or a name the article gave in full before: the full name.
+            if let full = fullName(ending: name, near: range.start) {
+                return (SpeakerResolver.Resolved(name: full.name, kind: .person, antecedent: full.range), gender ?? full.gender)
+            }
+            return (SpeakerResolver.Resolved(name: name, kind: .person), gender)
+        }
+        // Only a role: "die Ministerin" is the person introduced with it.
+        if let role, let person = people.last(where: { $0.offset < range.start && $0.role.map { $0.hasSuffix(role) } == true }) {
+            return (SpeakerResolver.Resolved(name: person.name, kind: .person, antecedent: person.range), person.gender ?? gender)
+        }
+        return (SpeakerResolver.Resolved(name: Self.capitalizedFirst(frame.text(range)), kind: .unnamed), gender)
+    }
+
+    /// The full name of the article whose last words are `name`, the nearest before `offset` first.
+    private func fullName(ending name: String, near offset: Int) -> Person? {
+        let suffix = " " + name
+        let fits = { (person: Person) in person.name == name || person.name.hasSuffix(suffix) }
+        if let before = people.last(where: { $0.offset < offset && fits($0) }) {
+            // The longest name known for that person: "Brandtner" given before "Eva Brandtner" gives way to it.
+            return people.filter { $0.name.hasSuffix(" " + before.name) || $0.name == before.name }.max { $0.name.count < $1.name.count }
+                .map { Person(name: $0.name, offset: before.offset, range: $0.range, gender: $0.gender ?? before.gender, role: $0.role ?? before.role) }
+        }
+        return people.first(where: fits)
+    }
+
+    /// "sagten sie": a verb in the plural makes `sie` they.
+    private func isPlural(_ local: LocalAttribution) -> Bool {
+        guard let cue = local.cue, frame.isWord(local.paragraph, cue) else { return false }
+        return frame.lower(local.paragraph, cue).hasSuffix("ten")
+    }
+
+    private func resolvePronoun(_ wanted: Gender?, plural: Bool, at offset: Int) -> (SpeakerResolver.Resolved, Gender?) {
+        if plural {
+            if let last = history.last(where: { offset - $0.offset < 4000 && $0.resolved.kind != .person }) { return (last.resolved, nil) }
+            return (SpeakerResolver.Resolved(name: "Unidentified speaker", kind: .unnamed), nil)
+        }
+        // The latest person whose gender the article shows to fit, among the named and the speakers.
+        let person = people.last { $0.offset < offset && offset - $0.offset < 4000 && $0.gender != nil && $0.gender == wanted }
+        let speaker = history.last { offset - $0.offset < 4000 && $0.resolved.kind == .person && $0.gender != nil && $0.gender == wanted }
+        if let person, person.offset >= (speaker?.offset ?? -1) {
+            let full = fullName(ending: person.name, near: offset) ?? person
+            return (SpeakerResolver.Resolved(name: full.name, kind: .person, antecedent: person.range), wanted)
+        }
+        if let speaker { return (speaker.resolved, wanted) }
+        // Else the last speaker not of the other gender.
+        if let last = history.last(where: { offset - $0.offset < 4000 && $0.resolved.kind == .person && ($0.gender == nil || $0.gender == wanted) }) {
+            return (last.resolved, wanted)
+        }
+        if let named = people.last(where: { $0.offset < offset && offset - $0.offset < 1500 && $0.gender == nil }) {
+            let full = fullName(ending: named.name, near: offset) ?? named
+            return (SpeakerResolver.Resolved(name: full.name, kind: .person, antecedent: named.range), wanted)
+        }
+        return (SpeakerResolver.Resolved(name: "Unidentified speaker", kind: .unnamed), nil)
+    }
+
+    static func capitalizedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}
