@@ -36,7 +36,8 @@ public struct Extractor: QuoteExtracting {
         var channels = ChannelFinder(frame: rules.frame)
         // German mentions resolve and find their channels by German grammar; a language without
         // a set of its own reads as English.
-        var german = ruleSet.language == .german ? GermanSpeakerResolver(frame: rules.frame) : nil
+        let isGerman = ruleSet.language == .german
+        var german = isGerman ? GermanSpeakerResolver(frame: rules.frame) : nil
         let germanChannels = GermanChannels(frame: rules.frame)
         var directory = SpeakerDirectory()
         var quotes: [Quote] = []
@@ -57,9 +58,9 @@ public struct Extractor: QuoteExtracting {
                 let resolved = german?.resolve(local) ?? resolver.resolve(local)
                 let mentionRange = local.mentionRange(in: rules.frame)
                 let mention = rules.frame.text(mentionRange)
-                let id = directory.add(name: resolved.name, alias: Self.alias(mention, language: ruleSet.language), kind: resolved.kind)
-                var channel = german != nil ? germanChannels.channel(of: local) : channels.channel(in: local.evidence)
-                if german == nil, channel == nil, let antecedent = resolved.antecedent {
+                let id = directory.add(name: resolved.name, alias: isGerman ? Self.germanAlias(mention) : Self.alias(mention), kind: resolved.kind)
+                var channel = isGerman ? germanChannels.channel(of: local) : channels.channel(in: local.evidence)
+                if !isGerman, channel == nil, let antecedent = resolved.antecedent {
                     channel = channels.channel(in: sentence(around: antecedent, in: rules.frame))
                 }
                 let cueRange = local.cue.map { rules.frame.range(local.paragraph, $0, $0 + 1) }
@@ -67,7 +68,8 @@ public struct Extractor: QuoteExtracting {
                 if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.wordIs(local.paragraph, c, "according") {
                     cue = "according to"
                 }
-                let pronounPenalty = Self.isPronoun(mention, language: ruleSet.language) ? ruleSet.pronounFactor : 1.0
+                let isPronoun = isGerman ? GermanLexicon.pronouns[mention.lowercased()] != nil : Lexicon.pronouns.containsLowercased(mention)
+                let pronounPenalty = isPronoun ? ruleSet.pronounFactor : 1.0
                 attribution = Attribution(
                     speakerID: id, mention: mention, mentionRange: mentionRange, cue: cue, cueRange: cueRange,
                     channel: channel, confidence: (local.confidence * pronounPenalty * 100).rounded() / 100,
@@ -87,18 +89,12 @@ public struct Extractor: QuoteExtracting {
     /// none, and are told so without lower-casing them.
     private static let longestPronoun = max(Lexicon.pronouns.longest, "their".utf8.count)
 
-    /// True when the mention is a pronoun of `language` (English's for a language without its own list).
-    static func isPronoun(_ mention: String, language: Language) -> Bool {
-        if language == .german { return GermanLexicon.pronouns[mention.lowercased()] != nil }
-        return Lexicon.pronouns.containsLowercased(mention)
+    /// A German mention as the speaker's alias, or nil for a pronoun (er, sie).
+    static func germanAlias(_ mention: String) -> String? {
+        GermanLexicon.pronouns[mention.lowercased()] == nil ? mention : nil
     }
 
     /// The mention as the speaker's alias, or nil for a pronoun, which names nobody by itself.
-    static func alias(_ mention: String, language: Language) -> String? {
-        if language == .german { return isPronoun(mention, language: language) ? nil : mention }
-        return alias(mention)
-    }
-
     static func alias(_ mention: String) -> String? {
         if mention.utf8.count <= longestPronoun || !mention.allBytes(below: 0x80) {
             let lowered = mention.lowercased()

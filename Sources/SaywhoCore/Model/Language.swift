@@ -61,6 +61,17 @@ extension Language {
     }
 
     static func detect(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Language {
+        let table = StopWords.table
+        return table.keys.withUnsafeBufferPointer { keys in
+            table.scores.withUnsafeBufferPointer { scores in
+                detect(scalars, keys: keys, scores: scores)
+            }
+        }
+    }
+
+    private static func detect(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, keys: UnsafeBufferPointer<UInt64>, scores table: UnsafeBufferPointer<SIMD4<Int32>>
+    ) -> Language {
         let end = min(scalars.count, detectionSample)
         // Scores in the order of `StopWords.languages`; Japanese counted apart.
         var scores = SIMD4<Int32>(repeating: 0)
@@ -78,31 +89,31 @@ extension Language {
                 var j = i
                 while j < end, let lower = Self.latinLetter(scalars[j].value) {
                     if lower >= 0x80 { scores &+= StopWords.letterScore(lower) }
-                    if length < 8 { key |= UInt64(lower) << (8 * UInt64(length)) }
-                    length += 1
-                    j += 1
+                    if length < 8 { key |= UInt64(lower) << (8 &* UInt64(length)) }
+                    length &+= 1
+                    j &+= 1
                 }
-                letters += length
-                if length <= 8 { scores &+= StopWords.score(key) }
+                letters &+= length
+                if length <= StopWords.longest { scores &+= StopWords.score(key, keys: keys, scores: table) }
                 i = j
-                words += 1
+                words &+= 1
                 // Once a clear lead shows, more text would not change the answer.
-                if words & 31 == 0, japanese == 0, Self.leads(scores) { break }
+                if words & 7 == 0, japanese == 0, Self.leads(scores) { break }
                 continue
             }
             switch v {
             case 0x3041...0x30FF:
-                kana += 1
-                japanese += 1
-                letters += 1
+                kana &+= 1
+                japanese &+= 1
+                letters &+= 1
             case 0x4E00...0x9FFF, 0x3400...0x4DBF:
-                japanese += 1
-                letters += 1
+                japanese &+= 1
+                letters &+= 1
             case 0x201E: scores &+= SIMD4(0, 2, 0, 0)  // „ opens German quotes
             case 0x00A1, 0x00BF: scores &+= SIMD4(0, 0, 0, 3)  // ¡ ¿
             default: break
             }
-            i += 1
+            i &+= 1
         }
         if kana > 0, japanese * 3 >= letters { return .japanese }
         var best = 0
@@ -117,10 +128,10 @@ extension Language {
         return v <= 0xDE ? UInt8(v | 0x20) : UInt8(v)
     }
 
-    /// True when the best score is at least 24 and three times the next.
+    /// True when the best score is at least 12 and three times the next.
     private static func leads(_ scores: SIMD4<Int32>) -> Bool {
         let top = scores.max()
-        guard top >= 24 else { return false }
+        guard top >= 12 else { return false }
         var second: Int32 = 0
         var seenTop = false
         for k in 0..<4 {
@@ -154,18 +165,32 @@ enum StopWords {
         "según", "fue", "lo", "ha", "muy", "sus", "yo", "ya", "hay", "este", "esta", "está", "también", "sin", "sobre",
     ]
 
-    /// Packed word → a score per language (`languages`' order).
-    static let table: [UInt64: SIMD4<Int32>] = {
-        var table: [UInt64: SIMD4<Int32>] = [:]
+    /// The longest stop word, in letters: longer words are not looked up.
+    static let longest = 7
+
+    /// Packed words and their scores per language (`languages`' order), open-addressed:
+    /// a multiplicative hash and linear probing, 0 for an empty slot (no word packs to 0).
+    static let table: (keys: [UInt64], scores: [SIMD4<Int32>]) = {
+        var keys = [UInt64](repeating: 0, count: size)
+        var scores = [SIMD4<Int32>](repeating: .zero, count: size)
         for (k, words) in [english, german, french, spanish].enumerated() {
             for word in words {
-                var score = SIMD4<Int32>(repeating: 0)
-                score[k] = 1
-                table[pack(word), default: .zero] &+= score
+                precondition(word.unicodeScalars.count <= longest, "\(word) is longer than the longest stop word")
+                let key = pack(word)
+                var slot = StopWords.slot(key)
+                while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & (size - 1) }
+                keys[slot] = key
+                scores[slot][k] += 1
             }
         }
-        return table
+        return (keys, scores)
     }()
+
+    private static let size = 1024
+
+    @inline(__always) private static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54)
+    }
 
     static func pack(_ word: String) -> UInt64 {
         var key: UInt64 = 0
@@ -173,8 +198,16 @@ enum StopWords {
         return key
     }
 
-    @inline(__always) static func score(_ key: UInt64) -> SIMD4<Int32> {
-        table[key] ?? .zero
+    @inline(__always) static func score(
+        _ key: UInt64, keys: UnsafeBufferPointer<UInt64>, scores: UnsafeBufferPointer<SIMD4<Int32>>
+    ) -> SIMD4<Int32> {
+        var slot = slot(key)
+        while true {
+            let found = keys[slot]
+            if found == key { return scores[slot] }
+            if found == 0 { return .zero }
+            slot = (slot &+ 1) & (size &- 1)
+        }
     }
 
     /// Letters outside ASCII that belong to one language more than the others (ß, ä, ñ, ç…).

@@ -25,6 +25,12 @@ struct GermanChannels {
             if k < last, frame.word(p, k, in: GermanLexicon.dativeArticles), let outlet = capitalisedRun(p, from: k + 1, before: last) {
                 offer(3, outlet)
             }
+            // Fronted: "Dem Inselboten sagte sie: „…“", the article opening the sentence.
+            if cue - 2 >= first, frame.word(p, first, in: GermanLexicon.dativeArticles), !frame.wordIs(p, first, "der"),
+                let outlet = capitalisedRun(p, from: first + 1, before: cue), first + 1 + outlet.split(separator: " ").count == cue
+            {
+                offer(3, outlet)
+            }
         }
         for k in first..<last where frame.isWord(p, k) {
             if frame.word(p, k, in: GermanLexicon.interviewWords) {
