@@ -30,12 +30,12 @@ enum GermanLexicon {
 
     /// True when `lower` is a role or a compound that ends in one (Umweltministerin).
     static func isRole(_ lower: String) -> Bool {
-        roleSet.contains(lower) || roles.contains { $0.utf8.count >= 5 && lower.hasSuffix($0) }
+        roleSet.contains(lower) || roles.contains { $0.utf8.count >= 4 && lower.hasSuffix($0) }
     }
 
     /// The role `lower` ends in, for matching "die Ministerin" to "Umweltministerin Eva Brandtner".
     static func role(in lower: String) -> String? {
         if roleSet.contains(lower) { return lower }
-        return roles.filter { $0.utf8.count >= 5 && lower.hasSuffix($0) }.max { $0.utf8.count < $1.utf8.count }
+        return roles.filter { $0.utf8.count >= 4 && lower.hasSuffix($0) }.max { $0.utf8.count < $1.utf8.count }
     }
 }

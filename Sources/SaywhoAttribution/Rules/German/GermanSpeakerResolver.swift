@@ -52,16 +52,17 @@ struct GermanSpeakerResolver {
     private func person(_ p: Int, _ run: Range<Int>) -> Person? {
         var gender: Gender?
         var role: String?
+        // The name follows the last title or role: "Verbandschef Prof. Lars Henning".
         var start = run.lowerBound
-        while start < run.upperBound, isTitleOrRole(p, start) {
-            let lower = frame.lower(p, start)
+        for k in run where isTitleOrRole(p, k) {
+            let lower = frame.lower(p, k)
             if GermanLexicon.femaleTitles.contains(lower) { gender = .female }
             if GermanLexicon.maleTitles.contains(lower) { gender = .male }
             if let r = GermanLexicon.role(in: lower) {
                 role = lower
                 gender = gender ?? Self.gender(ofRole: r, in: lower)
             }
-            start += 1
+            start = k + 1
         }
         let afterArticle = run.lowerBound > 0 && frame.word(p, run.lowerBound - 1, in: GermanLexicon.determiners)
         // "der Fährmann Paul Grieger": a noun after the article, then the name.
@@ -105,15 +106,15 @@ struct GermanSpeakerResolver {
         var role: String?
         var start = 0
         if frame.word(p, tokens[0], in: GermanLexicon.determiners) { start = 1 }
-        while start < tokens.count, isTitleOrRole(p, tokens[start]) {
-            let lower = frame.lower(p, tokens[start])
+        for k in start..<tokens.count where isTitleOrRole(p, tokens[k]) {
+            let lower = frame.lower(p, tokens[k])
             if GermanLexicon.femaleTitles.contains(lower) { gender = .female }
             if GermanLexicon.maleTitles.contains(lower) { gender = .male }
             if let r = GermanLexicon.role(in: lower) {
                 role = r
                 gender = gender ?? Self.gender(ofRole: r, in: lower)
             }
-            start += 1
+            start = k + 1
         }
         if start < tokens.count {
             let nameRange = frame.range(p, tokens[start], tokens[tokens.count - 1] + 1)
