@@ -37,7 +37,7 @@ public struct Extractor: QuoteExtracting {
         // German mentions resolve and find their channels by German grammar; a language without
         // a set of its own reads as English.
         let isGerman = ruleSet.language == .german
-        var german = isGerman ? GermanSpeakerResolver(frame: rules.frame) : nil
+        var german = isGerman ? ListedSpeakerResolver(frame: rules.frame, words: GermanLexicon.speakerWords) : nil
         let germanChannels = GermanChannels(frame: rules.frame)
         var directory = SpeakerDirectory()
         var quotes: [Quote] = []

@@ -24,18 +24,11 @@ enum GermanLexicon {
     static let pronouns = LexiconFile.table(PackageResources.pronouns_de_txt)
     /// Roles; a compound that ends in one is a role too (`roleSuffix`).
     static let roles = LexiconFile.words(PackageResources.roles_de_txt)
-    static let roleSet = WordSet(roles)
     /// Titles before a name, not part of it.
     static let titles = WordSet(lexicon: PackageResources.titles_de_txt)
 
-    /// True when `lower` is a role or a compound that ends in one (Umweltministerin).
-    static func isRole(_ lower: String) -> Bool {
-        roleSet.contains(lower) || roles.contains { $0.utf8.count >= 4 && lower.hasSuffix($0) }
-    }
-
-    /// The role `lower` ends in, for matching "die Ministerin" to "Umweltministerin Eva Brandtner".
-    static func role(in lower: String) -> String? {
-        if roleSet.contains(lower) { return lower }
-        return roles.filter { $0.utf8.count >= 4 && lower.hasSuffix($0) }.max { $0.utf8.count < $1.utf8.count }
-    }
+    /// The lists the speaker resolver reads.
+    static let speakerWords = SpeakerWords(
+        determiners: determiners, titles: titles, femaleTitles: femaleTitles, maleTitles: maleTitles, roles: roles,
+        pronouns: pronouns, organisationWords: organisationWords, feminineSuffix: "in")
 }

@@ -1,11 +1,13 @@
 import SaywhoCore
 
-/// Turns German speaker mentions into speakers: titles (`Dr.`, `Frau`) and roles
-/// (`Landrätin`) dropped before a name, a surname linked to the full name the article gave
-/// (`Brandtner` → Eva Brandtner), a role with its article to the person it introduced (`die
-/// Ministerin` → Eva Brandtner, introduced as `Umweltministerin Eva Brandtner`), and `er`/`sie`
-/// to the latest person of that gender (a title or a role in -in tells it), else the last speaker.
-struct GermanSpeakerResolver {
+/// Turns speaker mentions into speakers by a language's word lists (`SpeakerWords`), for the
+/// languages the English resolver does not fit (German, French): titles (`Dr.`, `Frau`, `Mme`)
+/// and roles (`Landrätin`, `la ministre`) dropped before a name, a surname linked to the full
+/// name the article gave (`Brandtner` → Eva Brandtner), a role with its article to the person
+/// it introduced (`die Ministerin` → Eva Brandtner, introduced as `Umweltministerin Eva
+/// Brandtner`), and `er`/`sie`, `il`/`elle` to the latest person of that gender (a title, an
+/// article or a role in -in tells it), else the last speaker.
+struct ListedSpeakerResolver {
     enum Gender: String { case male, female }
 
     struct Person {
@@ -18,13 +20,15 @@ struct GermanSpeakerResolver {
     }
 
     let frame: Frame
+    let words: SpeakerWords
     /// People the text names with a title, a role or a first name, in text order.
     private(set) var people: [Person] = []
     /// Speakers resolved so far, in text order.
     private var history: [(offset: Int, resolved: SpeakerResolver.Resolved, gender: Gender?)] = []
 
-    init(frame: Frame) {
+    init(frame: Frame, words: SpeakerWords) {
         self.frame = frame
+        self.words = words
         collectPeople()
     }
 
@@ -41,7 +45,7 @@ struct GermanSpeakerResolver {
                     continue
                 }
                 var e = t
-                while e < count, frame.isWord(p, e), frame.isCapitalized(p, e), !frame.word(p, e, in: GermanLexicon.determiners) { e += 1 }
+                while e < count, frame.isWord(p, e), frame.isCapitalized(p, e), !frame.word(p, e, in: words.determiners) { e += 1 }
                 if e > t, let person = person(p, t..<e) { people.append(person) }
                 t = max(e, t + 1)
             }
@@ -56,15 +60,29 @@ struct GermanSpeakerResolver {
         var start = run.lowerBound
         for k in run where isTitleOrRole(p, k) {
             let lower = frame.lower(p, k)
-            if GermanLexicon.femaleTitles.contains(lower) { gender = .female }
-            if GermanLexicon.maleTitles.contains(lower) { gender = .male }
-            if let r = GermanLexicon.role(in: lower) {
+            if words.femaleTitles.contains(lower) { gender = .female }
+            if words.maleTitles.contains(lower) { gender = .male }
+            if let r = words.role(in: lower) {
                 role = lower
-                gender = gender ?? Self.gender(ofRole: r, in: lower)
+                gender = gender ?? self.gender(ofRole: r, in: lower)
             }
             start = k + 1
         }
-        let afterArticle = run.lowerBound > 0 && frame.word(p, run.lowerBound - 1, in: GermanLexicon.determiners)
+        // "la ministre Claire Dubois": a role in lower case before the name, its article telling the gender.
+        if start == run.lowerBound, run.lowerBound > 0, frame.isWord(p, run.lowerBound - 1), !frame.isCapitalized(p, run.lowerBound - 1),
+            let r = words.role(in: frame.lower(p, run.lowerBound - 1))
+        {
+            role = frame.lower(p, run.lowerBound - 1)
+            if run.lowerBound > 1, frame.isWord(p, run.lowerBound - 2) {
+                if frame.word(p, run.lowerBound - 2, in: words.femaleTitles) { gender = .female }
+                if frame.word(p, run.lowerBound - 2, in: words.maleTitles) { gender = .male }
+            }
+            gender = gender ?? self.gender(ofRole: r, in: frame.lower(p, run.lowerBound - 1))
+            return Person(
+                name: frame.text(frame.range(p, start, run.upperBound)), offset: frame.tokens[p][start].start,
+                range: frame.range(p, start, run.upperBound), gender: gender, role: role)
+        }
+        let afterArticle = run.lowerBound > 0 && frame.word(p, run.lowerBound - 1, in: words.determiners)
         // "der Fährmann Paul Grieger": a noun after the article, then the name.
         if start == run.lowerBound, afterArticle, run.count >= 3 { start += 1 }
         let words = run.upperBound - start
@@ -77,13 +95,14 @@ struct GermanSpeakerResolver {
     }
 
     private func isTitleOrRole(_ p: Int, _ t: Int) -> Bool {
-        frame.word(p, t, in: GermanLexicon.titles) || GermanLexicon.isRole(frame.lower(p, t))
+        frame.word(p, t, in: words.titles) || words.isRole(frame.lower(p, t))
     }
 
-    /// A role in -in names a woman (Ministerin, Landrätin); its base form, a man.
-    static func gender(ofRole role: String, in word: String) -> Gender? {
-        if role.hasSuffix("in"), GermanLexicon.roleSet.contains(String(role.dropLast(2))) || role.hasSuffix("ätin") { return .female }
-        if GermanLexicon.roleSet.contains(role + "in") { return .male }
+    /// A role with the language's feminine ending names a woman (Ministerin, Landrätin); its base form, a man.
+    func gender(ofRole role: String, in word: String) -> Gender? {
+        guard let suffix = words.feminineSuffix else { return nil }
+        if role.hasSuffix(suffix), words.roleSet.contains(String(role.dropLast(suffix.count))) || role.hasSuffix("ätin") { return .female }
+        if words.roleSet.contains(role + suffix) { return .male }
         return nil
     }
 
@@ -99,20 +118,22 @@ struct GermanSpeakerResolver {
         let p = local.paragraph
         let tokens = Array(local.mention.filter { frame.isWord(p, $0) })
         guard let head = tokens.last else { return (SpeakerResolver.Resolved(name: frame.text(range), kind: .person), nil) }
-        if tokens.count == 1, let pronoun = GermanLexicon.pronouns[frame.lower(p, head)] {
+        if tokens.count == 1, let pronoun = words.pronouns[frame.lower(p, head)] {
             return resolvePronoun(Gender(rawValue: pronoun), plural: isPlural(local), at: range.start)
         }
         var gender: Gender?
         var role: String?
         var start = 0
-        if frame.word(p, tokens[0], in: GermanLexicon.determiners) { start = 1 }
-        for k in start..<tokens.count where isTitleOrRole(p, tokens[k]) {
+        if frame.word(p, tokens[0], in: words.determiners) { start = 1 }
+        for k in 0..<tokens.count where isTitleOrRole(p, tokens[k]) || frame.word(p, tokens[k], in: words.femaleTitles)
+            || frame.word(p, tokens[k], in: words.maleTitles)
+        {
             let lower = frame.lower(p, tokens[k])
-            if GermanLexicon.femaleTitles.contains(lower) { gender = .female }
-            if GermanLexicon.maleTitles.contains(lower) { gender = .male }
-            if let r = GermanLexicon.role(in: lower) {
+            if words.femaleTitles.contains(lower) { gender = .female }
+            if words.maleTitles.contains(lower) { gender = .male }
+            if let r = words.role(in: lower) {
                 role = r
-                gender = gender ?? Self.gender(ofRole: r, in: lower)
+                gender = gender ?? self.gender(ofRole: r, in: lower)
             }
             start = k + 1
         }
@@ -120,7 +141,7 @@ struct GermanSpeakerResolver {
             let nameRange = frame.range(p, tokens[start], tokens[tokens.count - 1] + 1)
             let name = frame.text(nameRange)
             let last = frame.lower(p, head)
-            if GermanLexicon.organisationWords.contains(last) || GermanLexicon.organisationWords.contains(frame.lower(p, tokens[start])) {
+            if words.organisationWords.contains(last) || words.organisationWords.contains(frame.lower(p, tokens[start])) {
                 return (SpeakerResolver.Resolved(name: name, kind: .organisation), nil)
             }
             // A surname, or a name the article gave in full before: the full name.
