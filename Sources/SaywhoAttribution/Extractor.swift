@@ -36,9 +36,10 @@ public struct Extractor: QuoteExtracting {
         var channels = ChannelFinder(frame: rules.frame)
         // German mentions resolve and find their channels by German grammar; a language without
         // a set of its own reads as English.
-        let isGerman = ruleSet.language == .german
-        var german = isGerman ? ListedSpeakerResolver(frame: rules.frame, words: GermanLexicon.speakerWords) : nil
-        let germanChannels = GermanChannels(frame: rules.frame)
+        let listedWords = ruleSet.speakerWords
+        let isListed = listedWords != nil
+        var listed = listedWords.map { ListedSpeakerResolver(frame: rules.frame, words: $0) }
+        let isFrench = ruleSet.language == .french
         var directory = SpeakerDirectory()
         var quotes: [Quote] = []
         for (q, candidate) in candidates.enumerated() {
@@ -55,12 +56,14 @@ public struct Extractor: QuoteExtracting {
                 continue
             }
             if let local = locals[q] {
-                let resolved = german?.resolve(local) ?? resolver.resolve(local)
+                let resolved = listed?.resolve(local) ?? resolver.resolve(local)
                 let mentionRange = local.mentionRange(in: rules.frame)
                 let mention = rules.frame.text(mentionRange)
-                let id = directory.add(name: resolved.name, alias: isGerman ? Self.germanAlias(mention) : Self.alias(mention), kind: resolved.kind)
-                var channel = isGerman ? germanChannels.channel(of: local) : channels.channel(in: local.evidence)
-                if !isGerman, channel == nil, let antecedent = resolved.antecedent {
+                let id = directory.add(name: resolved.name, alias: isListed ? Self.alias(mention, pronouns: listedWords!.pronouns) : Self.alias(mention), kind: resolved.kind)
+                var channel =
+                    !isListed ? channels.channel(in: local.evidence)
+                    : isFrench ? FrenchChannels(frame: rules.frame).channel(of: local) : GermanChannels(frame: rules.frame).channel(of: local)
+                if !isListed, channel == nil, let antecedent = resolved.antecedent {
                     channel = channels.channel(in: sentence(around: antecedent, in: rules.frame))
                 }
                 let cueRange = local.cue.map { rules.frame.range(local.paragraph, $0, $0 + 1) }
@@ -68,7 +71,8 @@ public struct Extractor: QuoteExtracting {
                 if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.wordIs(local.paragraph, c, "according") {
                     cue = "according to"
                 }
-                let isPronoun = isGerman ? GermanLexicon.pronouns[mention.lowercased()] != nil : Lexicon.pronouns.containsLowercased(mention)
+                let isPronoun =
+                    isListed ? listedWords!.pronouns[mention.lowercased()] != nil : Lexicon.pronouns.containsLowercased(mention)
                 let pronounPenalty = isPronoun ? ruleSet.pronounFactor : 1.0
                 attribution = Attribution(
                     speakerID: id, mention: mention, mentionRange: mentionRange, cue: cue, cueRange: cueRange,
@@ -89,9 +93,9 @@ public struct Extractor: QuoteExtracting {
     /// none, and are told so without lower-casing them.
     private static let longestPronoun = max(Lexicon.pronouns.longest, "their".utf8.count)
 
-    /// A German mention as the speaker's alias, or nil for a pronoun (er, sie).
-    static func germanAlias(_ mention: String) -> String? {
-        GermanLexicon.pronouns[mention.lowercased()] == nil ? mention : nil
+    /// A mention as the speaker's alias, or nil for one of the language's `pronouns` (er, sie, il, elle).
+    static func alias(_ mention: String, pronouns: [String: String]) -> String? {
+        pronouns[mention.lowercased()] == nil ? mention : nil
     }
 
     /// The mention as the speaker's alias, or nil for a pronoun, which names nobody by itself.

@@ -76,6 +76,12 @@ extension AttributionRules {
             return germanCueBefore(first.paragraph, quote: first.token)
         case .germanAccordingTo:
             return germanAccordingTo(first.paragraph, quote: first.token)
+        case .frenchTagAfter:
+            return frenchTagAfter(last.paragraph, quote: last.token)
+        case .frenchCueBefore:
+            return frenchCueBefore(first.paragraph, quote: first.token)
+        case .frenchSelon:
+            return frenchSelon(first.paragraph, quote: first.token)
         }
     }
 

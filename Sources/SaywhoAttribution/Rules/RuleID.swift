@@ -16,6 +16,8 @@ enum RuleID: Int, CaseIterable, Sendable {
     case japaneseTopicParticle
     // German (Rules/German/).
     case germanTagAfter, germanCueBefore, germanAccordingTo
+    // French (Rules/French/).
+    case frenchTagAfter, frenchCueBefore, frenchSelon
     // Context: carried to a quote with no attribution of its own (Rules/Context/).
     case blockQuoteAfterColon, ownerOfClaim, clauseSubject, sentenceSubject, sameParagraph, paragraphAfterColon
     case statementGoesOn, introducedEarlier, colonSentenceSubject, previousSpeechTag, previousSentenceSubject
@@ -47,6 +49,9 @@ enum RuleID: Int, CaseIterable, Sendable {
         case .germanTagAfter: "German: cue then speaker after the quote"
         case .germanCueBefore: "German: speaker and cue before the quote"
         case .germanAccordingTo: "German: laut X, nach Angaben von X"
+        case .frenchTagAfter: "French: cue then speaker after the quote"
+        case .frenchCueBefore: "French: speaker and cue before the quote"
+        case .frenchSelon: "French: selon X, d'après X"
         case .blockQuoteAfterColon: "block quote after a colon"
         case .ownerOfClaim: "owner of a claim"
         case .clauseSubject: "subject of the clause"
@@ -65,6 +70,7 @@ enum RuleID: Int, CaseIterable, Sendable {
     var language: Language? {
         switch self {
         case .germanTagAfter, .germanCueBefore, .germanAccordingTo: .german
+        case .frenchTagAfter, .frenchCueBefore, .frenchSelon: .french
         default: nil
         }
     }

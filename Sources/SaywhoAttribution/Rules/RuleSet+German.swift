@@ -6,6 +6,7 @@ extension RuleSet {
     /// then the context rules any language shares. Rules it does not set take English's confidences.
     static let german = RuleSet(
         language: .german,
+        speakerWords: GermanLexicon.speakerWords,
         local: [.transcriptLabel, .germanTagAfter, .germanCueBefore, .germanAccordingTo],
         before: [],
         context: [.blockQuoteAfterColon, .sameParagraph, .previousParagraph],

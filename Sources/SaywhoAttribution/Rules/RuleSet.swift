@@ -5,6 +5,9 @@ import SaywhoCore
 struct RuleSet: Sendable {
     /// The language whose articles these rules read.
     var language: Language
+    /// The word lists that resolve this language's speakers, for a language the English
+    /// resolver does not fit (`ListedSpeakerResolver`); nil for English.
+    var speakerWords: SpeakerWords?
     /// The local steps, asked in order for every quote; the first that finds a speaker wins,
     /// save the exceptions each `LocalStep` documents.
     var local: [LocalStep]
@@ -49,10 +52,12 @@ struct RuleSet: Sendable {
     /// A rule set for `language`. A rule without a confidence here takes `base`'s; a rule of another
     /// language's set (`RuleID.language`) needs none, as this set never asks it.
     init(
-        language: Language = .english, local: [LocalStep], before: [BeforeStep], context: [ContextStep],
-        confidences: [RuleID: [Grade: Double]], base: RuleSet? = nil, introduction: Introduction, scareQuoteLimits: [RuleID: Int]
+        language: Language = .english, speakerWords: SpeakerWords? = nil, local: [LocalStep], before: [BeforeStep],
+        context: [ContextStep], confidences: [RuleID: [Grade: Double]], base: RuleSet? = nil, introduction: Introduction,
+        scareQuoteLimits: [RuleID: Int]
     ) {
         self.language = language
+        self.speakerWords = speakerWords
         self.local = local
         self.before = before
         self.context = context
@@ -82,7 +87,11 @@ struct RuleSet: Sendable {
 
     /// The rules for articles in `language`: English for any language without a set of its own.
     static func `for`(_ language: Language) -> RuleSet {
-        language == .german ? .german : .english
+        switch language {
+        case .german: .german
+        case .french: .french
+        default: .english
+        }
     }
 
     @inline(__always) func confidence(_ rule: RuleID, _ grade: Grade = .standard) -> Double {

@@ -28,6 +28,12 @@ enum LocalStep: Sendable {
     case germanCueBefore
     /// German: laut Brandtner, nach Angaben der Polizei (`RuleID.germanAccordingTo`).
     case germanAccordingTo
+    /// French: « … », a-t-il prévenu (`RuleID.frenchTagAfter`).
+    case frenchTagAfter
+    /// French: Claire Dubois a déclaré : « … » (`RuleID.frenchCueBefore`).
+    case frenchCueBefore
+    /// French: selon X, d'après X (`RuleID.frenchSelon`).
+    case frenchSelon
 }
 
 /// One rule in the order of the rules that read the sentence before a quote.

@@ -114,7 +114,14 @@ struct ListedSpeakerResolver {
     }
 
     private func resolveMention(_ local: LocalAttribution, at range: TextRange) -> (SpeakerResolver.Resolved, Gender?) {
-        if local.label != nil { return (SpeakerResolver.Resolved(name: frame.text(range), kind: .person), nil) }
+        if local.label != nil {
+            // "a-t-il": the pronoun inside an inverted verb.
+            let text = frame.text(range)
+            if let pronoun = words.pronouns[text.lowercased()] {
+                return resolvePronoun(Gender(rawValue: pronoun), plural: false, at: range.start)
+            }
+            return (SpeakerResolver.Resolved(name: text, kind: .person), nil)
+        }
         let p = local.paragraph
         let tokens = Array(local.mention.filter { frame.isWord(p, $0) })
         guard let head = tokens.last else { return (SpeakerResolver.Resolved(name: frame.text(range), kind: .person), nil) }
@@ -125,8 +132,10 @@ struct ListedSpeakerResolver {
         var role: String?
         var start = 0
         if frame.word(p, tokens[0], in: words.determiners) { start = 1 }
-        for k in 0..<tokens.count where isTitleOrRole(p, tokens[k]) || frame.word(p, tokens[k], in: words.femaleTitles)
-            || frame.word(p, tokens[k], in: words.maleTitles)
+        // An article tells the gender only where it opens the mention ("la ministre", not "Anne de la Roche").
+        for k in 0..<tokens.count
+        where isTitleOrRole(p, tokens[k])
+            || (k == 0 && (frame.word(p, tokens[k], in: words.femaleTitles) || frame.word(p, tokens[k], in: words.maleTitles)))
         {
             let lower = frame.lower(p, tokens[k])
             if words.femaleTitles.contains(lower) { gender = .female }
@@ -137,12 +146,20 @@ struct ListedSpeakerResolver {
             }
             start = k + 1
         }
+        // "le rectorat": a common noun describes a source; it names nobody.
+        if start < tokens.count, !frame.isCapitalized(p, tokens[start]), role == nil {
+            let lower = frame.lower(p, tokens[tokens.count - 1])
+            let kind: SpeakerKind = words.organisationWords.contains(lower) ? .organisation : .unnamed
+            return (SpeakerResolver.Resolved(name: Self.capitalizedFirst(frame.text(range)), kind: kind), nil)
+        }
         if start < tokens.count {
             let nameRange = frame.range(p, tokens[start], tokens[tokens.count - 1] + 1)
             let name = frame.text(nameRange)
             let last = frame.lower(p, head)
             if words.organisationWords.contains(last) || words.organisationWords.contains(frame.lower(p, tokens[start])) {
-                return (SpeakerResolver.Resolved(name: name, kind: .organisation), nil)
+                // "la préfecture": a common noun keeps its article.
+                let display = frame.isCapitalized(p, tokens[start]) ? name : Self.capitalizedFirst(frame.text(range))
+                return (SpeakerResolver.Resolved(name: display, kind: .organisation), nil)
             }
             // A surname, or a name the article gave in full before: the full name.
             if let full = fullName(ending: name, near: range.start) {

@@ -8,13 +8,15 @@ import Testing
 @Suite struct RuleSetChoiceTests {
     @Test func eachLanguageHasItsRuleSet() {
         #expect(RuleSet.for(.german).language == .german)
+        #expect(RuleSet.for(.french).language == .french)
         #expect(RuleSet.for(.english).language == .english)
         // A language without rules of its own reads as English.
-        #expect(RuleSet.for(.french).language == .english)
+        #expect(RuleSet.for(.spanish).language == .english)
+        #expect(RuleSet.for(.japanese).language == .english)
     }
 
     @Test func everyRuleASetAsksHasAConfidenceBetweenZeroAndOne() {
-        for set in [RuleSet.english, .german] {
+        for set in [RuleSet.english, .german, .french] {
             for rule in RuleID.allCases where rule.language == nil || rule.language == set.language {
                 #expect(set.asks(rule), "\(rule) in \(set.language)")
                 #expect(set.confidence(rule) > 0 && set.confidence(rule) <= 1, "\(rule) in \(set.language)")
