@@ -47,3 +47,21 @@ import Testing
         #expect(english.quotes.first?.attribution?.rule != RuleID.germanTagAfter.why)
     }
 }
+
+/// German and French resolution stays linear however many names and tags an article holds.
+@Suite struct ListedResolverScalingTests {
+    @Test(arguments: [
+        "Frau Olsen und Herr Brückner kamen. „Wir sind uns einig“, sagte sie. „Noch nicht ganz“, so Brückner. ",
+        "Mme Aubry et M. Girard sont venus. « Nous sommes d'accord », a-t-elle dit. « Pas tout à fait », affirme Girard. ",
+    ])
+    func manyNamesAndTagsInOneParagraph(_ unit: String) {
+        let text = String(repeating: unit, count: 5_000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            let (_, extraction) = extractText(text)
+            #expect(extraction.quotes.count == 10_000)
+            #expect(extraction.speakers.count == 2, "\(extraction.speakers.map(\.name))")
+        }
+        #expect(elapsed < .seconds(20), "\(elapsed)")
+    }
+}

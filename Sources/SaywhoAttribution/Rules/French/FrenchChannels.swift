@@ -18,7 +18,7 @@ struct FrenchChannels {
             if found == nil || priority > found!.priority { found = (priority, value) }
         }
         for k in first..<last where frame.isWord(p, k) {
-            if frame.word(p, k, in: FrenchLexicon.pressWords) {
+            if frame.wordIs(p, k, in: FrenchLexicon.pressWords) {
                 offer(2, frame.text(frame.range(p, k, k + 1)))
             } else if frame.wordIs(p, k, "sur"), k + 1 < last, frame.isWord(p, k + 1), FrenchLexicon.platforms.contains(plain(p, k + 1).lowercased()) {
                 offer(2, plain(p, k + 1))

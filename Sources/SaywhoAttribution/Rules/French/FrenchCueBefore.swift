@@ -7,12 +7,12 @@ extension AttributionRules {
         let s = frame.sentenceStart(p, before: t)
         guard s < t else { return nil }
         var k = t - 1
-        while k >= s, !(frame.isWord(p, k) && !frame.isCapitalized(p, k) && frame.word(p, k, in: FrenchLexicon.cueVerbs)) {
+        while k >= s, !(frame.isWord(p, k) && !frame.isCapitalized(p, k) && frame.wordIs(p, k, in: FrenchLexicon.cueVerbs)) {
             if frame.isQuote(p, k) { return nil }
             k -= 1
         }
         guard k >= s else { return nil }
-        let subjectEnd = k - 1 >= s && frame.word(p, k - 1, in: FrenchLexicon.auxiliaries) ? k - 1 : k
+        let subjectEnd = k - 1 >= s && frame.wordIs(p, k - 1, in: FrenchLexicon.auxiliaries) ? k - 1 : k
         guard let speaker = frenchSpeaker(p, endingBefore: subjectEnd, from: s) ?? frenchSpeaker(p, from: k + 1, upperBound: t) else {
             return nil
         }

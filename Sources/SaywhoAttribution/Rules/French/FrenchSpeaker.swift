@@ -9,16 +9,16 @@ extension AttributionRules {
         guard k < end, frame.isWord(p, k) else { return nil }
         if FrenchLexicon.pronouns[frame.lower(p, k)] != nil { return k..<(k + 1) }
         var i = k
-        if frame.word(p, i, in: FrenchLexicon.determiners) { i += 1 }
+        if frame.wordIs(p, i, in: FrenchLexicon.determiners) { i += 1 }
         var described = false
-        while i < end, frame.isWord(p, i), !frame.isCapitalized(p, i), frame.word(p, i, in: FrenchLexicon.roleSet) {
+        while i < end, frame.isWord(p, i), !frame.isCapitalized(p, i), frame.wordIs(p, i, in: FrenchLexicon.roleSet) {
             described = true
             i += 1
         }
-        if i > k, i < end, frame.isWord(p, i), !frame.isCapitalized(p, i), frame.word(p, i, in: FrenchLexicon.organisationWords) {
+        if i > k, i < end, frame.isWord(p, i), !frame.isCapitalized(p, i), frame.wordIs(p, i, in: FrenchLexicon.organisationWords) {
             return k..<(i + 1)
         }
-        if i < end, frame.word(p, i, in: FrenchLexicon.titles) { i += 1 }
+        if i < end, frame.wordIs(p, i, in: FrenchLexicon.titles) { i += 1 }
         let name = frenchName(p, from: i, upperBound: end)
         if name > i { return k..<name }
         return described ? k..<i : nil
@@ -28,7 +28,7 @@ extension AttributionRules {
     func frenchName(_ p: Int, from i: Int, upperBound end: Int) -> Int {
         var e = i
         while e < end, frame.isWord(p, e) {
-            if frame.isCapitalized(p, e), !frame.word(p, e, in: FrenchLexicon.determiners) {
+            if frame.isCapitalized(p, e), !frame.wordIs(p, e, in: FrenchLexicon.determiners) {
                 e += 1
                 continue
             }
@@ -51,12 +51,12 @@ extension AttributionRules {
         guard i >= s, frame.isWord(p, i) else { return nil }
         if FrenchLexicon.pronouns[frame.lower(p, i)] != nil { return i..<e }
         if !frame.isCapitalized(p, i) {
-            guard frame.word(p, i, in: FrenchLexicon.organisationWords), i - 1 >= s, frame.word(p, i - 1, in: FrenchLexicon.determiners)
+            guard frame.wordIs(p, i, in: FrenchLexicon.organisationWords), i - 1 >= s, frame.wordIs(p, i - 1, in: FrenchLexicon.determiners)
             else { return nil }
             return (i - 1)..<e
         }
         while i - 1 >= s, frame.isWord(p, i - 1) {
-            if frame.isCapitalized(p, i - 1), !frame.word(p, i - 1, in: FrenchLexicon.determiners) {
+            if frame.isCapitalized(p, i - 1), !frame.wordIs(p, i - 1, in: FrenchLexicon.determiners) {
                 i -= 1
             } else if i - 2 >= s, frame.wordIs(p, i - 1, "la"), frame.wordIs(p, i - 2, "de"), frame.isCapitalized(p, i - 3) {
                 i -= 2
@@ -66,8 +66,8 @@ extension AttributionRules {
                 break
             }
         }
-        while i - 1 >= s, frame.isWord(p, i - 1), !frame.isCapitalized(p, i - 1), frame.word(p, i - 1, in: FrenchLexicon.roleSet) { i -= 1 }
-        if i - 1 >= s, frame.word(p, i - 1, in: FrenchLexicon.determiners) { i -= 1 }
+        while i - 1 >= s, frame.isWord(p, i - 1), !frame.isCapitalized(p, i - 1), frame.wordIs(p, i - 1, in: FrenchLexicon.roleSet) { i -= 1 }
+        if i - 1 >= s, frame.wordIs(p, i - 1, in: FrenchLexicon.determiners) { i -= 1 }
         return i..<e
     }
 

@@ -11,12 +11,12 @@ extension AttributionRules {
         let evidence = TextRange(frame.tokens[p][t].start, frame.range(p, j, end).end)
         // "a-t-il prévenu", "prévient-elle": the pronoun is inside the verb.
         if let pronoun = frenchInvertedPronoun(p, j) {
-            let cue = frame.word(p, j + 1, in: FrenchLexicon.cueVerbs) ? j + 1 : j
+            let cue = frame.wordIs(p, j + 1, in: FrenchLexicon.cueVerbs) ? j + 1 : j
             return found(.frenchTagAfter, paragraph: p, mention: j..<(j + 1), cue: cue, evidence: evidence, label: pronoun)
         }
         var cue = j
-        if frame.word(p, j, in: FrenchLexicon.auxiliaries), frame.isWord(p, j + 1) { cue = j + 1 }
-        guard frame.word(p, cue, in: FrenchLexicon.cueVerbs), let speaker = frenchSpeaker(p, from: cue + 1, upperBound: end) else { return nil }
+        if frame.wordIs(p, j, in: FrenchLexicon.auxiliaries), frame.isWord(p, j + 1) { cue = j + 1 }
+        guard frame.wordIs(p, cue, in: FrenchLexicon.cueVerbs), let speaker = frenchSpeaker(p, from: cue + 1, upperBound: end) else { return nil }
         return found(.frenchTagAfter, paragraph: p, mention: speaker, cue: cue, evidence: evidence)
     }
 }

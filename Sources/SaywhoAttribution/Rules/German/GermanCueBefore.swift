@@ -8,7 +8,7 @@ extension AttributionRules {
         let s = frame.sentenceStart(p, before: t)
         guard s < t else { return nil }
         var k = t - 1
-        while k >= s, !(frame.isWord(p, k) && !frame.isCapitalized(p, k) && frame.word(p, k, in: GermanLexicon.cueVerbs)) {
+        while k >= s, !(frame.isWord(p, k) && !frame.isCapitalized(p, k) && frame.wordIs(p, k, in: GermanLexicon.cueVerbs)) {
             // Another quote between the cue and this one has its own tag.
             if frame.isQuote(p, k) { return nil }
             k -= 1

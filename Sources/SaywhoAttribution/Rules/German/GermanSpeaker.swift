@@ -10,11 +10,11 @@ extension AttributionRules {
         guard k < end, frame.isWord(p, k) else { return nil }
         if !frame.isCapitalized(p, k), GermanLexicon.pronouns[frame.lower(p, k)] != nil { return k..<(k + 1) }
         var i = k
-        if frame.word(p, i, in: GermanLexicon.determiners) { i += 1 }
+        if frame.wordIs(p, i, in: GermanLexicon.determiners) { i += 1 }
         let first = i
-        while i < end, frame.isWord(p, i), frame.isCapitalized(p, i), !frame.word(p, i, in: GermanLexicon.determiners) {
+        while i < end, frame.isWord(p, i), frame.isCapitalized(p, i), !frame.wordIs(p, i, in: GermanLexicon.determiners) {
             // A capitalised cue or a pronoun opens another clause: "„…“, sagte Brandtner. Sie …".
-            if i > first, frame.word(p, i, in: GermanLexicon.cueVerbs) { break }
+            if i > first, frame.wordIs(p, i, in: GermanLexicon.cueVerbs) { break }
             i += 1
         }
         guard i > first else { return nil }
@@ -30,10 +30,10 @@ extension AttributionRules {
         guard i >= s, frame.isWord(p, i) else { return nil }
         if GermanLexicon.pronouns[frame.lower(p, i)] != nil { return i..<e }
         guard frame.isCapitalized(p, i) else { return nil }
-        while i - 1 >= s, frame.isWord(p, i - 1), frame.isCapitalized(p, i - 1), !frame.word(p, i - 1, in: GermanLexicon.determiners) {
+        while i - 1 >= s, frame.isWord(p, i - 1), frame.isCapitalized(p, i - 1), !frame.wordIs(p, i - 1, in: GermanLexicon.determiners) {
             i -= 1
         }
-        if i - 1 >= s, frame.word(p, i - 1, in: GermanLexicon.determiners) { i -= 1 }
+        if i - 1 >= s, frame.wordIs(p, i - 1, in: GermanLexicon.determiners) { i -= 1 }
         return i..<e
     }
 }

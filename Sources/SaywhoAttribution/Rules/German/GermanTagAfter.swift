@@ -8,7 +8,7 @@ extension AttributionRules {
         while frame.isPunct(p, j, ",—–-") { j += 1 }
         let end = frame.sentenceEnd(p, after: t)
         guard j < end, frame.isWord(p, j), !frame.isCapitalized(p, j) else { return nil }
-        guard frame.word(p, j, in: GermanLexicon.cueVerbs) || frame.wordIs(p, j, "so") else { return nil }
+        guard frame.wordIs(p, j, in: GermanLexicon.cueVerbs) || frame.wordIs(p, j, "so") else { return nil }
         guard let speaker = germanSpeaker(p, from: j + 1, upperBound: end) else { return nil }
         return found(
             .germanTagAfter, paragraph: p, mention: speaker, cue: j,

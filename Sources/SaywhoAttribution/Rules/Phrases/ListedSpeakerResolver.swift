@@ -23,6 +23,8 @@ struct ListedSpeakerResolver {
     let words: SpeakerWords
     /// People the text names with a title, a role or a first name, in text order.
     private(set) var people: [Person] = []
+    /// Indices into `people` by the lower-cased last word of the name.
+    private var byLastWord: [String: [Int]] = [:]
     /// Speakers resolved so far, in text order.
     private var history: [(offset: Int, resolved: SpeakerResolver.Resolved, gender: Gender?)] = []
 
@@ -45,8 +47,11 @@ struct ListedSpeakerResolver {
                     continue
                 }
                 var e = t
-                while e < count, frame.isWord(p, e), frame.isCapitalized(p, e), !frame.word(p, e, in: words.determiners) { e += 1 }
-                if e > t, let person = person(p, t..<e) { people.append(person) }
+                while e < count, frame.isWord(p, e), frame.isCapitalized(p, e), !frame.wordIs(p, e, in: words.determiners) { e += 1 }
+                if e > t, let person = person(p, t..<e) {
+                    byLastWord[Self.lastWord(of: person.name), default: []].append(people.count)
+                    people.append(person)
+                }
                 t = max(e, t + 1)
             }
         }
@@ -74,15 +79,15 @@ struct ListedSpeakerResolver {
         {
             role = frame.lower(p, run.lowerBound - 1)
             if run.lowerBound > 1, frame.isWord(p, run.lowerBound - 2) {
-                if frame.word(p, run.lowerBound - 2, in: words.femaleTitles) { gender = .female }
-                if frame.word(p, run.lowerBound - 2, in: words.maleTitles) { gender = .male }
+                if frame.wordIs(p, run.lowerBound - 2, in: words.femaleTitles) { gender = .female }
+                if frame.wordIs(p, run.lowerBound - 2, in: words.maleTitles) { gender = .male }
             }
             gender = gender ?? self.gender(ofRole: r, in: frame.lower(p, run.lowerBound - 1))
             return Person(
                 name: frame.text(frame.range(p, start, run.upperBound)), offset: frame.tokens[p][start].start,
                 range: frame.range(p, start, run.upperBound), gender: gender, role: role)
         }
-        let afterArticle = run.lowerBound > 0 && frame.word(p, run.lowerBound - 1, in: words.determiners)
+        let afterArticle = run.lowerBound > 0 && frame.wordIs(p, run.lowerBound - 1, in: words.determiners)
         // "der Fährmann Paul Grieger": a noun after the article, then the name.
         if start == run.lowerBound, afterArticle, run.count >= 3 { start += 1 }
         let words = run.upperBound - start
@@ -95,7 +100,7 @@ struct ListedSpeakerResolver {
     }
 
     private func isTitleOrRole(_ p: Int, _ t: Int) -> Bool {
-        frame.word(p, t, in: words.titles) || words.isRole(frame.lower(p, t))
+        frame.wordIs(p, t, in: words.titles) || words.isRole(frame.lower(p, t))
     }
 
     /// A role with the language's feminine ending names a woman (Ministerin, Landrätin); its base form, a man.
@@ -131,11 +136,11 @@ struct ListedSpeakerResolver {
         var gender: Gender?
         var role: String?
         var start = 0
-        if frame.word(p, tokens[0], in: words.determiners) { start = 1 }
+        if frame.wordIs(p, tokens[0], in: words.determiners) { start = 1 }
         // An article tells the gender only where it opens the mention ("la ministre", not "Anne de la Roche").
         for k in 0..<tokens.count
         where isTitleOrRole(p, tokens[k])
-            || (k == 0 && (frame.word(p, tokens[k], in: words.femaleTitles) || frame.word(p, tokens[k], in: words.maleTitles)))
+            || (k == 0 && (frame.wordIs(p, tokens[k], in: words.femaleTitles) || frame.wordIs(p, tokens[k], in: words.maleTitles)))
         {
             let lower = frame.lower(p, tokens[k])
             if words.femaleTitles.contains(lower) { gender = .female }
@@ -168,22 +173,79 @@ struct ListedSpeakerResolver {
             return (SpeakerResolver.Resolved(name: name, kind: .person), gender)
         }
         // Only a role: "die Ministerin" is the person introduced with it.
-        if let role, let person = people.last(where: { $0.offset < range.start && $0.role.map { $0.hasSuffix(role) } == true }) {
+        if let role, let person = lastPerson(before: range.start, where: { $0.role.map { $0.hasSuffix(role) } == true }) {
             return (SpeakerResolver.Resolved(name: person.name, kind: .person, antecedent: person.range), person.gender ?? gender)
         }
         return (SpeakerResolver.Resolved(name: Self.capitalizedFirst(frame.text(range)), kind: .unnamed), gender)
+    }
+
+    /// How many people and speakers a lookup reads at most, so that an article of thousands of
+    /// names and tags resolves in linear time.
+    private static let lookupLimit = 64
+
+    static func lastWord(of name: String) -> String {
+        (name.split(separator: " ").last.map(String.init) ?? name).lowercased()
+    }
+
+    /// The latest person before `offset`, at most `within` scalars back, that passes `test`.
+    private func lastPerson(before offset: Int, within: Int = 4000, where test: (Person) -> Bool) -> Person? {
+        // People are in text order: start at the last one before `offset`.
+        var lo = 0
+        var hi = people.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if people[mid].offset < offset { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        var read = 0
+        while i >= 0, offset - people[i].offset < within, read < Self.lookupLimit {
+            if test(people[i]) { return people[i] }
+            i -= 1
+            read += 1
+        }
+        return nil
+    }
+
+    /// The latest speaker resolved within `within` scalars before `offset` that passes `test`.
+    private func lastSpeaker(
+        before offset: Int, within: Int = 4000, where test: ((offset: Int, resolved: SpeakerResolver.Resolved, gender: Gender?)) -> Bool
+    ) -> (offset: Int, resolved: SpeakerResolver.Resolved, gender: Gender?)? {
+        var i = history.count - 1
+        var read = 0
+        while i >= 0, read < Self.lookupLimit {
+            if offset - history[i].offset < within, test(history[i]) { return history[i] }
+            i -= 1
+            read += 1
+        }
+        return nil
     }
 
     /// The full name of the article whose last words are `name`, the nearest before `offset` first.
     private func fullName(ending name: String, near offset: Int) -> Person? {
         let suffix = " " + name
         let fits = { (person: Person) in person.name == name || person.name.hasSuffix(suffix) }
-        if let before = people.last(where: { $0.offset < offset && fits($0) }) {
-            // The longest name known for that person: "Brandtner" given before "Eva Brandtner" gives way to it.
-            return people.filter { $0.name.hasSuffix(" " + before.name) || $0.name == before.name }.max { $0.name.count < $1.name.count }
-                .map { Person(name: $0.name, offset: before.offset, range: $0.range, gender: $0.gender ?? before.gender, role: $0.role ?? before.role) }
+        guard let same = byLastWord[Self.lastWord(of: name)] else { return nil }
+        // The candidates share the last word: read the nearest before `offset`, a bounded few.
+        var before: Person?
+        var k = same.count - 1
+        var read = 0
+        while k >= 0, read < Self.lookupLimit {
+            let person = people[same[k]]
+            if person.offset < offset, fits(person) {
+                before = person
+                break
+            }
+            k -= 1
+            read += 1
         }
-        return people.first(where: fits)
+        guard let before else { return same.prefix(Self.lookupLimit).lazy.map { people[$0] }.first(where: fits) }
+        // The longest name known for that person: "Brandtner" given before "Eva Brandtner" gives way to it.
+        let longest = same.prefix(Self.lookupLimit).lazy.map { people[$0] }
+            .filter { $0.name.hasSuffix(" " + before.name) || $0.name == before.name }
+            .max { $0.name.count < $1.name.count }
+        return longest.map {
+            Person(name: $0.name, offset: before.offset, range: $0.range, gender: $0.gender ?? before.gender, role: $0.role ?? before.role)
+        }
     }
 
     /// "sagten sie": a verb in the plural makes `sie` they.
@@ -194,22 +256,22 @@ struct ListedSpeakerResolver {
 
     private func resolvePronoun(_ wanted: Gender?, plural: Bool, at offset: Int) -> (SpeakerResolver.Resolved, Gender?) {
         if plural {
-            if let last = history.last(where: { offset - $0.offset < 4000 && $0.resolved.kind != .person }) { return (last.resolved, nil) }
+            if let last = lastSpeaker(before: offset, where: { $0.resolved.kind != .person }) { return (last.resolved, nil) }
             return (SpeakerResolver.Resolved(name: "Unidentified speaker", kind: .unnamed), nil)
         }
         // The latest person whose gender the article shows to fit, among the named and the speakers.
-        let person = people.last { $0.offset < offset && offset - $0.offset < 4000 && $0.gender != nil && $0.gender == wanted }
-        let speaker = history.last { offset - $0.offset < 4000 && $0.resolved.kind == .person && $0.gender != nil && $0.gender == wanted }
+        let person = lastPerson(before: offset, where: { $0.gender != nil && $0.gender == wanted })
+        let speaker = lastSpeaker(before: offset, where: { $0.resolved.kind == .person && $0.gender != nil && $0.gender == wanted })
         if let person, person.offset >= (speaker?.offset ?? -1) {
             let full = fullName(ending: person.name, near: offset) ?? person
             return (SpeakerResolver.Resolved(name: full.name, kind: .person, antecedent: person.range), wanted)
         }
         if let speaker { return (speaker.resolved, wanted) }
         // Else the last speaker not of the other gender.
-        if let last = history.last(where: { offset - $0.offset < 4000 && $0.resolved.kind == .person && ($0.gender == nil || $0.gender == wanted) }) {
+        if let last = lastSpeaker(before: offset, where: { $0.resolved.kind == .person && ($0.gender == nil || $0.gender == wanted) }) {
             return (last.resolved, wanted)
         }
-        if let named = people.last(where: { $0.offset < offset && offset - $0.offset < 1500 && $0.gender == nil }) {
+        if let named = lastPerson(before: offset, within: 1500, where: { $0.gender == nil }) {
             let full = fullName(ending: named.name, near: offset) ?? named
             return (SpeakerResolver.Resolved(name: full.name, kind: .person, antecedent: named.range), wanted)
         }
