@@ -30,5 +30,6 @@ enum GermanLexicon {
     /// The lists the speaker resolver reads.
     static let speakerWords = SpeakerWords(
         determiners: determiners, titles: titles, femaleTitles: femaleTitles, maleTitles: maleTitles, roles: roles,
-        pronouns: pronouns, organisationWords: organisationWords, feminineSuffix: "in")
+        pronouns: pronouns, organisationWords: organisationWords, feminineSuffix: "in",
+        organisationList: LexiconFile.words(PackageResources.organisation_words_de_txt), compounds: true)
 }

@@ -6,6 +6,10 @@ extension AttributionRules {
     /// The nearest cue of the sentence counts; a cue further than a short tag is `distant`.
     func germanCueBefore(_ p: Int, quote t: Int) -> LocalAttribution? {
         let s = frame.sentenceStart(p, before: t)
+        // A quote that opens its paragraph after one that ends in a colon: "Brandes sagte:" ¶ „…“.
+        if t == 0, p > 0, let colon = frame.tokens[p - 1].indices.last, frame.isPunct(p - 1, colon, ":") {
+            return germanCueBefore(p - 1, quote: colon)
+        }
         guard s < t else { return nil }
         var k = t - 1
         while k >= s, !(frame.isWord(p, k) && !frame.isCapitalized(p, k) && frame.wordIs(p, k, in: GermanLexicon.cueVerbs)) {

@@ -154,14 +154,14 @@ struct ListedSpeakerResolver {
         // "le rectorat": a common noun describes a source; it names nobody.
         if start < tokens.count, !frame.isCapitalized(p, tokens[start]), role == nil {
             let lower = frame.lower(p, tokens[tokens.count - 1])
-            let kind: SpeakerKind = words.organisationWords.contains(lower) ? .organisation : .unnamed
+            let kind: SpeakerKind = words.isOrganisation(lower) ? .organisation : .unnamed
             return (SpeakerResolver.Resolved(name: Self.capitalizedFirst(frame.text(range)), kind: kind), nil)
         }
         if start < tokens.count {
             let nameRange = frame.range(p, tokens[start], tokens[tokens.count - 1] + 1)
             let name = frame.text(nameRange)
             let last = frame.lower(p, head)
-            if words.organisationWords.contains(last) || words.organisationWords.contains(frame.lower(p, tokens[start])) {
+            if words.isOrganisation(last) || words.isOrganisation(frame.lower(p, tokens[start])) {
                 // "la préfecture": a common noun keeps its article.
                 let display = frame.isCapitalized(p, tokens[start]) ? name : Self.capitalizedFirst(frame.text(range))
                 return (SpeakerResolver.Resolved(name: display, kind: .organisation), nil)

@@ -15,12 +15,16 @@ struct SpeakerWords: Sendable {
     var organisationWords: WordSet
     /// The ending that makes a role a woman's (German Ministerin), if the language has one.
     var feminineSuffix: String?
+    /// True when the language writes compounds as one word, so that a word ending in an
+    /// organisation word is one too (Wasserschutzpolizei).
+    var compounds: Bool
 
     let roleSet: WordSet
 
     init(
         determiners: WordSet, titles: WordSet, femaleTitles: WordSet, maleTitles: WordSet, roles: [String],
-        pronouns: [String: String], organisationWords: WordSet, feminineSuffix: String?
+        pronouns: [String: String], organisationWords: WordSet, feminineSuffix: String?, organisationList: [String] = [],
+        compounds: Bool = false
     ) {
         self.determiners = determiners
         self.titles = titles
@@ -30,7 +34,17 @@ struct SpeakerWords: Sendable {
         self.pronouns = pronouns
         self.organisationWords = organisationWords
         self.feminineSuffix = feminineSuffix
+        self.compounds = compounds
+        self.organisationList = organisationList
         self.roleSet = WordSet(roles)
+    }
+
+    /// The organisation words as a list, for the compounds that end in one.
+    let organisationList: [String]
+
+    /// True when `lower` is an organisation word, or a compound ending in one where the language makes them.
+    func isOrganisation(_ lower: String) -> Bool {
+        organisationWords.contains(lower) || compounds && organisationList.contains { $0.utf8.count >= 5 && lower.hasSuffix($0) }
     }
 
     /// True when `lower` is a role or a compound that ends in one (Umweltministerin).

@@ -38,4 +38,33 @@ import Testing
         #expect(found.map(\.1) == Self.gold.map(\.mention))
         #expect(found.map(\.2) == Self.gold.map(\.channel))
     }
+
+    /// A second article: a separable verb (teilte … mit), an unnamed spokesman, a colon that
+    /// introduces the next paragraph, and a statement carried within its paragraph.
+    static let harbour = """
+        Im Hafen von Nordhafen ist am Dienstagabend ein Frachter auf Grund gelaufen. Verletzt wurde niemand.
+
+        „Das Schiff liegt stabil, es tritt kein Öl aus“, teilte die Wasserschutzpolizei am Mittwoch mit. Die Bergung soll am Wochenende beginnen.
+
+        „Wir prüfen, ob die Fahrrinne ausreichend vertieft war“, erklärte ein Sprecher der Stadt. Für die Fischer kommt der Unfall zur Unzeit. Hafenmeisterin Ilka Brandes sagte:
+
+        „Die Kutter können nur noch bei Flut auslaufen. Jeder Tag kostet die Betriebe Geld.“
+
+        Brandes forderte eine schnelle Lösung. „Wir brauchen die Rinne bis Ostern zurück“, sagte sie. „Sonst verlieren wir die Saison.“
+        """
+
+    static let harbourGold: [String] = [
+        "Wasserschutzpolizei",
+        "Ein Sprecher",
+        "Ilka Brandes",
+        "Ilka Brandes",
+        "Ilka Brandes",
+    ]
+
+    @Test func secondArticleSpeakers() {
+        let (article, extraction) = extractText(Self.harbour)
+        #expect(article.language == .german)
+        let found = extraction.quotes.map { extraction.speaker(for: $0)?.name ?? "-" }
+        #expect(found == Self.harbourGold)
+    }
 }
