@@ -39,7 +39,7 @@ public struct Extractor: QuoteExtracting {
         let listedWords = ruleSet.speakerWords
         let isListed = listedWords != nil
         var listed = listedWords.map { ListedSpeakerResolver(frame: rules.frame, words: $0) }
-        let isFrench = ruleSet.language == .french
+        let language = ruleSet.language
         var directory = SpeakerDirectory()
         var quotes: [Quote] = []
         for (q, candidate) in candidates.enumerated() {
@@ -61,8 +61,7 @@ public struct Extractor: QuoteExtracting {
                 let mention = rules.frame.text(mentionRange)
                 let id = directory.add(name: resolved.name, alias: isListed ? Self.alias(mention, pronouns: listedWords!.pronouns) : Self.alias(mention), kind: resolved.kind)
                 var channel =
-                    !isListed ? channels.channel(in: local.evidence)
-                    : isFrench ? FrenchChannels(frame: rules.frame).channel(of: local) : GermanChannels(frame: rules.frame).channel(of: local)
+                    !isListed ? channels.channel(in: local.evidence) : Self.channel(of: local, in: rules.frame, language: language)
                 if !isListed, channel == nil, let antecedent = resolved.antecedent {
                     channel = channels.channel(in: sentence(around: antecedent, in: rules.frame))
                 }
@@ -92,6 +91,15 @@ public struct Extractor: QuoteExtracting {
     /// The longest word that makes a mention a pronoun: ASCII mentions longer than this are
     /// none, and are told so without lower-casing them.
     private static let longestPronoun = max(Lexicon.pronouns.longest, "their".utf8.count)
+
+    /// The channel of `local` read by its language's channel reader (German, French, Spanish).
+    static func channel(of local: LocalAttribution, in frame: Frame, language: Language) -> String? {
+        switch language {
+        case .french: FrenchChannels(frame: frame).channel(of: local)
+        case .spanish: SpanishChannels(frame: frame).channel(of: local)
+        default: GermanChannels(frame: frame).channel(of: local)
+        }
+    }
 
     /// A mention as the speaker's alias, or nil for one of the language's `pronouns` (er, sie, il, elle).
     static func alias(_ mention: String, pronouns: [String: String]) -> String? {

@@ -59,16 +59,17 @@ import Testing
         expectSane(String(view))
     }
 
-    /// The words the German and French rules read, shuffled with marks: every rule and the
+    /// The words the German, French and Spanish rules read, shuffled with marks: every rule and the
     /// resolver meet tags, titles, pronouns and quotes in every order.
-    @Test(arguments: [Language.german, .french])
+    @Test(arguments: [Language.german, .french, .spanish])
     func shuffledWordsOfTheRules(_ language: Language) {
         var rng = SplitMix(state: 3)
         let words = [
             "„", "“", "»", "«", "« ", " »", ",", ".", ":", "\n", "sagte", "so", "er", "sie", "der", "die", "dem", "Frau", "Herr", "Dr.",
             "Ministerin", "Brandtner", "Eva", "laut", "nach", "Angaben", "zufolge", "auf", "X", "im", "Interview", "mit",
             "Pressemitteilung", "a-t-il", "a", "déclaré", "la", "le", "ministre", "Claire", "Dubois", "selon", "d'après", "de",
-            "du", "au", "micro", "Radio", "sur", "communiqué", "il", "elle", "Mme", "M.", "préfecture",
+            "du", "au", "micro", "Radio", "sur", "communiqué", "il", "elle", "Mme", "M.", "préfecture", "«", "»", "dijo", "aseguró",
+            "el", "concejal", "Tomás", "Ferrer", "según", "del", "y", "ella", "él", "rueda", "prensa", "cuenta", "ayuntamiento",
         ]
         var text = ""
         for _ in 0..<100_000 {

@@ -82,6 +82,12 @@ extension AttributionRules {
             return frenchCueBefore(first.paragraph, quote: first.token)
         case .frenchSelon:
             return frenchSelon(first.paragraph, quote: first.token)
+        case .spanishTagAfter:
+            return spanishTagAfter(last.paragraph, quote: last.token)
+        case .spanishCueBefore:
+            return spanishCueBefore(first.paragraph, quote: first.token)
+        case .spanishSegun:
+            return spanishSegun(first.paragraph, quote: first.token)
         }
     }
 

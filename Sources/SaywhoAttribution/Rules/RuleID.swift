@@ -18,6 +18,8 @@ enum RuleID: Int, CaseIterable, Sendable {
     case germanTagAfter, germanCueBefore, germanAccordingTo
     // French (Rules/French/).
     case frenchTagAfter, frenchCueBefore, frenchSelon
+    // Spanish (Rules/Spanish/).
+    case spanishTagAfter, spanishCueBefore, spanishSegun
     // Context: carried to a quote with no attribution of its own (Rules/Context/).
     case blockQuoteAfterColon, ownerOfClaim, clauseSubject, sentenceSubject, sameParagraph, paragraphAfterColon
     case statementGoesOn, introducedEarlier, colonSentenceSubject, previousSpeechTag, previousSentenceSubject
@@ -52,6 +54,9 @@ enum RuleID: Int, CaseIterable, Sendable {
         case .frenchTagAfter: "French: cue then speaker after the quote"
         case .frenchCueBefore: "French: speaker and cue before the quote"
         case .frenchSelon: "French: selon X, d'après X"
+        case .spanishTagAfter: "Spanish: cue then speaker after the quote"
+        case .spanishCueBefore: "Spanish: speaker and cue before the quote"
+        case .spanishSegun: "Spanish: según X"
         case .blockQuoteAfterColon: "block quote after a colon"
         case .ownerOfClaim: "owner of a claim"
         case .clauseSubject: "subject of the clause"
@@ -71,6 +76,7 @@ enum RuleID: Int, CaseIterable, Sendable {
         switch self {
         case .germanTagAfter, .germanCueBefore, .germanAccordingTo: .german
         case .frenchTagAfter, .frenchCueBefore, .frenchSelon: .french
+        case .spanishTagAfter, .spanishCueBefore, .spanishSegun: .spanish
         default: nil
         }
     }

@@ -90,6 +90,7 @@ struct RuleSet: Sendable {
         switch language {
         case .german: .german
         case .french: .french
+        case .spanish: .spanish
         default: .english
         }
     }

@@ -34,6 +34,12 @@ enum LocalStep: Sendable {
     case frenchCueBefore
     /// French: selon X, d'après X (`RuleID.frenchSelon`).
     case frenchSelon
+    /// Spanish: «…», aseguró el concejal, Tomás Ferrer (`RuleID.spanishTagAfter`).
+    case spanishTagAfter
+    /// Spanish: Ferrer dijo: «…» (`RuleID.spanishCueBefore`).
+    case spanishCueBefore
+    /// Spanish: según X (`RuleID.spanishSegun`).
+    case spanishSegun
 }
 
 /// One rule in the order of the rules that read the sentence before a quote.

@@ -10,13 +10,13 @@ import Testing
         #expect(RuleSet.for(.german).language == .german)
         #expect(RuleSet.for(.french).language == .french)
         #expect(RuleSet.for(.english).language == .english)
+        #expect(RuleSet.for(.spanish).language == .spanish)
         // A language without rules of its own reads as English.
-        #expect(RuleSet.for(.spanish).language == .english)
         #expect(RuleSet.for(.japanese).language == .english)
     }
 
     @Test func everyRuleASetAsksHasAConfidenceBetweenZeroAndOne() {
-        for set in [RuleSet.english, .german, .french] {
+        for set in [RuleSet.english, .german, .french, .spanish] {
             for rule in RuleID.allCases where rule.language == nil || rule.language == set.language {
                 #expect(set.asks(rule), "\(rule) in \(set.language)")
                 #expect(set.confidence(rule) > 0 && set.confidence(rule) <= 1, "\(rule) in \(set.language)")

@@ -151,6 +151,12 @@ struct ListedSpeakerResolver {
             }
             start = k + 1
         }
+        // "el concejal de Comercio, Tomás Ferrer": the name after the comma of an apposition.
+        if let comma = local.mention.last(where: { frame.isPunct(p, $0, ",") }), frame.isCapitalized(p, comma + 1),
+            let named = tokens.firstIndex(where: { $0 > comma })
+        {
+            start = max(start, named)
+        }
         // "le rectorat": a common noun describes a source; it names nobody.
         if start < tokens.count, !frame.isCapitalized(p, tokens[start]), role == nil {
             let lower = frame.lower(p, tokens[tokens.count - 1])
