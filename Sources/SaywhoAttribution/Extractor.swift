@@ -19,7 +19,7 @@ public struct Extractor: QuoteExtracting {
         extract(scalars: ScalarText.scalars(of: text), articleID: articleID, paragraphs: paragraphs, language: language)
     }
 
-    /// The same for a text given as its Unicode scalars (as `JSONLineReader.parseScalars` reads it).
+    /// The same for a text given as its Unicode scalars (as `JSONLineReader.scalarRecord` reads it).
     public func extract(
         scalars: [Unicode.Scalar], articleID: String, paragraphs: [TextRange]? = nil, language: Language? = nil
     ) -> ArticleExtraction {

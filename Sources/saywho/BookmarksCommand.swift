@@ -14,11 +14,11 @@ struct BookmarksCommand: ParsableCommand {
     /// The user's store; a corrupt file is reported once, set aside, and the store read again (empty).
     static func load(_ store: BookmarkStore) throws -> [Bookmark] {
         do {
-            return try store.all()
-        } catch let error {
-            guard case .corrupt = error else { throw CLIError(message: error.message) }
-            Console.warn(error.message)
-            do { return try store.all() } catch { throw CLIError(message: error.message) }
+            let (bookmarks, setAside) = try store.allSettingAsideCorrupt()
+            if let setAside { Console.warn(setAside.message) }
+            return bookmarks
+        } catch {
+            throw CLIError(message: error.message)
         }
     }
 

@@ -35,12 +35,7 @@ struct CorpusOptions: ParsableArguments {
         for problem in report.problems {
             Console.warn(problem.description)
         }
-        if report.skippedHidden + report.skippedUnknown > 0 {
-            var parts: [String] = []
-            if report.skippedHidden > 0 { parts.append("\(report.skippedHidden) hidden") }
-            if report.skippedUnknown > 0 { parts.append("\(report.skippedUnknown) with an extension saywho does not read") }
-            Console.warn("skipped \(parts.joined(separator: " and ")) (files and folders)")
-        }
+        if let skipped = report.skippedSummary { Console.warn(skipped) }
         if report.articles.isEmpty {
             if report.problems.count == 1, case .notFound = report.problems[0] {
                 throw CLIError(message: report.problems[0].description, alreadyReported: true)

@@ -23,17 +23,13 @@ struct ArticlesCommand: ParsableCommand {
 
     func run() throws {
         let corpus = try corpus.load()
-        // Newest first, as the reader lists them; undated articles last.
-        let order = corpus.articles.indices.sorted { (corpus.articles[$0].date ?? "") > (corpus.articles[$1].date ?? "") }
-        let rows = order.map { i -> Row in
+        // The reader's order: newest first, undated last, then by title.
+        let rows = Article.listingOrder(of: corpus.articles).map { i -> Row in
             let article = corpus.articles[i]
-            let extraction = corpus.extractions[i]
-            var counts: [String: Int] = [:]
-            for quote in extraction.quotes { if let id = quote.attribution?.speakerID { counts[id, default: 0] += 1 } }
-            let names = extraction.speakers.sorted { counts[$0.id, default: 0] > counts[$1.id, default: 0] }.map(\.name)
             return Row(
                 id: article.id, path: article.path, title: article.title, date: article.date, outlet: article.outlet,
-                language: article.language.rawValue, quotes: extraction.quotes.count, speakers: names)
+                language: article.language.rawValue, quotes: corpus.extractions[i].quotes.count,
+                speakers: corpus.speakersByQuotes(inArticle: i).map(\.name))
         }
         switch output.resolved {
         case .json:
@@ -128,10 +124,9 @@ struct SpeakersCommand: ParsableCommand {
 
     func run() throws {
         let corpus = try corpus.load()
-        let counts = corpus.quoteCounts
-        let rows = corpus.speakers
-            .map { Row(name: $0.name, aliases: $0.aliases, kind: $0.kind.rawValue, quotes: counts[$0.id, default: 0], article: $0.articleID) }
-            .sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.name < $1.name }
+        let rows = corpus.speakersByQuotes.map { speaker, quotes in
+            Row(name: speaker.name, aliases: speaker.aliases, kind: speaker.kind.rawValue, quotes: quotes, article: speaker.articleID)
+        }
         switch output.resolved {
         case .json:
             Console.write(try Console.json(rows))

@@ -90,12 +90,12 @@ final class ReaderApp {
                     if let error { state.reduce(.message(error.message, isError: true)) }
                 case .toggleBookmark(let article, let quote):
                     perform(&state, bookmarks) {
-                        let added = try bookmarks.toggle(article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote], corpus: corpus)
+                        let added = try bookmarks.toggle(article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote])
                         return added ? "bookmarked" : "bookmark removed"
                     }
                 case .setNote(let article, let quote, let note):
                     perform(&state, bookmarks) {
-                        try bookmarks.setNote(note, article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote], corpus: corpus)
+                        try bookmarks.setNote(note, article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote])
                         return note.isEmpty ? "note removed" : "note saved"
                     }
                 }
@@ -165,6 +165,6 @@ private final class LoadingBox: @unchecked Sendable {
 protocol BookmarkBackend {
     func entries() throws -> [BookmarkEntry]
     /// Adds the quote or removes it; true when it was added.
-    func toggle(article: Article, quote: Quote, corpus: Corpus) throws -> Bool
-    func setNote(_ note: String, article: Article, quote: Quote, corpus: Corpus) throws
+    func toggle(article: Article, quote: Quote) throws -> Bool
+    func setNote(_ note: String, article: Article, quote: Quote) throws
 }

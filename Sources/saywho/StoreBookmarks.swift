@@ -5,16 +5,13 @@ import SaywhoUI
 /// The reader's bookmarks in the user's bookmark store, matched to the open corpus.
 final class StoreBookmarks: BookmarkBackend {
     let store: BookmarkStore
-    /// Articles by absolute path, as bookmarks record them.
-    private let articlesByPath: [String: [Int]]
     private let corpus: Corpus
+    private let locator: BookmarkLocator
 
     init(store: BookmarkStore, corpus: Corpus) {
         self.store = store
         self.corpus = corpus
-        var index: [String: [Int]] = [:]
-        for (i, article) in corpus.articles.enumerated() { index[Bookmark.absolutePath(article.path), default: []].append(i) }
-        articlesByPath = index
+        locator = BookmarkLocator(articles: corpus.articles)
     }
 
     func entries() throws -> [BookmarkEntry] {
@@ -26,7 +23,7 @@ final class StoreBookmarks: BookmarkBackend {
         }
     }
 
-    func toggle(article: Article, quote: Quote, corpus: Corpus) throws -> Bool {
+    func toggle(article: Article, quote: Quote) throws -> Bool {
         do {
             return try store.toggle(bookmark(article: article, quote: quote))
         } catch {
@@ -34,19 +31,9 @@ final class StoreBookmarks: BookmarkBackend {
         }
     }
 
-    func setNote(_ note: String, article: Article, quote: Quote, corpus: Corpus) throws {
-        let bookmark = bookmark(article: article, quote: quote)
+    func setNote(_ note: String, article: Article, quote: Quote) throws {
         do {
-            _ = try store.modify { (all: inout [Bookmark]) throws(BookmarkError) in
-                let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
-                if let i = all.firstIndex(where: { $0.id == bookmark.id }) {
-                    all[i].note = trimmed.isEmpty ? nil : trimmed
-                } else {
-                    var added = bookmark
-                    added.note = trimmed.isEmpty ? nil : trimmed
-                    all.append(added)
-                }
-            }
+            try store.setNote(note, on: bookmark(article: article, quote: quote))
         } catch {
             throw ReaderAppError(message: error.message)
         }
@@ -59,18 +46,11 @@ final class StoreBookmarks: BookmarkBackend {
 
     /// The bookmark as the reader lists it, re-anchored in the article when the corpus holds it.
     private func entry(_ bookmark: Bookmark) -> BookmarkEntry {
-        var path = bookmark.path
-        var start = bookmark.segments.first?.start ?? 0
-        let candidates = articlesByPath[bookmark.path] ?? []
-        if let index = candidates.first(where: { corpus.articles[$0].id == bookmark.articleID }) ?? candidates.first {
-            let article = corpus.articles[index]
-            path = article.path
-            if let anchored = bookmark.anchor(in: article.text) { start = anchored[0].start }
-        }
+        let location = locator.locate(bookmark)
         return BookmarkEntry(
-            id: bookmark.id, articleID: bookmark.articleID, articlePath: path, articleTitle: bookmark.title, date: bookmark.date,
-            outlet: bookmark.outlet, quoteText: bookmark.text, quoteStart: start, speaker: bookmark.speaker, channel: bookmark.channel,
-            note: bookmark.note)
+            id: bookmark.id, articleID: bookmark.articleID, articlePath: location.path, articleTitle: bookmark.title, date: bookmark.date,
+            outlet: bookmark.outlet, quoteText: bookmark.text, quoteStart: location.segments.first?.start ?? 0, speaker: bookmark.speaker,
+            channel: bookmark.channel, note: bookmark.note)
     }
 }
 

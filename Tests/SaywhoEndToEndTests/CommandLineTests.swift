@@ -70,6 +70,20 @@ import Testing
         #expect((lines[1]?["quotes"] as? [Any])?.isEmpty == true)
     }
 
+    @Test func extractReadsTheKeysTheLoaderReadsAndNamesABadLine() throws {
+        let input = [
+            #"{"id": "a", "body": "“We will rebuild,” said Mayor Ana Lind."}"#, #"{"id": "b", "text": "never closed}"#, "",
+            #"{"content": "“The harbour stays open,” said Lind.", "id": 7}"#,
+        ].joined(separator: "\n")
+        let result = try saywho("extract", stdin: input)
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n")
+        let predictions = lines.filter { $0.hasPrefix("{") }.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(predictions.map { $0["id"] as? String } == ["a", "7"])
+        #expect(predictions.allSatisfy { ($0["quotes"] as? [Any])?.count == 1 })
+        #expect(lines.contains { $0.hasPrefix("saywho: standard input:2: not valid JSON: the string opened here never closes") })
+    }
+
     @Test func extractEscapesStringsAndWritesNumbersAsSwiftPrintsThem() throws {
         let input = #"{"id": "q\"\\\u0001/é", "text": "“We will rebuild,” said Mayor Ana Lind. “Tab\there and \"more\" words to be long,” she added."}"# + "\n"
         let result = try saywho("extract", stdin: input)

@@ -101,11 +101,41 @@ public struct BookmarkStore: Sendable {
 
     /// Sets (or, with nil or blank text, clears) the note of the bookmark with this id.
     public func setNote(id: String, note: String?) throws(BookmarkError) {
-        let trimmed = note?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let value = trimmed?.isEmpty == false ? trimmed : nil
+        let value = Self.trimmedNote(note)
         try modify { (list: inout [Bookmark]) throws(BookmarkError) in
             guard let index = list.firstIndex(where: { $0.id == id }) else { throw .notFound(id: id) }
             list[index].note = value
+        }
+    }
+
+    /// Sets (or clears) the note of `bookmark`, storing the bookmark first when it is not
+    /// stored yet: in the reader, writing a note on a quote bookmarks it.
+    public func setNote(_ note: String?, on bookmark: Bookmark) throws(BookmarkError) {
+        let value = Self.trimmedNote(note)
+        try modify { (list: inout [Bookmark]) throws(BookmarkError) in
+            if let index = list.firstIndex(where: { $0.id == bookmark.id }) {
+                list[index].note = value
+            } else {
+                var added = bookmark
+                added.note = value
+                list.append(added)
+            }
+        }
+    }
+
+    /// A note as stored: trimmed, and nil when nothing is left.
+    private static func trimmedNote(_ note: String?) -> String? {
+        let trimmed = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed?.isEmpty == false ? trimmed : nil
+    }
+
+    /// Every bookmark, reading on past a corrupt file: the file is set aside (see `all()`),
+    /// the problem returned for the caller to report once, and the fresh store read.
+    public func allSettingAsideCorrupt() throws(BookmarkError) -> (bookmarks: [Bookmark], setAside: BookmarkError?) {
+        do {
+            return (try all(), nil)
+        } catch .corrupt(let file, let keptAs, let reason) {
+            return (try all(), .corrupt(file: file, keptAs: keptAs, reason: reason))
         }
     }
 
@@ -133,11 +163,6 @@ public struct BookmarkStore: Sendable {
             if list != before { try write(list) }
             return result
         }
-    }
-
-    /// The quote's ranges in `text`, found again by its text when the stored offsets no longer match.
-    public static func reanchor(_ bookmark: Bookmark, in text: String) -> [TextRange]? {
-        bookmark.anchor(in: text)
     }
 
     // MARK: File handling (call with the lock held)

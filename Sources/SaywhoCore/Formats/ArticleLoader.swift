@@ -10,6 +10,15 @@ public struct LoadReport: Sendable {
     public var skippedUnknown = 0
 
     public init() {}
+
+    /// What a folder walk left out, as one line for the user, or nil when it left out nothing:
+    /// `skipped 1 hidden and 2 with an extension saywho does not read (files and folders)`.
+    public var skippedSummary: String? {
+        var parts: [String] = []
+        if skippedHidden > 0 { parts.append("\(skippedHidden) hidden") }
+        if skippedUnknown > 0 { parts.append("\(skippedUnknown) with an extension saywho does not read") }
+        return parts.isEmpty ? nil : "skipped \(parts.joined(separator: " and ")) (files and folders)"
+    }
 }
 
 /// Reads files and folders into articles; one bad file never stops the others.
@@ -26,7 +35,7 @@ public enum ArticleLoader {
             if isDirectory.boolValue {
                 walk(path, into: &report)
             } else {
-                loadFile(path, explicitly: true, into: &report)
+                loadFile(path, into: &report)
             }
         }
         disambiguateIDs(&report.articles)
@@ -36,7 +45,7 @@ public enum ArticleLoader {
     /// Loads one file's articles, throwing its first problem.
     public static func loadFile(_ path: String) throws(InputError) -> [Article] {
         var report = LoadReport()
-        loadFile(path, explicitly: true, into: &report)
+        loadFile(path, into: &report)
         if report.articles.isEmpty, let problem = report.problems.first { throw problem }
         return report.articles
     }
@@ -60,14 +69,14 @@ public enum ArticleLoader {
             if isDirectory.boolValue {
                 walk(path, into: &report)
             } else if ArticleFormat(pathExtension: (name as NSString).pathExtension) != nil {
-                loadFile(path, explicitly: false, into: &report)
+                loadFile(path, into: &report)
             } else {
                 report.skippedUnknown += 1
             }
         }
     }
 
-    private static func loadFile(_ path: String, explicitly: Bool, into report: inout LoadReport) {
+    private static func loadFile(_ path: String, into report: inout LoadReport) {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

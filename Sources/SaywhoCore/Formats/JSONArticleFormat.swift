@@ -2,8 +2,9 @@ import Foundation
 
 /// Articles as JSON objects: one per file, an array of them, or one per line (JSON Lines).
 ///
-/// Fields: `id`, `title`, `date` (or `publication_date`), `outlet` (or `publisher`),
-/// `author`, `url`, `lang` (or `language`), `text` (or `body`). Only `text` is required.
+/// Fields are read from the keys `ArticleField` lists (`text`, or `body` or `content`, is
+/// required). A `.json` file is decoded by Foundation; JSON Lines by `JSONLineReader`,
+/// the reader `saywho extract` uses too.
 public enum JSONArticleFormat {
     public static func parseDocument(_ text: String, path: String) throws(InputError) -> [Article] {
         let object: Any
@@ -29,25 +30,19 @@ public enum JSONArticleFormat {
         return [try article(dict, path: path, line: nil, fallbackID: ArticleFormat.stem(of: path))]
     }
 
-    /// Parses JSON Lines. A bad line is reported in `problems` and the other lines still load.
+    /// Parses JSON Lines with `JSONLineReader`. A bad line is reported in `problems` and the other lines still load.
     public static func parseLines(_ text: String, path: String, problems: inout [InputError]) -> [Article] {
         var articles: [Article] = []
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            do {
-                let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
-                guard let dict = object as? [String: Any] else {
-                    problems.append(.malformed(path: path, line: lineNumber, reason: "not a JSON object"))
-                    continue
+        var text = text
+        let reader = JSONLineReader()
+        let stem = ArticleFormat.stem(of: path)
+        text.withUTF8 { bytes in
+            LineSplitter.forEachLine(in: bytes) { number, line in
+                do throws(JSONLineError) {
+                    articles.append(article(try reader.record(line), path: path, fallbackID: "\(stem)-\(number)"))
+                } catch {
+                    problems.append(.malformed(path: path, line: number, reason: error.description))
                 }
-                articles.append(
-                    try article(dict, path: path, line: lineNumber, fallbackID: "\(ArticleFormat.stem(of: path))-\(lineNumber)"))
-            } catch let error as InputError {
-                problems.append(error)
-            } catch {
-                problems.append(.malformed(path: path, line: lineNumber, reason: "not valid JSON: \(reason(error))"))
             }
         }
         return articles
@@ -61,22 +56,35 @@ public enum JSONArticleFormat {
         return articles
     }
 
+    /// The article of one JSON Lines record.
+    static func article(_ record: JSONLineReader.Record, path: String, fallbackID: String) -> Article {
+        Article(
+            id: record.id ?? fallbackID, path: path, title: record.title, date: ArticleFormat.normalizedDate(record.date),
+            outlet: record.outlet, author: record.author, url: record.url,
+            language: record.language.flatMap(Language.init(tag:)), text: record.text)
+    }
+
+    /// The article of one object of a JSON file, its fields read from the keys `ArticleField` names.
     static func article(_ dict: [String: Any], path: String, line: Int?, fallbackID: String) throws(InputError) -> Article {
-        func string(_ keys: String...) -> String? {
-            for key in keys {
+        func string(_ field: ArticleField) -> String? {
+            for key in field.keys {
                 if let s = dict[key] as? String, !s.isEmpty { return s }
-                if let n = dict[key] as? NSNumber { return n.stringValue }
+                if let n = dict[key] as? NSNumber, !isBoolean(n) { return n.stringValue }
             }
             return nil
         }
-        guard let text = string("text", "body", "content") else {
-            throw .malformed(path: path, line: line, reason: "article has no \"text\" field")
+        guard let text = string(.text) else {
+            throw .malformed(path: path, line: line, reason: JSONLineError.noText.description)
         }
         return Article(
-            id: string("id") ?? fallbackID, path: path, title: string("title", "headline"),
-            date: ArticleFormat.normalizedDate(string("date", "publication_date", "published")),
-            outlet: string("outlet", "publisher", "source"), author: string("author", "byline"),
-            url: string("url", "link"), language: string("lang", "language").flatMap(Language.init(tag:)), text: text)
+            id: string(.id) ?? fallbackID, path: path, title: string(.title), date: ArticleFormat.normalizedDate(string(.date)),
+            outlet: string(.outlet), author: string(.author), url: string(.url),
+            language: string(.language).flatMap(Language.init(tag:)), text: text)
+    }
+
+    /// True for the `true` and `false` of a JSON file, which Foundation gives as numbers: they are not text.
+    private static func isBoolean(_ number: NSNumber) -> Bool {
+        number === NSNumber(value: true) || number === NSNumber(value: false)
     }
 
     private static func reason(_ error: Error) -> String {

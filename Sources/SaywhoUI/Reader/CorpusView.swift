@@ -12,12 +12,7 @@ public struct CorpusView: Sendable {
 
     public init(corpus: Corpus) {
         self.corpus = corpus
-        order = corpus.articles.indices.sorted { a, b in
-            let da = corpus.articles[a].date ?? ""
-            let db = corpus.articles[b].date ?? ""
-            if da != db { return da > db }
-            return corpus.articles[a].title.localizedStandardCompare(corpus.articles[b].title) == .orderedAscending
-        }
+        order = Article.listingOrder(of: corpus.articles)
         var colors: [String: Int] = [:]
         for (i, speaker) in corpus.speakers.enumerated() { colors[speaker.id] = i }
         colorIndex = colors

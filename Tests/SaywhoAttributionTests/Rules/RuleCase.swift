@@ -13,12 +13,13 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
     var speaker: String?
     var mention: String?
     var channel: String?
-    var rule: RuleID
+    /// The rule that fired, or nil when no rule attributes the quote.
+    var rule: RuleID?
     /// The confidence the rule gives, when the case checks it.
     var confidence: Double?
 
     init(
-        _ text: String, quote: Int = 0, speaker: String?, mention: String?, channel: String? = nil, rule: RuleID,
+        _ text: String, quote: Int = 0, speaker: String?, mention: String?, channel: String? = nil, rule: RuleID?,
         confidence: Double? = nil
     ) {
         self.text = text
@@ -48,6 +49,25 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
         #expect(attribution.map { ScalarText.string(scalars, $0.mentionRange.start, $0.mentionRange.end) } == mention, "mention range", sourceLocation: sourceLocation)
         #expect(attribution?.channel == channel, "channel", sourceLocation: sourceLocation)
         if let confidence { #expect(attribution?.confidence == confidence, "confidence", sourceLocation: sourceLocation) }
+    }
+}
+
+/// A text and every quote found in it, in order: for tests of what is a quote at all, how many
+/// a text holds, or a quote being dropped. An empty list says the text quotes nobody.
+struct FoundQuotes: Sendable, CustomTestStringConvertible {
+    var text: String
+    var quotes: [String]
+
+    init(_ text: String, quotes: [String]) {
+        self.text = text
+        self.quotes = quotes
+    }
+
+    var testDescription: String { text }
+
+    func check(sourceLocation: SourceLocation = #_sourceLocation) {
+        let rows = quoteRows(text)
+        #expect(rows.map(\.text) == quotes, "\(rows)", sourceLocation: sourceLocation)
     }
 }
 

@@ -1,99 +1,124 @@
-import SaywhoAttribution
-import SaywhoCore
-import SaywhoTestSupport
 import Testing
+
+@testable import SaywhoAttribution
+
+/// A man speaks, then a woman named in the next paragraph, then "she".
+private let sheAfterAMan = """
+    A spokesman, Derek Vale, said the cuts were “painful but needed.”
+
+    Joan Pratt, who has run the branch since 1994, said staff were told on Monday. “A few of us cried,” she said.
+    """
+
+/// Ms. and Mr. give the gender that "she" resolves with.
+private let courtesyTitles = """
+    Ms. Okafor chaired the meeting. Mr. Lund said the vote was “a mistake we will regret.”
+
+    “We will not regret it,” she said.
+    """
+
+/// A woman who told a paper something, then "she" in the next paragraph.
+private let toldHarbourWeekly = """
+    Vera Quist said she rarely speaks of it, but told Harbour Weekly last year that she feared the worst.
+
+    “I chose rest for a while,” she said at the time.
+    """
 
 /// Canonical names, titles and pronouns, on sentences written for the project.
 @Suite struct SpeakerNameTests {
-    func rows(_ text: String) -> [QuoteRow] { quoteRows(text) }
+    /// Canonical names: titles, party tags and appositives around the name.
+    @Test(arguments: [
+        // A party tag with a full stop ends no sentence.
+        RuleCase(
+            "Port Director Ruth Keel (D-Calder.) said the town must invest in \"more dredging\" this year.", speaker: "Ruth Keel",
+            mention: "Port Director Ruth Keel", rule: .beforeSpeakerThenCue),
+        // Titles are stripped from canonical names.
+        RuleCase(
+            "Councillor Owen Tate said the plan was “a giveaway.” Senate Majority Leader Ada Brook said it was “overdue.”",
+            speaker: "Owen Tate", mention: "Councillor Owen Tate", rule: .beforeSpeakerThenCue),
+        RuleCase(
+            "Councillor Owen Tate said the plan was “a giveaway.” Senate Majority Leader Ada Brook said it was “overdue.”",
+            quote: 1, speaker: "Ada Brook", mention: "Senate Majority Leader Ada Brook", rule: .beforeSpeakerThenCue),
+        // An abbreviated state before a comma ends no sentence.
+        RuleCase(
+            "“The vote will pass on Friday,” Senate Majority Leader Ada Brook, R-Ky., said Tuesday.", speaker: "Ada Brook",
+            mention: "Senate Majority Leader Ada Brook", rule: .afterSpeakerDescriptionCue),
+        // A name before several comma groups.
+        RuleCase(
+            "Jo Wilson, 59, of Ashton, Md., who watched from the quay, said the day brought back “every summer of my childhood.”",
+            speaker: "Jo Wilson", mention: "Jo Wilson", rule: .sentenceSubject),
+        // A party tag before an appositive.
+        RuleCase(
+            "“The ferry must run all winter,” Rep. Ada Brook (R-Calder), a harbour board member, said on Monday.",
+            speaker: "Ada Brook", mention: "Rep. Ada Brook", rule: .afterSpeakerThenCue),
+    ])
+    func canonicalNames(_ example: RuleCase) { example.check() }
 
-    @Test func partyTagWithAFullStopEndsNoSentence() {
-        let rows = rows("Port Director Ruth Keel (D-Calder.) said the town must invest in \"more dredging\" this year.")
-        #expect(rows.first?.speaker == "Ruth Keel", "\(rows)")
-    }
+    /// Verbs of saying.
+    @Test(arguments: [
+        // More verbs of saying from annotated news.
+        RuleCase(
+            "The harbour trust issued a terse reply: “No comment at this stage.” Ada Brook denounced the plan as “a betrayal of the island.”",
+            speaker: "The harbour trust", mention: "The harbour trust", rule: .beforeSpeakerThenCue),
+        RuleCase(
+            "The harbour trust issued a terse reply: “No comment at this stage.” Ada Brook denounced the plan as “a betrayal of the island.”",
+            quote: 1, speaker: "Ada Brook", mention: "Ada Brook", rule: .beforeSpeakerThenCue),
+        // "pointed out" and "slammed" are verbs of saying.
+        RuleCase(
+            "Tom Hale pointed out that the ferry was “never once on time.” Ada Brook slammed the timetable as “pure fiction.”",
+            speaker: "Tom Hale", mention: "Tom Hale", rule: .beforeSpeakerThenCue),
+        RuleCase(
+            "Tom Hale pointed out that the ferry was “never once on time.” Ada Brook slammed the timetable as “pure fiction.”",
+            quote: 1, speaker: "Ada Brook", mention: "Ada Brook", rule: .beforeSpeakerThenCue),
+    ])
+    func verbsOfSaying(_ example: RuleCase) { example.check() }
 
-    @Test func titlesAreStrippedFromCanonicalNames() {
-        let rows = rows("Councillor Owen Tate said the plan was “a giveaway.” Senate Majority Leader Ada Brook said it was “overdue.”")
-        #expect(rows.map(\.speaker) == ["Owen Tate", "Ada Brook"], "\(rows)")
-    }
-}
-
-extension SpeakerNameTests {
-    @Test func abbreviatedStateBeforeACommaEndsNoSentence() {
-        let rows = rows("“The vote will pass on Friday,” Senate Majority Leader Ada Brook, R-Ky., said Tuesday.")
-        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
-    }
-
-    @Test func nameBeforeSeveralCommaGroups() {
-        let rows = rows("Jo Wilson, 59, of Ashton, Md., who watched from the quay, said the day brought back “every summer of my childhood.”")
-        #expect(rows.first?.speaker == "Jo Wilson", "\(rows)")
-    }
-
-    @Test func openingAdverbIsNoSpeaker() {
-        let rows = rows("Ironically, the plan of “massive savings” cost the town more than it saved.")
-        #expect(rows.allSatisfy { $0.speaker != "Ironically" }, "\(rows)")
-    }
-}
-
-extension SpeakerNameTests {
-    @Test func partyTagBeforeAnAppositive() {
-        let rows = rows("“The ferry must run all winter,” Rep. Ada Brook (R-Calder), a harbour board member, said on Monday.")
-        #expect(rows.first?.speaker == "Ada Brook", "\(rows)")
-    }
-
-    @Test func moreVerbsOfSayingFromAnnotatedNews() {
-        let rows = rows("The harbour trust issued a terse reply: “No comment at this stage.” Ada Brook denounced the plan as “a betrayal of the island.”")
-        #expect(rows.map(\.mention) == ["The harbour trust", "Ada Brook"], "\(rows)")
-    }
-
-    @Test func pointedOutAndSlammedAreVerbsOfSaying() {
-        let rows = rows("Tom Hale pointed out that the ferry was “never once on time.” Ada Brook slammed the timetable as “pure fiction.”")
-        #expect(rows.map(\.speaker) == ["Tom Hale", "Ada Brook"], "\(rows)")
-    }
+    /// Every quote a text holds, in order.
+    @Test(arguments: [
+        // Titles are stripped from canonical names: two quotes.
+        FoundQuotes(
+            "Councillor Owen Tate said the plan was “a giveaway.” Senate Majority Leader Ada Brook said it was “overdue.”",
+            quotes: ["“a giveaway.”", "“overdue.”"]),
+        // An opening adverb is no speaker: "massive savings" is no quote at all, so nobody is "Ironically".
+        FoundQuotes("Ironically, the plan of “massive savings” cost the town more than it saved.", quotes: []),
+        // More verbs of saying from annotated news: two quotes.
+        FoundQuotes(
+            "The harbour trust issued a terse reply: “No comment at this stage.” Ada Brook denounced the plan as “a betrayal of the island.”",
+            quotes: ["“No comment at this stage.”", "“a betrayal of the island.”"]),
+        // "pointed out" and "slammed" are verbs of saying: two quotes.
+        FoundQuotes(
+            "Tom Hale pointed out that the ferry was “never once on time.” Ada Brook slammed the timetable as “pure fiction.”",
+            quotes: ["“never once on time.”", "“pure fiction.”"]),
+    ])
+    func quotesFound(_ example: FoundQuotes) { example.check() }
 }
 
 /// "he" and "she" resolved with the gender the article shows, never to a person called "She".
 @Suite struct PronounResolutionTests {
-    func rows(_ text: String) -> [QuoteRow] { quoteRows(text) }
+    /// Pronouns resolved to the person the article names.
+    @Test(arguments: [
+        // "she" skips the last speaker when he is a man.
+        RuleCase(sheAfterAMan, speaker: "Derek Vale", mention: "Derek Vale", rule: .beforeSpeakerThenCue),
+        RuleCase(sheAfterAMan, quote: -1, speaker: "Joan Pratt", mention: "she", rule: .afterSpeakerThenCue),
+        // A courtesy title gives the gender.
+        RuleCase(courtesyTitles, speaker: "Lund", mention: "Mr. Lund", rule: .beforeSpeakerThenCue),
+        RuleCase(courtesyTitles, quote: -1, speaker: "Okafor", mention: "she", rule: .afterSpeakerThenCue),
+        // A pronoun with nobody to point to is never named "She".
+        RuleCase(
+            "“We have waited long enough for this bridge,” she said.", speaker: "Unidentified speaker", mention: "she",
+            rule: .afterSpeakerThenCue),
+        // A name the speaker told is no evidence of gender.
+        RuleCase(toldHarbourWeekly, speaker: "Vera Quist", mention: "she", rule: .afterSpeakerThenCue),
+        // A pronoun after the name's own cue, across an appositive.
+        RuleCase(
+            "Ray Dunne, who has lived on Net Lane for forty years, said he had seen worse. “The water came up to the sills,” he said.",
+            speaker: "Ray Dunne", mention: "he", rule: .afterSpeakerThenCue),
+    ])
+    func pronouns(_ example: RuleCase) { example.check() }
 
-    @Test func sheSkipsTheLastSpeakerWhenHeIsAMan() {
-        let rows = rows("""
-            A spokesman, Derek Vale, said the cuts were “painful but needed.”
-
-            Joan Pratt, who has run the branch since 1994, said staff were told on Monday. “A few of us cried,” she said.
-            """)
-        #expect(rows.map(\.speaker) == ["Derek Vale", "Joan Pratt"], "\(rows)")
-        #expect(rows.last?.mention == "she")
-    }
-
-    @Test func courtesyTitleGivesTheGender() {
-        let rows = rows("""
-            Ms. Okafor chaired the meeting. Mr. Lund said the vote was “a mistake we will regret.”
-
-            “We will not regret it,” she said.
-            """)
-        #expect(rows.last?.speaker == "Okafor" || rows.last?.speaker?.hasSuffix("Okafor") == true, "\(rows)")
-    }
-
-    @Test func aPronounWithNobodyToPointToIsNeverNamedShe() {
-        let rows = rows("“We have waited long enough for this bridge,” she said.")
-        #expect(rows.first?.speaker != "She")
-        #expect(rows.first?.mention == "she")
-    }
-
-    @Test func aNameTheSpeakerToldIsNoEvidenceOfGender() {
-        let rows = rows("""
-            Vera Quist said she rarely speaks of it, but told Harbour Weekly last year that she feared the worst.
-
-            “I chose rest for a while,” she said at the time.
-            """)
-        #expect(rows.first?.speaker == "Vera Quist", "\(rows)")
-    }
-
-    @Test func pronounAfterTheNamesOwnCueAcrossAnAppositive() {
-        let rows = rows("""
-            Ray Dunne, who has lived on Net Lane for forty years, said he had seen worse. “The water came up to the sills,” he said.
-            """)
-        #expect(rows.first?.speaker == "Ray Dunne", "\(rows)")
-    }
+    /// Every quote a text holds, in order.
+    @Test(arguments: [
+        // "she" skips the last speaker when he is a man: two quotes.
+        FoundQuotes(sheAfterAMan, quotes: ["“painful but needed.”", "“A few of us cried,”"]),
+    ])
+    func quotesFound(_ example: FoundQuotes) { example.check() }
 }

@@ -27,7 +27,7 @@ import Testing
     @Test func shiftedTextIsFoundByExactText() {
         let b = bookmark("“We are thrilled,”", [TextRange(12, 30)])
         let edited = "A new first paragraph was added by the editor.\n" + original
-        let ranges = BookmarkStore.reanchor(b, in: edited)
+        let ranges = b.anchor(in: edited)
         #expect(ranges == [TextRange(59, 77)])
         #expect(ranges.map { slice(edited, $0[0]) } == "“We are thrilled,”")
     }

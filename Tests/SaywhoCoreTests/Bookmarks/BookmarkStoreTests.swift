@@ -53,6 +53,39 @@ private final class ErrorBox: @unchecked Sendable {
         #expect(try store.all().map(\.articleID) == ["a1", "a2", "a3"])
     }
 
+    @Test func aNoteOnAQuoteNotYetBookmarkedBookmarksIt() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder)
+        let b = sampleBookmark(1)
+        try store.setNote("  cite this \n", on: b)
+        #expect(try store.all().map(\.id) == [b.id])
+        #expect(try store.bookmark(id: b.id)?.note == "cite this")
+        try store.setNote(" ", on: b)
+        #expect(try store.all().count == 1)
+        #expect(try store.bookmark(id: b.id)?.note == nil)
+        try store.setNote(nil, on: sampleBookmark(2))
+        #expect(try store.all().map(\.note) == [nil, nil])
+    }
+
+    @Test func readingOnPastACorruptFileReportsItOnce() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder)
+        try Data("not json".utf8).write(to: store.fileURL)
+        let (bookmarks, setAside) = try store.allSettingAsideCorrupt()
+        #expect(bookmarks.isEmpty)
+        guard case .corrupt(let file, _, _) = setAside else {
+            Issue.record("expected the corrupt file to be reported, got \(String(describing: setAside))")
+            return
+        }
+        #expect(file == store.fileURL.path)
+        try store.add(sampleBookmark(1))
+        let again = try store.allSettingAsideCorrupt()
+        #expect(again.bookmarks.count == 1)
+        #expect(again.setAside == nil)
+    }
+
     @Test func writesLeaveNoTemporaryFilesAndStaleOnesAreCleared() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -74,6 +74,21 @@ import Testing
         #expect(problems[1].description.contains("text"))
     }
 
+    @Test func jsonLinesReadTheSameKeysAsJSONAndMayEndInCarriageReturns() throws {
+        let lines = try JSONArticleFormat.parseLines(
+            "\u{FEFF}{\"body\": \"One.\", \"headline\": \"H\", \"published\": \"2024-05-01T08:00Z\"}\r\n\r\n{\"content\": \"Two.\", \"id\": 9, \"title\": true}\r\n",
+            path: "feed.jsonl")
+        #expect(lines.map(\.id) == ["feed-1", "9"])
+        #expect(lines.map(\.text) == ["One.", "Two."])
+        #expect(lines[0].title == "H")
+        #expect(lines[0].date == "2024-05-01")
+        // `true` is no title: the title comes from the text, in JSON Lines and JSON alike.
+        #expect(lines[1].title == "Two")
+        let one = try JSONArticleFormat.parseDocument(#"{"content": "Two.", "id": 9, "title": true}"#, path: "a.json")
+        #expect(one.map(\.title) == ["Two"])
+        #expect(one.map(\.id) == ["9"])
+    }
+
     @Test func formatIsPickedByExtensionThenContent() {
         #expect(ArticleFormat(pathExtension: "MD") == .markdown)
         #expect(ArticleFormat(pathExtension: "ndjson") == .jsonLines)
@@ -103,6 +118,8 @@ import Testing
         #expect(report.articles.map(\.id).sorted() == ["good", "inner"])
         #expect(report.skippedHidden == 1)
         #expect(report.skippedUnknown == 1)
+        #expect(report.skippedSummary == "skipped 1 hidden and 1 with an extension saywho does not read (files and folders)")
+        #expect(LoadReport().skippedSummary == nil)
         let messages = report.problems.map(\.description)
         #expect(messages.contains { $0.contains("latin1.txt") && $0.contains("not UTF-8") && $0.contains("offset 3") })
         #expect(messages.contains { $0.contains("blob.txt") && $0.contains("binary") })
