@@ -15,7 +15,9 @@ public struct Extractor: QuoteExtracting {
     }
 
     /// The quotes of `text`, read with the rules of `language` (detected from the text when nil).
-    public func extract(text: String, articleID: String, paragraphs: [TextRange]? = nil, language: Language? = nil) -> ArticleExtraction {
+    public func extract(
+        text: String, articleID: String, paragraphs: [TextRange]? = nil, language: Language? = nil
+    ) -> ArticleExtraction {
         extract(scalars: ScalarText.scalars(of: text), articleID: articleID, paragraphs: paragraphs, language: language)
     }
 
@@ -59,15 +61,20 @@ public struct Extractor: QuoteExtracting {
                 let resolved = listed?.resolve(local) ?? resolver.resolve(local)
                 let mentionRange = local.mentionRange(in: rules.frame)
                 let mention = rules.frame.text(mentionRange)
-                let id = directory.add(name: resolved.name, alias: isListed ? Self.alias(mention, pronouns: listedWords!.pronouns) : Self.alias(mention), kind: resolved.kind)
+                let id = directory.add(
+                    name: resolved.name,
+                    alias: isListed ? Self.alias(mention, pronouns: listedWords!.pronouns) : Self.alias(mention),
+                    kind: resolved.kind)
                 var channel =
-                    !isListed ? channels.channel(in: local.evidence) : Self.channel(of: local, in: rules.frame, language: language)
+                    !isListed
+                    ? channels.channel(in: local.evidence) : Self.channel(of: local, in: rules.frame, language: language)
                 if !isListed, channel == nil, let antecedent = resolved.antecedent {
                     channel = channels.channel(in: sentence(around: antecedent, in: rules.frame))
                 }
                 let cueRange = local.cue.map { rules.frame.range(local.paragraph, $0, $0 + 1) }
                 var cue = cueRange.map { rules.frame.text($0) }
-                if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.wordIs(local.paragraph, c, "according") {
+                if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.wordIs(local.paragraph, c, "according")
+                {
                     cue = "according to"
                 }
                 let isPronoun =
@@ -82,8 +89,12 @@ public struct Extractor: QuoteExtracting {
             }
             let kind = candidate.kind == .block ? QuoteKind.block : quoteKind(q, frame: rules.frame)
             // A stray mark that ends a paragraph joins the next quote as an empty segment: leave it out.
-            let segments = candidate.segments.count == 1 ? candidate.segments : candidate.segments.filter { rules.frame.hasWord($0) }
-            quotes.append(Quote(id: Self.quoteID(articleID, quotes.count + 1), articleID: articleID, segments: segments, kind: kind, attribution: consume attribution))
+            let segments =
+                candidate.segments.count == 1 ? candidate.segments : candidate.segments.filter { rules.frame.hasWord($0) }
+            quotes.append(
+                Quote(
+                    id: Self.quoteID(articleID, quotes.count + 1), articleID: articleID, segments: segments, kind: kind,
+                    attribution: consume attribution))
         }
         return ArticleExtraction(quotes: quotes, speakers: directory.speakers)
     }
@@ -169,7 +180,9 @@ public struct Extractor: QuoteExtracting {
         var i = range.start
         while i < range.end {
             let s = frame.scalars[i]
-            if Scalars.isWordScalar(s), i == range.start || !Scalars.isWordScalar(frame.scalars[i - 1]), !Scalars.isApostrophe(frame.scalars[max(i - 1, 0)]) {
+            if Scalars.isWordScalar(s), i == range.start || !Scalars.isWordScalar(frame.scalars[i - 1]),
+                !Scalars.isApostrophe(frame.scalars[max(i - 1, 0)])
+            {
                 var e = i
                 while e < range.end, Scalars.isWordScalar(frame.scalars[e]) { e += 1 }
                 words += 1
@@ -182,7 +195,6 @@ public struct Extractor: QuoteExtracting {
         }
         return words >= 2
     }
-
 
     /// True when the words right before quote `q` introduce it as a named work, not as speech.
     func namesAWork(_ q: Int, frame: Frame) -> Bool {

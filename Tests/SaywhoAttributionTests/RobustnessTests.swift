@@ -47,7 +47,9 @@ import Testing
 
     @Test func randomUnicodeWithQuoteMarksAndNewlines() {
         var rng = SplitMix(state: 2)
-        let marks: [Unicode.Scalar] = ["\"", "“", "”", "‘", "’", "'", "«", "»", "„", "「", "」", "『", "』", "\n", ">", " ", ":", ","]
+        let marks: [Unicode.Scalar] = [
+            "\"", "“", "”", "‘", "’", "'", "«", "»", "„", "「", "」", "『", "』", "\n", ">", " ", ":", ",",
+        ]
         var view = String.UnicodeScalarView()
         for _ in 0..<500_000 {
             if Int.random(in: 0..<4, using: &rng) == 0 {
@@ -65,10 +67,12 @@ import Testing
     func shuffledWordsOfTheRules(_ language: Language) {
         var rng = SplitMix(state: 3)
         let words = [
-            "„", "“", "»", "«", "« ", " »", ",", ".", ":", "\n", "sagte", "so", "er", "sie", "der", "die", "dem", "Frau", "Herr", "Dr.",
+            "„", "“", "»", "«", "« ", " »", ",", ".", ":", "\n", "sagte", "so", "er", "sie", "der", "die", "dem", "Frau", "Herr",
+            "Dr.",
             "Ministerin", "Brandtner", "Eva", "laut", "nach", "Angaben", "zufolge", "auf", "X", "im", "Interview", "mit",
             "Pressemitteilung", "a-t-il", "a", "déclaré", "la", "le", "ministre", "Claire", "Dubois", "selon", "d'après", "de",
-            "du", "au", "micro", "Radio", "sur", "communiqué", "il", "elle", "Mme", "M.", "préfecture", "«", "»", "dijo", "aseguró",
+            "du", "au", "micro", "Radio", "sur", "communiqué", "il", "elle", "Mme", "M.", "préfecture", "«", "»", "dijo",
+            "aseguró",
             "el", "concejal", "Tomás", "Ferrer", "según", "del", "y", "ella", "él", "rueda", "prensa", "cuenta", "ayuntamiento",
         ]
         var text = ""

@@ -70,7 +70,8 @@ extension Language {
     }
 
     private static func detect(
-        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, keys: UnsafeBufferPointer<UInt64>, scores table: UnsafeBufferPointer<SIMD4<Int32>>
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, keys: UnsafeBufferPointer<UInt64>,
+        scores table: UnsafeBufferPointer<SIMD4<Int32>>
     ) -> Language {
         let end = min(scalars.count, detectionSample)
         // Scores in the order of `StopWords.languages`; Japanese counted apart.

@@ -25,7 +25,10 @@ import Testing
     /// German presses print »…« too: » opens at a word's start, « closes; French « … » keep » as their closer.
     @Test func reversedGuillemets() {
         #expect(texts("»Wir öffnen den Park im Juni«, sagte Ana Ruiz.") == ["»Wir öffnen den Park im Juni«"])
-        #expect(texts("Ana Ruiz sagte: »Der Park öffnet im Juni, das Bad im Juli.«") == ["»Der Park öffnet im Juni, das Bad im Juli.«"])
+        #expect(
+            texts("Ana Ruiz sagte: »Der Park öffnet im Juni, das Bad im Juli.«") == [
+                "»Der Park öffnet im Juni, das Bad im Juli.«"
+            ])
         #expect(texts("« Nous allons ouvrir le parc en juin », a dit Ana Ruiz.") == ["« Nous allons ouvrir le parc en juin »"])
         #expect(texts("Der Wert stieg von 3 » 4 an, sagte sie.").isEmpty)
     }
@@ -48,7 +51,8 @@ import Testing
     }
 
     @Test func unclosedQuoteStopsAtTheParagraphEnd() {
-        let text = "“This mark is never closed and the writer moved on.\nThe next paragraph has no quotes at all, and it is long enough."
+        let text =
+            "“This mark is never closed and the writer moved on.\nThe next paragraph has no quotes at all, and it is long enough."
         let (_, extraction) = extractText(text)
         #expect(extraction.quotes.allSatisfy { $0.span.end <= 52 })
     }

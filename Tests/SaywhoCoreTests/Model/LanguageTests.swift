@@ -22,34 +22,44 @@ import Testing
         Sample(language: .japanese, text: "大川市長は「港は来月再開する」と述べた。"),
         Sample(language: .japanese, text: "潮見市のフェリーは月曜日に欠航した。"),
         // Long: several paragraphs of news.
-        Sample(language: .english, text: """
-            The harbour board voted on Thursday to dredge the eastern channel, ending a dispute that has kept larger
-            ferries away from Port Ellen for two winters. “This is a good day for the town,” said Mayor Lena Ortiz.
-            Critics were less sure. The cost, they said, would double before the work was done, and nobody had asked
-            the fishermen who use the channel every morning.
-            """),
-        Sample(language: .german, text: """
-            Der Hafenrat hat am Donnerstag beschlossen, die östliche Fahrrinne auszubaggern. Damit endet ein Streit,
-            der größere Fähren seit zwei Wintern von Nordhafen fernhält. „Das ist ein guter Tag für die Stadt“, sagte
-            Bürgermeisterin Lena Ortwein. Kritiker sind sich nicht so sicher: Die Kosten würden sich verdoppeln, und
-            niemand habe die Fischer gefragt, die jeden Morgen durch die Rinne fahren.
-            """),
-        Sample(language: .french, text: """
-            Le conseil du port a voté jeudi le dragage du chenal est, mettant fin à un conflit qui tient les grands
-            ferries loin de Port-Lac depuis deux hivers. « C'est un bon jour pour la ville », a déclaré la maire Léa
-            Ortiz. Les critiques sont moins sûrs : le coût doublera avant la fin des travaux, et personne n'a demandé
-            l'avis des pêcheurs qui passent par le chenal chaque matin.
-            """),
-        Sample(language: .spanish, text: """
-            La junta del puerto votó el jueves dragar el canal del este, lo que pone fin a una disputa que mantiene a
-            los grandes ferris lejos de Puerto Claro desde hace dos inviernos. «Es un buen día para la ciudad», dijo la
-            alcaldesa Lena Ortiz. Los críticos no están tan seguros: el coste se duplicará antes de terminar las obras
-            y nadie ha preguntado a los pescadores que usan el canal cada mañana.
-            """),
-        Sample(language: .japanese, text: """
-            潮見市の港湾委員会は木曜日、東側の航路を浚渫することを決めた。大型フェリーが二冬にわたって入港できなかった問題に区切りがつく。
-            大川明子市長は「町にとって良い日だ」と述べた。一方、漁業者からは「費用が倍になるのではないか」と心配する声も上がっている。
-            """),
+        Sample(
+            language: .english,
+            text: """
+                The harbour board voted on Thursday to dredge the eastern channel, ending a dispute that has kept larger
+                ferries away from Port Ellen for two winters. “This is a good day for the town,” said Mayor Lena Ortiz.
+                Critics were less sure. The cost, they said, would double before the work was done, and nobody had asked
+                the fishermen who use the channel every morning.
+                """),
+        Sample(
+            language: .german,
+            text: """
+                Der Hafenrat hat am Donnerstag beschlossen, die östliche Fahrrinne auszubaggern. Damit endet ein Streit,
+                der größere Fähren seit zwei Wintern von Nordhafen fernhält. „Das ist ein guter Tag für die Stadt“, sagte
+                Bürgermeisterin Lena Ortwein. Kritiker sind sich nicht so sicher: Die Kosten würden sich verdoppeln, und
+                niemand habe die Fischer gefragt, die jeden Morgen durch die Rinne fahren.
+                """),
+        Sample(
+            language: .french,
+            text: """
+                Le conseil du port a voté jeudi le dragage du chenal est, mettant fin à un conflit qui tient les grands
+                ferries loin de Port-Lac depuis deux hivers. « C'est un bon jour pour la ville », a déclaré la maire Léa
+                Ortiz. Les critiques sont moins sûrs : le coût doublera avant la fin des travaux, et personne n'a demandé
+                l'avis des pêcheurs qui passent par le chenal chaque matin.
+                """),
+        Sample(
+            language: .spanish,
+            text: """
+                La junta del puerto votó el jueves dragar el canal del este, lo que pone fin a una disputa que mantiene a
+                los grandes ferris lejos de Puerto Claro desde hace dos inviernos. «Es un buen día para la ciudad», dijo la
+                alcaldesa Lena Ortiz. Los críticos no están tan seguros: el coste se duplicará antes de terminar las obras
+                y nadie ha preguntado a los pescadores que usan el canal cada mañana.
+                """),
+        Sample(
+            language: .japanese,
+            text: """
+                潮見市の港湾委員会は木曜日、東側の航路を浚渫することを決めた。大型フェリーが二冬にわたって入港できなかった問題に区切りがつく。
+                大川明子市長は「町にとって良い日だ」と述べた。一方、漁業者からは「費用が倍になるのではないか」と心配する声も上がっている。
+                """),
     ]
 
     @Test(arguments: samples)

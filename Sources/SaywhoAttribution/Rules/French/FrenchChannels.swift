@@ -20,9 +20,13 @@ struct FrenchChannels {
         for k in first..<last where frame.isWord(p, k) {
             if frame.wordIs(p, k, in: FrenchLexicon.pressWords) {
                 offer(2, frame.text(frame.range(p, k, k + 1)))
-            } else if frame.wordIs(p, k, "sur"), k + 1 < last, frame.isWord(p, k + 1), FrenchLexicon.platforms.contains(plain(p, k + 1).lowercased()) {
+            } else if frame.wordIs(p, k, "sur"), k + 1 < last, frame.isWord(p, k + 1),
+                FrenchLexicon.platforms.contains(plain(p, k + 1).lowercased())
+            {
                 offer(2, plain(p, k + 1))
-            } else if frame.wordIs(p, k, "micro"), frame.wordIs(p, k + 1, "de") || frame.wordIs(p, k + 1, "du"), let outlet = capitalisedRun(p, from: k + 2, before: last) {
+            } else if frame.wordIs(p, k, "micro"), frame.wordIs(p, k + 1, "de") || frame.wordIs(p, k + 1, "du"),
+                let outlet = capitalisedRun(p, from: k + 2, before: last)
+            {
                 offer(3, outlet)
             } else if frame.wordIs(p, k, "au") || frame.wordIs(p, k, "à"), k > first, local.cue.map({ $0 < k }) == true,
                 let outlet = capitalisedRun(p, from: k + 1, before: last)
@@ -39,7 +43,8 @@ struct FrenchChannels {
         while i < end, frame.isWord(p, i) {
             if frame.isCapitalized(p, i) {
                 i += 1
-            } else if i > k, frame.wordIs(p, i, "de") || frame.wordIs(p, i, "du") || frame.wordIs(p, i, "des"), frame.isCapitalized(p, i + 1),
+            } else if i > k, frame.wordIs(p, i, "de") || frame.wordIs(p, i, "du") || frame.wordIs(p, i, "des"),
+                frame.isCapitalized(p, i + 1),
                 i + 1 < end
             {
                 i += 2

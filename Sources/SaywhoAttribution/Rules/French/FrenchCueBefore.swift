@@ -13,7 +13,8 @@ extension AttributionRules {
         }
         guard k >= s else { return nil }
         let subjectEnd = k - 1 >= s && frame.wordIs(p, k - 1, in: FrenchLexicon.auxiliaries) ? k - 1 : k
-        guard let speaker = frenchSpeaker(p, endingBefore: subjectEnd, from: s) ?? frenchSpeaker(p, from: k + 1, upperBound: t) else {
+        guard let speaker = frenchSpeaker(p, endingBefore: subjectEnd, from: s) ?? frenchSpeaker(p, from: k + 1, upperBound: t)
+        else {
             return nil
         }
         let grade: RuleSet.Grade = t - k > 12 ? .distant : .standard

@@ -15,7 +15,8 @@ extension AttributionRules {
             described = true
             i += 1
         }
-        if i > k, i < end, frame.isWord(p, i), !frame.isCapitalized(p, i), frame.wordIs(p, i, in: FrenchLexicon.organisationWords) {
+        if i > k, i < end, frame.isWord(p, i), !frame.isCapitalized(p, i), frame.wordIs(p, i, in: FrenchLexicon.organisationWords)
+        {
             return k..<(i + 1)
         }
         if i < end, frame.wordIs(p, i, in: FrenchLexicon.titles) { i += 1 }
@@ -51,7 +52,8 @@ extension AttributionRules {
         guard i >= s, frame.isWord(p, i) else { return nil }
         if FrenchLexicon.pronouns[frame.lower(p, i)] != nil { return i..<e }
         if !frame.isCapitalized(p, i) {
-            guard frame.wordIs(p, i, in: FrenchLexicon.organisationWords), i - 1 >= s, frame.wordIs(p, i - 1, in: FrenchLexicon.determiners)
+            guard frame.wordIs(p, i, in: FrenchLexicon.organisationWords), i - 1 >= s,
+                frame.wordIs(p, i - 1, in: FrenchLexicon.determiners)
             else { return nil }
             return (i - 1)..<e
         }
@@ -66,7 +68,9 @@ extension AttributionRules {
                 break
             }
         }
-        while i - 1 >= s, frame.isWord(p, i - 1), !frame.isCapitalized(p, i - 1), frame.wordIs(p, i - 1, in: FrenchLexicon.roleSet) { i -= 1 }
+        while i - 1 >= s, frame.isWord(p, i - 1), !frame.isCapitalized(p, i - 1),
+            frame.wordIs(p, i - 1, in: FrenchLexicon.roleSet)
+        { i -= 1 }
         if i - 1 >= s, frame.wordIs(p, i - 1, in: FrenchLexicon.determiners) { i -= 1 }
         return i..<e
     }
@@ -77,7 +81,9 @@ extension AttributionRules {
         let token = frame.tokens[p][j]
         var dash = token.end - 1
         while dash > token.start, frame.scalars[dash] != "-" { dash -= 1 }
-        guard dash > token.start, FrenchLexicon.pronouns[frame.text(TextRange(dash + 1, token.end)).lowercased()] != nil else { return nil }
+        guard dash > token.start, FrenchLexicon.pronouns[frame.text(TextRange(dash + 1, token.end)).lowercased()] != nil else {
+            return nil
+        }
         return TextRange(dash + 1, token.end)
     }
 }

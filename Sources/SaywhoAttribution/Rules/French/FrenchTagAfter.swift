@@ -16,7 +16,8 @@ extension AttributionRules {
         }
         var cue = j
         if frame.wordIs(p, j, in: FrenchLexicon.auxiliaries), frame.isWord(p, j + 1) { cue = j + 1 }
-        guard frame.wordIs(p, cue, in: FrenchLexicon.cueVerbs), let speaker = frenchSpeaker(p, from: cue + 1, upperBound: end) else { return nil }
+        guard frame.wordIs(p, cue, in: FrenchLexicon.cueVerbs), let speaker = frenchSpeaker(p, from: cue + 1, upperBound: end)
+        else { return nil }
         return found(.frenchTagAfter, paragraph: p, mention: speaker, cue: cue, evidence: evidence)
     }
 }

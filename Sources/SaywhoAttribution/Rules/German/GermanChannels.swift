@@ -22,12 +22,15 @@ struct GermanChannels {
         if let cue = local.cue, cue < tokens.count {
             var k = cue + 1
             if local.mention.lowerBound == k { k = local.mention.upperBound }
-            if k < last, frame.wordIs(p, k, in: GermanLexicon.dativeArticles), let outlet = capitalisedRun(p, from: k + 1, before: last) {
+            if k < last, frame.wordIs(p, k, in: GermanLexicon.dativeArticles),
+                let outlet = capitalisedRun(p, from: k + 1, before: last)
+            {
                 offer(3, outlet)
             }
             // Fronted: "Dem Inselboten sagte sie: „…“", the article opening the sentence.
             if cue - 2 >= first, frame.wordIs(p, first, in: GermanLexicon.dativeArticles), !frame.wordIs(p, first, "der"),
-                let outlet = capitalisedRun(p, from: first + 1, before: cue), first + 1 + outlet.split(separator: " ").count == cue
+                let outlet = capitalisedRun(p, from: first + 1, before: cue),
+                first + 1 + outlet.split(separator: " ").count == cue
             {
                 offer(3, outlet)
             }
@@ -46,7 +49,9 @@ struct GermanChannels {
                 offer(1, plain(p, k))
             } else if frame.wordIs(p, k, in: GermanLexicon.pressWords) {
                 offer(2, plain(p, k))
-            } else if frame.wordIs(p, k, "auf"), k + 1 < last, frame.isWord(p, k + 1), GermanLexicon.platforms.contains(lowerWithoutStop(p, k + 1)) {
+            } else if frame.wordIs(p, k, "auf"), k + 1 < last, frame.isWord(p, k + 1),
+                GermanLexicon.platforms.contains(lowerWithoutStop(p, k + 1))
+            {
                 offer(2, plain(p, k + 1))
             }
         }
@@ -56,7 +61,9 @@ struct GermanChannels {
     /// Capitalised words from `k`, as written: an outlet's name.
     private func capitalisedRun(_ p: Int, from k: Int, before end: Int) -> String? {
         var i = k
-        while i < end, frame.isWord(p, i), frame.isCapitalized(p, i), !frame.wordIs(p, i, in: GermanLexicon.determiners) { i += 1 }
+        while i < end, frame.isWord(p, i), frame.isCapitalized(p, i), !frame.wordIs(p, i, in: GermanLexicon.determiners) {
+            i += 1
+        }
         guard i > k else { return nil }
         return (k..<i).map { plain(p, $0) }.joined(separator: " ")
     }

@@ -30,7 +30,9 @@ extension AttributionRules {
         guard i >= s, frame.isWord(p, i) else { return nil }
         if GermanLexicon.pronouns[frame.lower(p, i)] != nil { return i..<e }
         guard frame.isCapitalized(p, i) else { return nil }
-        while i - 1 >= s, frame.isWord(p, i - 1), frame.isCapitalized(p, i - 1), !frame.wordIs(p, i - 1, in: GermanLexicon.determiners) {
+        while i - 1 >= s, frame.isWord(p, i - 1), frame.isCapitalized(p, i - 1),
+            !frame.wordIs(p, i - 1, in: GermanLexicon.determiners)
+        {
             i -= 1
         }
         if i - 1 >= s, frame.wordIs(p, i - 1, in: GermanLexicon.determiners) { i -= 1 }

@@ -47,7 +47,9 @@ struct ListedSpeakerResolver {
                     continue
                 }
                 var e = t
-                while e < count, frame.isWord(p, e), frame.isCapitalized(p, e), !frame.wordIs(p, e, in: words.determiners) { e += 1 }
+                while e < count, frame.isWord(p, e), frame.isCapitalized(p, e), !frame.wordIs(p, e, in: words.determiners) {
+                    e += 1
+                }
                 if e > t, let person = person(p, t..<e) {
                     byLastWord[Self.lastWord(of: person.name), default: []].append(people.count)
                     people.append(person)
@@ -74,7 +76,8 @@ struct ListedSpeakerResolver {
             start = k + 1
         }
         // "la ministre Claire Dubois": a role in lower case before the name, its article telling the gender.
-        if start == run.lowerBound, run.lowerBound > 0, frame.isWord(p, run.lowerBound - 1), !frame.isCapitalized(p, run.lowerBound - 1),
+        if start == run.lowerBound, run.lowerBound > 0, frame.isWord(p, run.lowerBound - 1),
+            !frame.isCapitalized(p, run.lowerBound - 1),
             let r = words.role(in: frame.lower(p, run.lowerBound - 1))
         {
             role = frame.lower(p, run.lowerBound - 1)
@@ -93,7 +96,8 @@ struct ListedSpeakerResolver {
         let words = run.upperBound - start
         guard words >= 1 else { return nil }
         let introduced = start > run.lowerBound
-        let opensSentence = run.lowerBound == 0 || frame.isPunct(p, run.lowerBound - 1, ".!?:") || frame.isQuote(p, run.lowerBound - 1)
+        let opensSentence =
+            run.lowerBound == 0 || frame.isPunct(p, run.lowerBound - 1, ".!?:") || frame.isQuote(p, run.lowerBound - 1)
         guard introduced || (words >= 2 && words <= 3 && !opensSentence && !afterArticle) else { return nil }
         let range = frame.range(p, start, run.upperBound)
         return Person(name: frame.text(range), offset: range.start, range: range, gender: gender, role: role)
@@ -106,7 +110,9 @@ struct ListedSpeakerResolver {
     /// A role with the language's feminine ending names a woman (Ministerin, Landrätin); its base form, a man.
     func gender(ofRole role: String, in word: String) -> Gender? {
         guard let suffix = words.feminineSuffix else { return nil }
-        if role.hasSuffix(suffix), words.roleSet.contains(String(role.dropLast(suffix.count))) || role.hasSuffix("ätin") { return .female }
+        if role.hasSuffix(suffix), words.roleSet.contains(String(role.dropLast(suffix.count))) || role.hasSuffix("ätin") {
+            return .female
+        }
         if words.roleSet.contains(role + suffix) { return .male }
         return nil
     }
@@ -140,7 +146,8 @@ struct ListedSpeakerResolver {
         // An article tells the gender only where it opens the mention ("la ministre", not "Anne de la Roche").
         for k in 0..<tokens.count
         where isTitleOrRole(p, tokens[k])
-            || (k == 0 && (frame.wordIs(p, tokens[k], in: words.femaleTitles) || frame.wordIs(p, tokens[k], in: words.maleTitles)))
+            || (k == 0
+                && (frame.wordIs(p, tokens[k], in: words.femaleTitles) || frame.wordIs(p, tokens[k], in: words.maleTitles)))
         {
             let lower = frame.lower(p, tokens[k])
             if words.femaleTitles.contains(lower) { gender = .female }
@@ -214,7 +221,8 @@ struct ListedSpeakerResolver {
 
     /// The latest speaker resolved within `within` scalars before `offset` that passes `test`.
     private func lastSpeaker(
-        before offset: Int, within: Int = 4000, where test: ((offset: Int, resolved: SpeakerResolver.Resolved, gender: Gender?)) -> Bool
+        before offset: Int, within: Int = 4000,
+        where test: ((offset: Int, resolved: SpeakerResolver.Resolved, gender: Gender?)) -> Bool
     ) -> (offset: Int, resolved: SpeakerResolver.Resolved, gender: Gender?)? {
         var i = history.count - 1
         var read = 0
@@ -250,7 +258,9 @@ struct ListedSpeakerResolver {
             .filter { $0.name.hasSuffix(" " + before.name) || $0.name == before.name }
             .max { $0.name.count < $1.name.count }
         return longest.map {
-            Person(name: $0.name, offset: before.offset, range: $0.range, gender: $0.gender ?? before.gender, role: $0.role ?? before.role)
+            Person(
+                name: $0.name, offset: before.offset, range: $0.range, gender: $0.gender ?? before.gender,
+                role: $0.role ?? before.role)
         }
     }
 
@@ -267,14 +277,17 @@ struct ListedSpeakerResolver {
         }
         // The latest person whose gender the article shows to fit, among the named and the speakers.
         let person = lastPerson(before: offset, where: { $0.gender != nil && $0.gender == wanted })
-        let speaker = lastSpeaker(before: offset, where: { $0.resolved.kind == .person && $0.gender != nil && $0.gender == wanted })
+        let speaker = lastSpeaker(
+            before: offset, where: { $0.resolved.kind == .person && $0.gender != nil && $0.gender == wanted })
         if let person, person.offset >= (speaker?.offset ?? -1) {
             let full = fullName(ending: person.name, near: offset) ?? person
             return (SpeakerResolver.Resolved(name: full.name, kind: .person, antecedent: person.range), wanted)
         }
         if let speaker { return (speaker.resolved, wanted) }
         // Else the last speaker not of the other gender.
-        if let last = lastSpeaker(before: offset, where: { $0.resolved.kind == .person && ($0.gender == nil || $0.gender == wanted) }) {
+        if let last = lastSpeaker(
+            before: offset, where: { $0.resolved.kind == .person && ($0.gender == nil || $0.gender == wanted) })
+        {
             return (last.resolved, wanted)
         }
         if let named = lastPerson(before: offset, within: 1500, where: { $0.gender == nil }) {

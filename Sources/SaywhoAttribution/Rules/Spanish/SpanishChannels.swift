@@ -26,7 +26,9 @@ struct SpanishChannels {
                 SpanishLexicon.platforms.contains(plain(p, k + 2).lowercased())
             {
                 offer(3, plain(p, k + 2))
-            } else if frame.wordIs(p, k, "en"), k + 1 < last, frame.isWord(p, k + 1), SpanishLexicon.platforms.contains(plain(p, k + 1).lowercased()) {
+            } else if frame.wordIs(p, k, "en"), k + 1 < last, frame.isWord(p, k + 1),
+                SpanishLexicon.platforms.contains(plain(p, k + 1).lowercased())
+            {
                 offer(2, plain(p, k + 1))
             } else if frame.wordIs(p, k, "a") || frame.wordIs(p, k, "al"), local.cue.map({ $0 < k }) == true {
                 let from = frame.wordIs(p, k, "a") && frame.wordIs(p, k + 1, "la") ? k + 2 : k + 1

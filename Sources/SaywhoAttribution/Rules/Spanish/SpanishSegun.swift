@@ -10,7 +10,9 @@ extension AttributionRules {
                 return found(.spanishSegun, paragraph: p, mention: source, cue: k, evidence: frame.range(p, s, end))
             }
             // "según los vecinos": any noun after its article names a source.
-            if frame.wordIs(p, k + 1, in: SpanishLexicon.determiners), frame.isWord(p, k + 2), !frame.isCapitalized(p, k + 2), k + 2 < end {
+            if frame.wordIs(p, k + 1, in: SpanishLexicon.determiners), frame.isWord(p, k + 2), !frame.isCapitalized(p, k + 2),
+                k + 2 < end
+            {
                 return found(.spanishSegun, paragraph: p, mention: (k + 1)..<(k + 3), cue: k, evidence: frame.range(p, s, end))
             }
         }

@@ -15,7 +15,9 @@ extension AttributionRules {
             described = true
             i += 1
         }
-        if i > k, i < end, frame.isWord(p, i), !frame.isCapitalized(p, i), frame.wordIs(p, i, in: SpanishLexicon.organisationWords) {
+        if i > k, i < end, frame.isWord(p, i), !frame.isCapitalized(p, i),
+            frame.wordIs(p, i, in: SpanishLexicon.organisationWords)
+        {
             return k..<(i + 1)
         }
         // "el concejal de Comercio, Tomás Ferrer", "la presidenta de la asociación de vendedores,
@@ -23,7 +25,9 @@ extension AttributionRules {
         if described, frame.wordIs(p, i, "de") || frame.wordIs(p, i, "del") {
             var c = i + 1
             while c < min(end, i + 8), frame.isWord(p, c) { c += 1 }
-            if frame.isPunct(p, c, ","), frame.isCapitalized(p, c + 1), spanishName(p, from: c + 1, upperBound: end) > c + 1 { i = c }
+            if frame.isPunct(p, c, ","), frame.isCapitalized(p, c + 1), spanishName(p, from: c + 1, upperBound: end) > c + 1 {
+                i = c
+            }
         }
         if described, frame.isPunct(p, i, ","), frame.isCapitalized(p, i + 1) { i += 1 }
         if i < end, frame.wordIs(p, i, in: SpanishLexicon.titles) { i += 1 }
@@ -57,7 +61,8 @@ extension AttributionRules {
         guard i >= s, frame.isWord(p, i) else { return nil }
         if SpanishLexicon.pronouns[frame.lower(p, i)] != nil { return i..<e }
         if !frame.isCapitalized(p, i) {
-            if frame.wordIs(p, i, in: SpanishLexicon.roleSet) || frame.wordIs(p, i, in: SpanishLexicon.organisationWords), i - 1 >= s,
+            if frame.wordIs(p, i, in: SpanishLexicon.roleSet) || frame.wordIs(p, i, in: SpanishLexicon.organisationWords),
+                i - 1 >= s,
                 frame.wordIs(p, i - 1, in: SpanishLexicon.determiners)
             {
                 return (i - 1)..<e
@@ -69,14 +74,18 @@ extension AttributionRules {
                 i -= 1
             } else if i - 2 >= s, frame.wordIs(p, i - 1, "la"), frame.wordIs(p, i - 2, "de"), frame.isCapitalized(p, i - 3) {
                 i -= 2
-            } else if frame.wordIs(p, i - 1, "de") || frame.wordIs(p, i - 1, "del") || frame.wordIs(p, i - 1, "y"), frame.isCapitalized(p, i - 2) {
+            } else if frame.wordIs(p, i - 1, "de") || frame.wordIs(p, i - 1, "del") || frame.wordIs(p, i - 1, "y"),
+                frame.isCapitalized(p, i - 2)
+            {
                 i -= 1
             } else {
                 break
             }
         }
         if i - 2 >= s, frame.isPunct(p, i - 1, ","), frame.wordIs(p, i - 2, in: SpanishLexicon.roleSet) { i -= 1 }
-        while i - 1 >= s, frame.isWord(p, i - 1), !frame.isCapitalized(p, i - 1), frame.wordIs(p, i - 1, in: SpanishLexicon.roleSet) { i -= 1 }
+        while i - 1 >= s, frame.isWord(p, i - 1), !frame.isCapitalized(p, i - 1),
+            frame.wordIs(p, i - 1, in: SpanishLexicon.roleSet)
+        { i -= 1 }
         if i - 1 >= s, frame.wordIs(p, i - 1, in: SpanishLexicon.determiners) { i -= 1 }
         return i..<e
     }

@@ -6,15 +6,19 @@ import Testing
 @Suite struct FrenchTagAfterTests {
     @Test(arguments: [
         RuleCase(
-            "Le maire Paul Girard a présenté le budget. « Nous ne fermerons aucune école », a-t-il prévenu.", speaker: "Paul Girard",
+            "Le maire Paul Girard a présenté le budget. « Nous ne fermerons aucune école », a-t-il prévenu.",
+            speaker: "Paul Girard",
             mention: "il", rule: .frenchTagAfter),
         RuleCase(
             "« Le budget est tenu », a déclaré la ministre Claire Dubois.", speaker: "Claire Dubois",
             mention: "la ministre Claire Dubois", rule: .frenchTagAfter),
         RuleCase(
-            "Mme Aubry a quitté la réunion. « Rien n'est décidé », a-t-elle confié au Parisien.", speaker: "Aubry", mention: "elle",
+            "Mme Aubry a quitté la réunion. « Rien n'est décidé », a-t-elle confié au Parisien.", speaker: "Aubry",
+            mention: "elle",
             channel: "Parisien", rule: .frenchTagAfter),
-        RuleCase("« Nous restons vigilants », affirme Jean-Baptiste Morel.", speaker: "Jean-Baptiste Morel", mention: "Jean-Baptiste Morel", rule: .frenchTagAfter),
+        RuleCase(
+            "« Nous restons vigilants », affirme Jean-Baptiste Morel.", speaker: "Jean-Baptiste Morel",
+            mention: "Jean-Baptiste Morel", rule: .frenchTagAfter),
         RuleCase(
             "« La ligne rouvrira lundi », a précisé Anne de la Roche au micro de Radio Lac.", speaker: "Anne de la Roche",
             mention: "Anne de la Roche", channel: "Radio Lac", rule: .frenchTagAfter),
@@ -29,7 +33,8 @@ import Testing
             "Claire Dubois a déclaré : « Nous tiendrons nos engagements. »", speaker: "Claire Dubois", mention: "Claire Dubois",
             rule: .frenchCueBefore),
         RuleCase(
-            "Dans un communiqué, la préfecture a indiqué : « La route restera fermée jusqu'à nouvel ordre. »", speaker: "La préfecture",
+            "Dans un communiqué, la préfecture a indiqué : « La route restera fermée jusqu'à nouvel ordre. »",
+            speaker: "La préfecture",
             mention: "la préfecture", channel: "communiqué", rule: .frenchCueBefore),
         RuleCase(
             "Sur X, le député Marc Vidal a écrit : « Une victoire pour les habitants. »", speaker: "Marc Vidal",

@@ -5,7 +5,9 @@ import Testing
 /// `RuleID.germanTagAfter` (`Rules/German/GermanTagAfter.swift`): „…“, sagte Brandtner.
 @Suite struct GermanTagAfterTests {
     @Test(arguments: [
-        RuleCase("„Wir lassen niemanden im Regen stehen“, sagte Brandtner.", speaker: "Brandtner", mention: "Brandtner", rule: .germanTagAfter),
+        RuleCase(
+            "„Wir lassen niemanden im Regen stehen“, sagte Brandtner.", speaker: "Brandtner", mention: "Brandtner",
+            rule: .germanTagAfter),
         RuleCase("„Der Hafen bleibt offen“, so Kessler.", speaker: "Kessler", mention: "Kessler", rule: .germanTagAfter),
         RuleCase(
             "Landrätin Eva Brandtner stellte am Montag den Plan vor. „Wir lassen niemanden im Regen stehen“, betonte die Landrätin.",
@@ -13,7 +15,8 @@ import Testing
         RuleCase(
             "„Wir prüfen alle Optionen“, erklärte Dr. Tobias Lindqvist, Leiter des Klärwerks.", speaker: "Tobias Lindqvist",
             mention: "Dr. Tobias Lindqvist", rule: .germanTagAfter),
-        RuleCase("„Der Zeitplan hält“, sagte Herr Ostermann.", speaker: "Ostermann", mention: "Herr Ostermann", rule: .germanTagAfter),
+        RuleCase(
+            "„Der Zeitplan hält“, sagte Herr Ostermann.", speaker: "Ostermann", mention: "Herr Ostermann", rule: .germanTagAfter),
         RuleCase(
             "Die Bürgermeisterin Jana Voss legte den Haushalt vor. „Das Geld ist da“, sagte sie der Rhein-Zeitung.",
             speaker: "Jana Voss", mention: "sie", channel: "Rhein-Zeitung", rule: .germanTagAfter),

@@ -9,7 +9,8 @@ import Testing
             "«No vamos a cerrar el mercado», aseguró el concejal, Tomás Ferrer.", speaker: "Tomás Ferrer",
             mention: "el concejal, Tomás Ferrer", rule: .spanishTagAfter),
         RuleCase(
-            "«El puerto abrirá en mayo», dijo Lucía Ortega de Vidal.", speaker: "Lucía Ortega de Vidal", mention: "Lucía Ortega de Vidal",
+            "«El puerto abrirá en mayo», dijo Lucía Ortega de Vidal.", speaker: "Lucía Ortega de Vidal",
+            mention: "Lucía Ortega de Vidal",
             rule: .spanishTagAfter),
         RuleCase(
             "La alcaldesa Marta Llopis presentó el plan. «Habrá más autobuses», afirmó la alcaldesa.", speaker: "Marta Llopis",
@@ -41,7 +42,8 @@ import Testing
 @Suite struct SpanishSegunTests {
     @Test(arguments: [
         RuleCase(
-            "Según la fiscal Elena Soler, el caso está «lejos de cerrarse».", speaker: "Elena Soler", mention: "la fiscal Elena Soler",
+            "Según la fiscal Elena Soler, el caso está «lejos de cerrarse».", speaker: "Elena Soler",
+            mention: "la fiscal Elena Soler",
             rule: .spanishSegun)
     ])
     func namesTheSource(_ example: RuleCase) { example.check() }
