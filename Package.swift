@@ -63,7 +63,9 @@ let package = Package(
         ),
         .testTarget(name: "SaywhoCoreTests", dependencies: ["SaywhoCore", "SaywhoTestSupport"]),
         .testTarget(name: "SaywhoAttributionTests", dependencies: ["SaywhoAttribution", "SaywhoTestSupport"]),
-        .testTarget(name: "SaywhoUITests", dependencies: ["SaywhoUI", "SaywhoAttribution", "SaywhoTestSupport"], exclude: ["Panes/Snapshots"]),
+        .testTarget(
+            name: "SaywhoUITests", dependencies: ["SaywhoUI", "SaywhoAttribution", "SaywhoTestSupport"],
+            exclude: ["Panes/Snapshots"]),
         .testTarget(name: "SaywhoCursesTests", dependencies: ["SaywhoCurses", "CNCursesW", "SaywhoTestSupport"]),
         .testTarget(name: "SaywhoEndToEndTests", dependencies: ["SaywhoTestSupport"]),
     ],

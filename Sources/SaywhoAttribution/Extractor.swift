@@ -55,7 +55,8 @@ public struct Extractor: QuoteExtracting {
                 }
                 let cueRange = local.cue.map { rules.frame.range(local.paragraph, $0, $0 + 1) }
                 var cue = cueRange.map { rules.frame.text($0) }
-                if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.wordIs(local.paragraph, c, "according") {
+                if let c = local.cue, rules.frame.isWord(local.paragraph, c), rules.frame.wordIs(local.paragraph, c, "according")
+                {
                     cue = "according to"
                 }
                 let pronounPenalty = Lexicon.pronouns.containsLowercased(mention) ? ruleSet.pronounFactor : 1.0
@@ -68,8 +69,12 @@ public struct Extractor: QuoteExtracting {
             }
             let kind = candidate.kind == .block ? QuoteKind.block : quoteKind(q, frame: rules.frame)
             // A stray mark that ends a paragraph joins the next quote as an empty segment: leave it out.
-            let segments = candidate.segments.count == 1 ? candidate.segments : candidate.segments.filter { rules.frame.hasWord($0) }
-            quotes.append(Quote(id: Self.quoteID(articleID, quotes.count + 1), articleID: articleID, segments: segments, kind: kind, attribution: consume attribution))
+            let segments =
+                candidate.segments.count == 1 ? candidate.segments : candidate.segments.filter { rules.frame.hasWord($0) }
+            quotes.append(
+                Quote(
+                    id: Self.quoteID(articleID, quotes.count + 1), articleID: articleID, segments: segments, kind: kind,
+                    attribution: consume attribution))
         }
         return ArticleExtraction(quotes: quotes, speakers: directory.speakers)
     }
@@ -141,7 +146,9 @@ public struct Extractor: QuoteExtracting {
         var i = range.start
         while i < range.end {
             let s = frame.scalars[i]
-            if Scalars.isWordScalar(s), i == range.start || !Scalars.isWordScalar(frame.scalars[i - 1]), !Scalars.isApostrophe(frame.scalars[max(i - 1, 0)]) {
+            if Scalars.isWordScalar(s), i == range.start || !Scalars.isWordScalar(frame.scalars[i - 1]),
+                !Scalars.isApostrophe(frame.scalars[max(i - 1, 0)])
+            {
                 var e = i
                 while e < range.end, Scalars.isWordScalar(frame.scalars[e]) { e += 1 }
                 words += 1
@@ -154,7 +161,6 @@ public struct Extractor: QuoteExtracting {
         }
         return words >= 2
     }
-
 
     /// True when the words right before quote `q` introduce it as a named work, not as speech.
     func namesAWork(_ q: Int, frame: Frame) -> Bool {

@@ -30,7 +30,9 @@ extension Terminal {
         return Array(base.prefix(limit))
     }
 
-    private func put(_ scalars: [Unicode.Scalar], x: Int, y: Int, attributes: attr_t, pair: Int32, window: UnsafeMutablePointer<WINDOW>) {
+    private func put(
+        _ scalars: [Unicode.Scalar], x: Int, y: Int, attributes: attr_t, pair: Int32, window: UnsafeMutablePointer<WINDOW>
+    ) {
         var wide = scalars.map { wchar_t(bitPattern: $0.value) }
         wide.append(0)
         var cell = cchar_t()

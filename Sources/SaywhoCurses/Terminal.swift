@@ -36,9 +36,11 @@ public final class Terminal {
         public var environment: [String: String]
 
         /// Creates options; the defaults open the controlling terminal with mouse support.
-        public init(terminalType: String? = nil, output: UnsafeMutablePointer<FILE>? = nil,
-                    input: UnsafeMutablePointer<FILE>? = nil, mouse: Bool = true, restoresOnSignals: Bool = true,
-                    environment: [String: String] = ProcessInfo.processInfo.environment) {
+        public init(
+            terminalType: String? = nil, output: UnsafeMutablePointer<FILE>? = nil,
+            input: UnsafeMutablePointer<FILE>? = nil, mouse: Bool = true, restoresOnSignals: Bool = true,
+            environment: [String: String] = ProcessInfo.processInfo.environment
+        ) {
             self.terminalType = terminalType
             self.output = output
             self.input = input

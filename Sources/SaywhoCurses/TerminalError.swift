@@ -8,7 +8,8 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The message to show.
     public var message: String {
         switch self {
-        case let .unknownTerminal(name): return "cannot use terminal type '\(name)'; set TERM to one ncurses knows (e.g. xterm-256color)"
+        case .unknownTerminal(let name):
+            return "cannot use terminal type '\(name)'; set TERM to one ncurses knows (e.g. xterm-256color)"
         case .notATerminal: return "saywho needs a terminal: standard input and output must not be redirected"
         }
     }

@@ -37,7 +37,10 @@ var start = DispatchTime.now().uptimeNanoseconds
 let corpus = Corpus(articles: [article])
 let extractSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 let quotes = corpus.extractions[0].quotes.count
-print(String(format: "extract: %d quotes in %.3f s (%.1f MB/s)", quotes, extractSeconds, Double(article.text.utf8.count) / 1e6 / extractSeconds))
+print(
+    String(
+        format: "extract: %d quotes in %.3f s (%.1f MB/s)", quotes, extractSeconds,
+        Double(article.text.utf8.count) / 1e6 / extractSeconds))
 
 start = DispatchTime.now().uptimeNanoseconds
 var state = ReaderState(view: CorpusView(corpus: corpus), size: Size(columns: 200, rows: 60))
@@ -53,16 +56,20 @@ for (label, action) in [
     ("] (same speaker) + render", .command(.nextBySpeaker)),
     ("N (previous quote) + render", .command(.previousQuote)),
 ] {
-    worst = max(worst, measure(label, repeat: 300) {
-        state.reduce(action)
-        screen.render(state, into: &buffer)
-    })
+    worst = max(
+        worst,
+        measure(label, repeat: 300) {
+            state.reduce(action)
+            screen.render(state, into: &buffer)
+        })
 }
 state.reduce(.command(.bottom))
 worst = max(worst, measure("render at the end of the article", repeat: 300) { screen.render(state, into: &buffer) })
 var previous: CellBuffer? = nil
-worst = max(worst, measure("diff of two frames (200x60)", repeat: 300) {
-    _ = buffer.changes(since: previous)
-    previous = buffer
-})
+worst = max(
+    worst,
+    measure("diff of two frames (200x60)", repeat: 300) {
+        _ = buffer.changes(since: previous)
+        previous = buffer
+    })
 print(String(format: "worst per keypress: %.3f ms (aim: under 2 ms at 200x60)", worst))

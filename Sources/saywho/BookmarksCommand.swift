@@ -105,8 +105,9 @@ struct BookmarksCommand: ParsableCommand {
                 _ = try BookmarksCommand.load(store)
                 let added = try store.merge(incoming)
                 let kept = incoming.count - added
-                Console.write("added \(added) bookmark\(added == 1 ? "" : "s")"
-                              + (kept > 0 ? ", \(kept) already there" : "") + "\n")
+                Console.write(
+                    "added \(added) bookmark\(added == 1 ? "" : "s")"
+                        + (kept > 0 ? ", \(kept) already there" : "") + "\n")
             } catch let error as BookmarkError {
                 throw CLIError(message: error.message)
             }

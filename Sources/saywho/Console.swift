@@ -2,9 +2,9 @@ import Foundation
 import SaywhoCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Printing for the command line: stdout for results, stderr for warnings and errors.

@@ -85,10 +85,10 @@ extension ExtractCommand {
         else { return nil }
         let size = Int(status.st_size)
         #if os(Linux)
-        // MAP_POPULATE: the pages (already in the page cache) are mapped in one go, not one fault at a time.
-        let flags = MAP_PRIVATE | MAP_POPULATE
+            // MAP_POPULATE: the pages (already in the page cache) are mapped in one go, not one fault at a time.
+            let flags = MAP_PRIVATE | MAP_POPULATE
         #else
-        let flags = MAP_PRIVATE
+            let flags = MAP_PRIVATE
         #endif
         guard let address = mmap(nil, size, PROT_READ, flags, descriptor, 0),
             address != UnsafeMutableRawPointer(bitPattern: -1)

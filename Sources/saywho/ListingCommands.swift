@@ -3,7 +3,8 @@ import Foundation
 import SaywhoCore
 
 struct ArticlesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "articles", abstract: "List articles with their quote and speaker counts.")
+    static let configuration = CommandConfiguration(
+        commandName: "articles", abstract: "List articles with their quote and speaker counts.")
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: FormatOptions
@@ -16,7 +17,6 @@ struct ArticlesCommand: ParsableCommand {
         @Null var outlet: String?
         var quotes: Int
         var speakers: [String]
-
 
     }
 
@@ -67,7 +67,9 @@ struct QuotesCommand: ParsableCommand {
         @Null var confidence: Double?
 
         enum CodingKeys: String, CodingKey {
-            case article, id, text, segments, kind, speaker, speakerKind = "speaker_kind", mention, channel, cue, confidence
+            case article, id, text, segments, kind, speaker
+            case speakerKind = "speaker_kind"
+            case mention, channel, cue, confidence
         }
 
     }
@@ -123,7 +125,9 @@ struct SpeakersCommand: ParsableCommand {
     func run() throws {
         let corpus = try corpus.load()
         let rows = corpus.speakersByQuotes.map { speaker, quotes in
-            Row(name: speaker.name, aliases: speaker.aliases, kind: speaker.kind.rawValue, quotes: quotes, article: speaker.articleID)
+            Row(
+                name: speaker.name, aliases: speaker.aliases, kind: speaker.kind.rawValue, quotes: quotes,
+                article: speaker.articleID)
         }
         switch output.resolved {
         case .json:
@@ -131,7 +135,9 @@ struct SpeakersCommand: ParsableCommand {
         case .table:
             var table = Table("QUOTES", "KIND", "SPEAKER", "ALIASES")
             for row in rows {
-                table.add(String(row.quotes), row.kind, row.name + (row.article.map { " (in \($0))" } ?? ""), row.aliases.joined(separator: ", "))
+                table.add(
+                    String(row.quotes), row.kind, row.name + (row.article.map { " (in \($0))" } ?? ""),
+                    row.aliases.joined(separator: ", "))
             }
             Console.write(table.render())
         }

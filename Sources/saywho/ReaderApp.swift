@@ -21,7 +21,9 @@ final class ReaderApp {
     /// Starts the terminal, shows a first frame while `load` reads the corpus in the background, then runs the reader.
     ///
     /// Returns the problems met on the way (files, config, theme), for printing once the terminal is restored.
-    func run(paths: [String], load: @escaping @Sendable () -> Corpus, bookmarks makeBookmarks: (Corpus) -> BookmarkBackend) throws -> [String] {
+    func run(
+        paths: [String], load: @escaping @Sendable () -> Corpus, bookmarks makeBookmarks: (Corpus) -> BookmarkBackend
+    ) throws -> [String] {
         let environment = ProcessInfo.processInfo.environment
         let terminal = Terminal(options: Terminal.Options(mouse: mouse, environment: environment))
         do {
@@ -41,18 +43,21 @@ final class ReaderApp {
         let notes = corpus.report.problems.map(\.description) + startupMessages.map(\.0)
         let problems = corpus.report.problems
         if !problems.isEmpty {
-            startupMessages.insert(("\(problems.count) file\(problems.count == 1 ? "" : "s") could not be read: \(problems[0])", true), at: 0)
+            startupMessages.insert(
+                ("\(problems.count) file\(problems.count == 1 ? "" : "s") could not be read: \(problems[0])", true), at: 0)
         }
         let bookmarks = makeBookmarks(corpus)
         var lateNotes: [String] = []
 
-        let themeName = ThemeCatalog.preferredThemeName(requested: requestedTheme, environment: environment, terminalHasColors: terminal.hasColors)
+        let themeName = ThemeCatalog.preferredThemeName(
+            requested: requestedTheme, environment: environment, terminalHasColors: terminal.hasColors)
         let (theme, themeError) = catalog.loadOrDefault(named: themeName)
         terminal.setTheme(theme)
         var names = catalog.availableThemeNames()
         if !names.contains(theme.name) { names.insert(theme.name, at: 0) }
         let help = keyMap.helpLines().map { HelpLine(keys: $0.keys, help: $0.help) }
-        var state = ReaderState(view: CorpusView(corpus: corpus), size: terminal.size, themeNames: names, theme: theme.name, helpLines: help)
+        var state = ReaderState(
+            view: CorpusView(corpus: corpus), size: terminal.size, themeNames: names, theme: theme.name, helpLines: help)
         do {
             state.reduce(.bookmarksChanged(try bookmarks.entries()))
         } catch {
@@ -90,12 +95,14 @@ final class ReaderApp {
                     if let error { state.reduce(.message(error.message, isError: true)) }
                 case .toggleBookmark(let article, let quote):
                     perform(&state, bookmarks) {
-                        let added = try bookmarks.toggle(article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote])
+                        let added = try bookmarks.toggle(
+                            article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote])
                         return added ? "bookmarked" : "bookmark removed"
                     }
                 case .setNote(let article, let quote, let note):
                     perform(&state, bookmarks) {
-                        try bookmarks.setNote(note, article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote])
+                        try bookmarks.setNote(
+                            note, article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote])
                         return note.isEmpty ? "note removed" : "note saved"
                     }
                 }

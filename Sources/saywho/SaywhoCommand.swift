@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SaywhoCore
 
 @main
@@ -11,7 +12,8 @@ struct SaywhoCommand: ParsableCommand {
             Articles are .txt, .md (YAML front matter), .json and .jsonl files; folders are read recursively.
             """,
         subcommands: [
-            ReadCommand.self, ArticlesCommand.self, QuotesCommand.self, SpeakersCommand.self, ExtractCommand.self, BookmarksCommand.self, ThemesCommand.self,
+            ReadCommand.self, ArticlesCommand.self, QuotesCommand.self, SpeakersCommand.self, ExtractCommand.self,
+            BookmarksCommand.self, ThemesCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )
@@ -29,5 +31,3 @@ struct SaywhoCommand: ParsableCommand {
         }
     }
 }
-
-import Foundation

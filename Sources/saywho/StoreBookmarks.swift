@@ -48,8 +48,10 @@ final class StoreBookmarks: BookmarkBackend {
     private func entry(_ bookmark: Bookmark) -> BookmarkEntry {
         let location = locator.locate(bookmark)
         return BookmarkEntry(
-            id: bookmark.id, articleID: bookmark.articleID, articlePath: location.path, articleTitle: bookmark.title, date: bookmark.date,
-            outlet: bookmark.outlet, quoteText: bookmark.text, quoteStart: location.segments.first?.start ?? 0, speaker: bookmark.speaker,
+            id: bookmark.id, articleID: bookmark.articleID, articlePath: location.path, articleTitle: bookmark.title,
+            date: bookmark.date,
+            outlet: bookmark.outlet, quoteText: bookmark.text, quoteStart: location.segments.first?.start ?? 0,
+            speaker: bookmark.speaker,
             channel: bookmark.channel, note: bookmark.note)
     }
 }

@@ -28,13 +28,15 @@ struct ThemesCommand: ParsableCommand {
         var selected = config.theme ?? "default"
         let names = catalog.availableThemeNames()
         if !names.contains(selected) {
-            Console.warn("the config selects theme '\(selected)', which is not in "
-                         + catalog.searchPaths.map(\.path).joined(separator: ", ") + "; the default is used")
+            Console.warn(
+                "the config selects theme '\(selected)', which is not in "
+                    + catalog.searchPaths.map(\.path).joined(separator: ", ") + "; the default is used")
             selected = "default"
         }
         let rows = names.map { name -> Row in
-            var row = Row(name: name, description: "", source: catalog.file(forTheme: name)?.path ?? "built-in",
-                          selected: name == selected)
+            var row = Row(
+                name: name, description: "", source: catalog.file(forTheme: name)?.path ?? "built-in",
+                selected: name == selected)
             do throws(ThemeError) {
                 row.description = try catalog.load(named: name).summary
             } catch {
@@ -48,8 +50,9 @@ struct ThemesCommand: ParsableCommand {
         case .table:
             var table = Table(" ", "THEME", "DESCRIPTION", "SOURCE")
             for row in rows {
-                table.add(row.selected ? "*" : "", row.name, row.error.map { "(broken: \($0))" } ?? row.description,
-                          row.source)
+                table.add(
+                    row.selected ? "*" : "", row.name, row.error.map { "(broken: \($0))" } ?? row.description,
+                    row.source)
             }
             Console.write(table.render())
         }

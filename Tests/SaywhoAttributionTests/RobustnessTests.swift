@@ -46,7 +46,9 @@ import Testing
 
     @Test func randomUnicodeWithQuoteMarksAndNewlines() {
         var rng = SplitMix(state: 2)
-        let marks: [Unicode.Scalar] = ["\"", "“", "”", "‘", "’", "'", "«", "»", "„", "「", "」", "『", "』", "\n", ">", " ", ":", ","]
+        let marks: [Unicode.Scalar] = [
+            "\"", "“", "”", "‘", "’", "'", "«", "»", "„", "「", "」", "『", "』", "\n", ">", " ", ":", ",",
+        ]
         var view = String.UnicodeScalarView()
         for _ in 0..<500_000 {
             if Int.random(in: 0..<4, using: &rng) == 0 {

@@ -1,6 +1,7 @@
 import CNCursesW
 import SaywhoUI
 import Testing
+
 @testable import SaywhoCurses
 
 @Suite struct KeyDecoderTests {

@@ -23,9 +23,10 @@ final class PseudoTerminal {
         self.slave = slave
         output = fdopen(dup(slave), "w")
         input = fdopen(dup(slave), "r")
-        terminal = Terminal(options: Terminal.Options(
-            terminalType: "xterm-256color", output: output, input: input, mouse: false,
-            restoresOnSignals: false, environment: ["LC_ALL": "C.UTF-8", "TERM": "xterm-256color"]))
+        terminal = Terminal(
+            options: Terminal.Options(
+                terminalType: "xterm-256color", output: output, input: input, mouse: false,
+                restoresOnSignals: false, environment: ["LC_ALL": "C.UTF-8", "TERM": "xterm-256color"]))
         try terminal.start()
     }
 

@@ -9,7 +9,9 @@ import Testing
         let home = temporaryFolder("saywho-cli")
         environment["XDG_DATA_HOME"] = home.path
         environment["XDG_CONFIG_HOME"] = home.path
-        return try runProgram(try TestPaths.builtProduct("saywho").path, arguments, environment: environment, directory: TestPaths.packageRoot.path, stdin: stdin)
+        return try runProgram(
+            try TestPaths.builtProduct("saywho").path, arguments, environment: environment, directory: TestPaths.packageRoot.path,
+            stdin: stdin)
     }
 
     func json(_ text: String) throws -> [[String: Any]] {
@@ -21,8 +23,14 @@ import Testing
         #expect(result.status == 0)
         let rows = try json(result.output)
         #expect(rows.count == 10)
-        #expect(rows.prefix(6).allSatisfy { $0["speaker"] as? String == "Kim Kardashian" && $0["channel"] as? String == "Instagram Story" })
-        #expect(rows.suffix(4).allSatisfy { $0["speaker"] as? String == "A source" && $0["channel"] as? String == "Entertainment Tonight" })
+        #expect(
+            rows.prefix(6).allSatisfy {
+                $0["speaker"] as? String == "Kim Kardashian" && $0["channel"] as? String == "Instagram Story"
+            })
+        #expect(
+            rows.suffix(4).allSatisfy {
+                $0["speaker"] as? String == "A source" && $0["channel"] as? String == "Entertainment Tonight"
+            })
         #expect(!rows.contains { ($0["speaker"] as? String)?.contains("Kanye") == true })
         #expect((rows[2]["segments"] as? [[String: Int]])?.count == 2)
         for key in ["article", "id", "text", "segments", "speaker", "mention", "channel", "cue", "confidence"] {
@@ -53,14 +61,21 @@ import Testing
         let rows = try json(try saywho("speakers", "seeds", "--format", "json").output)
         let counts = rows.compactMap { $0["quotes"] as? Int }
         #expect(counts == counts.sorted(by: >))
-        #expect(rows.contains { $0["name"] as? String == "Kim Kardashian" && ($0["aliases"] as? [String])?.contains("Kardashian") == true })
+        #expect(
+            rows.contains {
+                $0["name"] as? String == "Kim Kardashian" && ($0["aliases"] as? [String])?.contains("Kardashian") == true
+            })
     }
 
     @Test func extractWritesOnePredictionLinePerArticle() throws {
-        let input = #"{"id": "a", "text": "“We will rebuild,” said Mayor Ana Lind."}"# + "\n" + #"{"id": "b", "text": "No quotes here."}"# + "\n"
+        let input =
+            #"{"id": "a", "text": "“We will rebuild,” said Mayor Ana Lind."}"# + "\n" + #"{"id": "b", "text": "No quotes here."}"#
+            + "\n"
         let result = try saywho("extract", stdin: input)
         #expect(result.status == 0)
-        let lines = result.output.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let lines = result.output.split(separator: "\n").map {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
         #expect(lines.count == 2)
         let quotes = try #require(lines[0]?["quotes"] as? [[String: Any]])
         #expect(quotes.count == 1)
@@ -78,17 +93,22 @@ import Testing
         let result = try saywho("extract", stdin: input)
         #expect(result.status == 0)
         let lines = result.output.split(separator: "\n")
-        let predictions = lines.filter { $0.hasPrefix("{") }.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let predictions = lines.filter { $0.hasPrefix("{") }.compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
         #expect(predictions.map { $0["id"] as? String } == ["a", "7"])
         #expect(predictions.allSatisfy { ($0["quotes"] as? [Any])?.count == 1 })
         #expect(lines.contains { $0.hasPrefix("saywho: standard input:2: not valid JSON: the string opened here never closes") })
     }
 
     @Test func extractEscapesStringsAndWritesNumbersAsSwiftPrintsThem() throws {
-        let input = #"{"id": "q\"\\\u0001/é", "text": "“We will rebuild,” said Mayor Ana Lind. “Tab\there and \"more\" words to be long,” she added."}"# + "\n"
+        let input =
+            #"{"id": "q\"\\\u0001/é", "text": "“We will rebuild,” said Mayor Ana Lind. “Tab\there and \"more\" words to be long,” she added."}"#
+            + "\n"
         let result = try saywho("extract", stdin: input)
         #expect(result.status == 0)
-        let expected = #"{"id":"q\"\\\u0001/é","quotes":["#
+        let expected =
+            #"{"id":"q\"\\\u0001/é","quotes":["#
             + #"{"start":0,"end":18,"speaker":"Ana Lind","speaker_start":24,"speaker_end":38,"channel":null,"cue":"said","confidence":0.95,"rule":"after: cue then speaker"},"#
             + #"{"start":40,"end":55,"speaker":"Ana Lind","speaker_start":24,"speaker_end":38,"channel":null,"cue":"said","confidence":0.8,"rule":"same paragraph as an attributed quote"},"#
             + #"{"start":59,"end":79,"speaker":"Ana Lind","speaker_start":80,"speaker_end":83,"channel":null,"cue":"added","confidence":0.86,"rule":"after: speaker then cue"}]}"#
@@ -121,7 +141,8 @@ import Testing
 
     @Test func oneUnreadableFileDoesNotStopTheOthers() throws {
         let folder = temporaryFolder("saywho-mixed")
-        try Data("A short piece. “We are ready for the season,” said coach Dana Ruiz.".utf8).write(to: folder.appendingPathComponent("good.txt"))
+        try Data("A short piece. “We are ready for the season,” said coach Dana Ruiz.".utf8).write(
+            to: folder.appendingPathComponent("good.txt"))
         try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: folder.appendingPathComponent("bad.txt"))
         let result = try saywho("articles", folder.path, "--format", "json")
         #expect(result.status == 0)
@@ -139,7 +160,8 @@ import Testing
         try #"{"id": "a", "text": "“We will rebuild,” said Mayor Ana Lind."}"#.write(to: input, atomically: true, encoding: .utf8)
         // A reader on the pipe, then saywho writing to it: an atomic write would have replaced the pipe with a file.
         let script = "cat \"$1\" > \"$2\" & \"$3\" extract --input \"$4\" --output \"$1\"; status=$?; wait; exit $status"
-        let result = try runProgram("/bin/sh", ["-c", script, "sh", fifo, copy, try TestPaths.builtProduct("saywho").path, input.path])
+        let result = try runProgram(
+            "/bin/sh", ["-c", script, "sh", fifo, copy, try TestPaths.builtProduct("saywho").path, input.path])
         #expect(result.status == 0, "\(result.output)")
         var info = stat()
         #expect(stat(fifo, &info) == 0)

@@ -23,7 +23,8 @@ final class Tmux {
     }
 
     static func tmuxPath() throws -> String {
-        for path in ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"] where FileManager.default.isExecutableFile(atPath: path) {
+        for path in ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
+        where FileManager.default.isExecutableFile(atPath: path) {
             return path
         }
         throw Failure.missing("tmux is not installed (apt-get install tmux); the end-to-end tests need it")
@@ -35,13 +36,16 @@ final class Tmux {
         let binary = try TestPaths.builtProduct("saywho")
         let data = self.home.appendingPathComponent("data").path
         let config = self.home.appendingPathComponent("config").path
-        let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(
+            separator: " ")
         let script = """
             cd '\(TestPaths.packageRoot.path)' && echo 'shell before saywho' && \
             XDG_DATA_HOME='\(data)' XDG_CONFIG_HOME='\(config)' TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 ESCDELAY=25 \
             \(quoted); echo "saywho exited $?"; sleep 120
             """
-        try run(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(columns), "-y", String(rows), "sh", "-c", script])
+        try run([
+            "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(columns), "-y", String(rows), "sh", "-c", script,
+        ])
     }
 
     deinit {
@@ -96,6 +100,7 @@ final class Tmux {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
         environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
-        return try runProgram(try TestPaths.builtProduct("saywho").path, arguments, environment: environment, directory: TestPaths.packageRoot.path)
+        return try runProgram(
+            try TestPaths.builtProduct("saywho").path, arguments, environment: environment, directory: TestPaths.packageRoot.path)
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension TestPaths {
@@ -12,8 +12,8 @@ extension TestPaths {
     public static func builtProduct(_ name: String) throws -> URL {
         var folders = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
         #if canImport(Darwin)
-        // Under Xcode's xctest the first argument is the runner; the test bundle is loaded from the build folder.
-        folders += Bundle.allBundles.filter { $0.bundlePath.hasSuffix(".xctest") }.map(\.bundleURL)
+            // Under Xcode's xctest the first argument is the runner; the test bundle is loaded from the build folder.
+            folders += Bundle.allBundles.filter { $0.bundlePath.hasSuffix(".xctest") }.map(\.bundleURL)
         #endif
         for start in folders {
             var folder = start
@@ -24,9 +24,12 @@ extension TestPaths {
                 folder = folder.deletingLastPathComponent()
             }
         }
-        throw NSError(domain: "builtProduct", code: 1, userInfo: [
-            NSLocalizedDescriptionKey: "no \(name) beside the test product in \(folders.map(\.path)): run `swift build` before `swift test`",
-        ])
+        throw NSError(
+            domain: "builtProduct", code: 1,
+            userInfo: [
+                NSLocalizedDescriptionKey:
+                    "no \(name) beside the test product in \(folders.map(\.path)): run `swift build` before `swift test`"
+            ])
     }
 }
 
@@ -118,7 +121,8 @@ public struct RunningProgram {
         var pid = pid_t()
         let spawned = posix_spawn(&pid, command[0], &actions, &attributes, &argv, &envp)
         guard spawned == 0 else {
-            throw NSError(domain: "runProgram", code: Int(spawned), userInfo: [NSLocalizedDescriptionKey: "cannot run \(command[0])"])
+            throw NSError(
+                domain: "runProgram", code: Int(spawned), userInfo: [NSLocalizedDescriptionKey: "cannot run \(command[0])"])
         }
         return pid
     }

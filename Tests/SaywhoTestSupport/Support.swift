@@ -75,7 +75,8 @@ public func sampleBookmark(_ n: Int = 1, note: String? = nil) -> Bookmark {
 public enum ReaderFixture {
     public static let articles: [Article] = [
         Article(
-            id: "harbour", path: "fixture/harbour.txt", title: "Harbour plan approved", date: "2025-03-02", outlet: "Coastal Ledger",
+            id: "harbour", path: "fixture/harbour.txt", title: "Harbour plan approved", date: "2025-03-02",
+            outlet: "Coastal Ledger",
             text: """
                 The harbour board approved the dredging plan on Thursday.
 
@@ -104,18 +105,27 @@ public enum ReaderFixture {
     ]
 
     /// Who said what, fixed by hand so the reader's tests do not move with the engine.
-    static let attributions: [String: [(quote: String, speaker: String, kind: SpeakerKind, mention: String, cue: String, channel: String?)]] = [
-        "harbour": [
-            ("“This is a good day for the town,”", "Lena Ortiz", .person, "Mayor Lena Ortiz", "said", nil),
-            ("“The cost will double,”", "Tom Reyes", .person, "Tom Reyes", "said", nil),
-            ("“We will watch every dollar,”", "Lena Ortiz", .person, "Ortiz", "added", nil),
-        ],
-        "school": [("“The children are back in their classrooms,”", "Lena Ortiz", .person, "Mayor Lena Ortiz", "said", "a press conference")],
-        "storm": [
-            ("“Nobody should cross until the wind drops,”", "A police spokeswoman", .unnamed, "a police spokeswoman", "said", nil),
-            ("“We expect to reopen by noon,”", "A police spokeswoman", .unnamed, "the spokeswoman", "said", nil),
-        ],
-    ]
+    static let attributions:
+        [String: [(quote: String, speaker: String, kind: SpeakerKind, mention: String, cue: String, channel: String?)]] = [
+            "harbour": [
+                ("“This is a good day for the town,”", "Lena Ortiz", .person, "Mayor Lena Ortiz", "said", nil),
+                ("“The cost will double,”", "Tom Reyes", .person, "Tom Reyes", "said", nil),
+                ("“We will watch every dollar,”", "Lena Ortiz", .person, "Ortiz", "added", nil),
+            ],
+            "school": [
+                (
+                    "“The children are back in their classrooms,”", "Lena Ortiz", .person, "Mayor Lena Ortiz", "said",
+                    "a press conference"
+                )
+            ],
+            "storm": [
+                (
+                    "“Nobody should cross until the wind drops,”", "A police spokeswoman", .unnamed, "a police spokeswoman",
+                    "said", nil
+                ),
+                ("“We expect to reopen by noon,”", "A police spokeswoman", .unnamed, "the spokeswoman", "said", nil),
+            ],
+        ]
 
     public static var corpus: Corpus {
         var report = LoadReport()
@@ -144,11 +154,12 @@ public enum ReaderFixture {
             let cue = find(a.cue, from: range.end)
             let id = directory.add(name: a.speaker, alias: a.mention, kind: a.kind)
             let paragraph = article.paragraphs.first { $0.contains(range.start) }!
-            quotes.append(Quote(
-                id: "\(article.id)#\(n + 1)", articleID: article.id, segments: [range], kind: .direct,
-                attribution: Attribution(
-                    speakerID: id, mention: a.mention, mentionRange: mention, cue: a.cue, cueRange: cue, channel: a.channel,
-                    confidence: 0.9, evidence: paragraph, rule: "fixture")))
+            quotes.append(
+                Quote(
+                    id: "\(article.id)#\(n + 1)", articleID: article.id, segments: [range], kind: .direct,
+                    attribution: Attribution(
+                        speakerID: id, mention: a.mention, mentionRange: mention, cue: a.cue, cueRange: cue, channel: a.channel,
+                        confidence: 0.9, evidence: paragraph, rule: "fixture")))
         }
         return ArticleExtraction(quotes: quotes, speakers: directory.speakers)
     }

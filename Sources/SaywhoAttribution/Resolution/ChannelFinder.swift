@@ -24,7 +24,6 @@ struct ChannelFinder {
         return found
     }
 
-
     /// Answers by evidence range: quotes carried from one attribution share their evidence.
     private var cache: [TextRange: String?] = [:]
 
@@ -61,7 +60,9 @@ struct ChannelFinder {
                     } else {
                         offer(2, "an interview")
                     }
-                } else if Lexicon.platformPrepositions.contains(w), t > 0, let outlet = outlet(p, from: t + 1), isBroadcaster(outlet) {
+                } else if Lexicon.platformPrepositions.contains(w), t > 0, let outlet = outlet(p, from: t + 1),
+                    isBroadcaster(outlet)
+                {
                     offer(4, outlet)
                 } else if w == "x", frame.isCapitalized(p, t), t > 0, frame.wordIs(p, t - 1, in: Lexicon.platformPrepositions) {
                     offer(4, "X post")
@@ -98,16 +99,14 @@ struct ChannelFinder {
         if Lexicon.pronouns.contains(lower) || Lexicon.audienceWords.contains(lower) { return nil }
         // A person told is an audience, not a channel; outlets have an organisation word or are short capitals.
         let words = lower.splitBySpace().map(String.init)
-        if words.contains(where: { Lexicon.organisationWords.contains($0) }) || name.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" })
+        if words.contains(where: { Lexicon.organisationWords.contains($0) })
+            || name.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" })
             || Lexicon.outlets.contains(lower)
         {
             return name
         }
         return nil
     }
-
-
-
 
     private func isBroadcaster(_ name: String) -> Bool {
         let lower = name.lowercased()

@@ -46,7 +46,9 @@ enum Gender: Sendable {
 
     /// `Gender(firstName: frame.lower(p, t))`, from the token's hash.
     init?(firstNameAt p: Int, _ t: Int, in frame: Frame) {
-        guard let g = Gender.of(p, t, in: frame, male: Lexicon.maleFirstNames, female: Lexicon.femaleFirstNames) else { return nil }
+        guard let g = Gender.of(p, t, in: frame, male: Lexicon.maleFirstNames, female: Lexicon.femaleFirstNames) else {
+            return nil
+        }
         self = g
     }
 

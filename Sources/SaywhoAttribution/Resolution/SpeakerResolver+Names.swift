@@ -57,7 +57,8 @@ extension SpeakerResolver {
                     continue
                 }
                 var e = t
-                while e < count, frame.isCapitalized(p, e) || (e > t && frame.wordIs(p, e, "of") && frame.isCapitalized(p, e + 1)) {
+                while e < count, frame.isCapitalized(p, e) || (e > t && frame.wordIs(p, e, "of") && frame.isCapitalized(p, e + 1))
+                {
                     e += 1
                     if e > t, frame.isPossessive(p, e - 1) { break }
                 }
@@ -82,10 +83,11 @@ extension SpeakerResolver {
                         let token = list[k]
                         if token.kind == .word, token.plain {
                             let end = frame.endStrippingPossessive(token)
-                            words.append(scalars.withUnsafeBufferPointer { scalars in
-                                let key = end == token.end ? token.key : NameIndex.key(plain: scalars, token.start, end)
-                                return index.add(plain: scalars, token.start, end, key: key)
-                            })
+                            words.append(
+                                scalars.withUnsafeBufferPointer { scalars in
+                                    let key = end == token.end ? token.key : NameIndex.key(plain: scalars, token.start, end)
+                                    return index.add(plain: scalars, token.start, end, key: key)
+                                })
                         } else {
                             words.append(index.add(frame.lowerStrippingPossessive(p, k)))
                         }
@@ -93,9 +95,10 @@ extension SpeakerResolver {
                     let d = index.addName(words)
                     let range = frame.range(p, first, e)
                     let possessive = frame.isPossessive(p, e - 1)
-                    names.append(Name(
-                        range: range, displayRange: displayRange(range, possessive: possessive), possessive: possessive,
-                        paragraph: p, tokens: first..<e, distinct: d))
+                    names.append(
+                        Name(
+                            range: range, displayRange: displayRange(range, possessive: possessive), possessive: possessive,
+                            paragraph: p, tokens: first..<e, distinct: d))
                     distinct.append(d)
                 } else if e - first == 1, s > t, let gender = Gender(titleAt: p, s - 1, in: frame) {
                     // "Ms. Okafor": no full name, but the title tells "she" who is meant.
@@ -108,14 +111,15 @@ extension SpeakerResolver {
         nameGenders = [UInt8](repeating: 0, count: names.count)
     }
 
-
     static func strippingPossessive(_ s: String) -> String {
         // Most words end in neither s nor an apostrophe: answer those without comparing suffixes.
         // An ASCII byte is a whole scalar, so the last byte tells for most words.
         let utf8 = s.utf8
         guard let lastByte = utf8.last else { return s }
         if lastByte < 0x80 {
-            guard lastByte == UInt8(ascii: "s") || lastByte == UInt8(ascii: "S") || lastByte == UInt8(ascii: "'") else { return s }
+            guard lastByte == UInt8(ascii: "s") || lastByte == UInt8(ascii: "S") || lastByte == UInt8(ascii: "'") else {
+                return s
+            }
             // All ASCII: one byte a Character, so the suffixes below come down to two bytes.
             if utf8.allSatisfy({ $0 < 0x80 }) {
                 guard utf8.count >= 2 else { return s }

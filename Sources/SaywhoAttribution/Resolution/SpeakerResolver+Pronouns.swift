@@ -12,7 +12,9 @@ extension SpeakerResolver {
         while i >= 0, range.start - history[i].offset < 4000 {
             let entry = history[i]
             // The last speaker, unless the article shows them to be of the other gender.
-            if !wantsPerson || entry.resolved.kind == .person, wanted == nil || genderOfDisplay(entry.resolved.name) != wanted!.opposite {
+            if !wantsPerson || entry.resolved.kind == .person,
+                wanted == nil || genderOfDisplay(entry.resolved.name) != wanted!.opposite
+            {
                 return entry.resolved
             }
             i -= 1
@@ -97,7 +99,8 @@ extension SpeakerResolver {
             while t >= 0, offset - frame.tokens[p][t].start < 4000 {
                 let token = frame.tokens[p][t]
                 if token.start < offset, frame.isCapitalized(p, t), !frame.word(p, t, in: Lexicon.sentenceStarters),
-                    !frame.word(p, t, in: Lexicon.titles), t == 0 || frame.isPunct(p, t - 1, ".!?") || !frame.isCapitalized(p, t - 1)
+                    !frame.word(p, t, in: Lexicon.titles),
+                    t == 0 || frame.isPunct(p, t - 1, ".!?") || !frame.isCapitalized(p, t - 1)
                 {
                     if let word = nameWord(p, t), let i = fullName(containing: CollectionOfOne(word), near: token.start),
                         kind(of: names[i]) == .person
@@ -127,7 +130,9 @@ extension SpeakerResolver {
                 matches = words.last == first || words.first == first
             } else {
                 let base = words.startIndex
-                matches = (0...(words.count - key.count)).contains { words[(base + $0)..<(base + $0 + key.count)].elementsEqual(key) }
+                matches = (0...(words.count - key.count)).contains {
+                    words[(base + $0)..<(base + $0 + key.count)].elementsEqual(key)
+                }
             }
             guard matches, let i = nearestOccurrence(of: d, to: offset) else { continue }
             // Prefer the name introduced most recently before the mention, then longer names.

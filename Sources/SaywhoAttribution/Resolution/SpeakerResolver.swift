@@ -93,7 +93,9 @@ struct SpeakerResolver {
         if let label = local.label {
             // A transcript label in capitals ("BROOK") names the speaker as "Brook".
             for word in frame.text(label).splitBySpace() {
-                words.append(MentionWord(lower: word.lowercased(), text: Self.capitalizedFirst(word.lowercased()), token: -1, capitalized: true))
+                words.append(
+                    MentionWord(
+                        lower: word.lowercased(), text: Self.capitalizedFirst(word.lowercased()), token: -1, capitalized: true))
             }
         }
         for t in local.referent ?? local.mention where local.label == nil {
@@ -118,7 +120,9 @@ struct SpeakerResolver {
         var words = mention
         // "Senate Majority Leader Ada Brook", "Headteacher Anita Kowalczyk": the name follows the last title.
         if words.count > 1, words[words.count - 1].capitalized,
-            let last = words.dropLast().lastIndex(where: { Lexicon.titles.contains($0.lower) || Lexicon.roleWords.contains($0.lower) }),
+            let last = words.dropLast().lastIndex(where: {
+                Lexicon.titles.contains($0.lower) || Lexicon.roleWords.contains($0.lower)
+            }),
             words[(last + 1)...].allSatisfy(\.capitalized)
         {
             words = Array(words[(last + 1)...])
@@ -147,7 +151,9 @@ struct SpeakerResolver {
         // A description: "the source", "a spokeswoman for the campaign", "officials".
         let headNoun = core.first(where: { Lexicon.unnamedHeads.contains($0.lower) })?.lower ?? head.lower
         let definite = words.first?.lower == "the"
-        if definite, let earlier = history.last(where: { $0.resolved.kind == .unnamed && Self.head(of: $0.resolved.name) == headNoun }) {
+        if definite,
+            let earlier = history.last(where: { $0.resolved.kind == .unnamed && Self.head(of: $0.resolved.name) == headNoun })
+        {
             return Resolved(name: earlier.resolved.name, kind: .unnamed, antecedent: earlier.resolved.antecedent)
         }
         if definite, let intro = introduction(of: headNoun, before: range.start) {

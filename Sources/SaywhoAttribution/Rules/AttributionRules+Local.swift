@@ -53,8 +53,12 @@ extension AttributionRules {
             else { return nil }
             return source
         case .strongBefore:
-            guard let before = findings.before(self, first.paragraph, first.token), before.confidence >= ruleSet.strong else { return nil }
-            if let after = findings.after(self, last.paragraph, last.token), tagAfterOutranks(before, after, last.paragraph, last.token) {
+            guard let before = findings.before(self, first.paragraph, first.token), before.confidence >= ruleSet.strong else {
+                return nil
+            }
+            if let after = findings.after(self, last.paragraph, last.token),
+                tagAfterOutranks(before, after, last.paragraph, last.token)
+            {
                 return after
             }
             return before
@@ -79,7 +83,8 @@ extension AttributionRules {
         guard after.confidence >= ruleSet.strong, before.rule == .beforeSpeakerThenCue, frame.lastInnerScalar(p, t) == ",",
             let cue = after.cue
         else { return false }
-        return after.rule == .afterCueThenSpeaker ? frame.word(p, cue, in: Lexicon.invertibleCues) : frame.isShortTagTail(p, after: cue)
+        return after.rule == .afterCueThenSpeaker
+            ? frame.word(p, cue, in: Lexicon.invertibleCues) : frame.isShortTagTail(p, after: cue)
     }
 
     /// The rules before a quote in `RuleSet.before`'s order.

@@ -44,11 +44,14 @@ struct QuoteScanner {
             if let carried = pending {
                 // The previous paragraph's quote goes on: this paragraph opens with a mark.
                 let first = firstNonSpace(para)
-                if let (family, width) = opener(at: first, in: para), family == carried.family || compatible(family, carried.family) {
+                if let (family, width) = opener(at: first, in: para),
+                    family == carried.family || compatible(family, carried.family)
+                {
                     open = (first, family)
                     i = first + width
                 } else {
-                    result.append(QuoteCandidate(segments: carried.segments, closed: false, kind: .direct, family: carried.family))
+                    result.append(
+                        QuoteCandidate(segments: carried.segments, closed: false, kind: .direct, family: carried.family))
                     pending = nil
                 }
             }
@@ -62,10 +65,12 @@ struct QuoteScanner {
                         if var carried = pending {
                             pending = nil  // release the array first, or appending copies it
                             carried.segments.append(segment)
-                            result.append(QuoteCandidate(segments: carried.segments, closed: true, kind: .direct, family: carried.family))
+                            result.append(
+                                QuoteCandidate(segments: carried.segments, closed: true, kind: .direct, family: carried.family))
                             pending = nil
                         } else {
-                            result.append(QuoteCandidate(segments: [segment], closed: true, kind: .direct, family: current.family))
+                            result.append(
+                                QuoteCandidate(segments: [segment], closed: true, kind: .direct, family: current.family))
                         }
                         open = nil
                         i += width

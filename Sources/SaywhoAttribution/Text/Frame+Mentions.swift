@@ -8,7 +8,11 @@ extension Frame {
         for t in mention where isWord(p, t) {
             if wordIs(p, t, in: Lexicon.personPronouns) { return true }
             if isCapitalized(p, t), !word(p, t, in: Lexicon.sentenceStarters), !word(p, t, in: Lexicon.titles) { return true }
-            if word(p, t, in: Lexicon.unnamedHeads) || word(p, t, in: Lexicon.organisationWords) || word(p, t, in: Lexicon.roleWords) { return true }
+            if word(p, t, in: Lexicon.unnamedHeads) || word(p, t, in: Lexicon.organisationWords)
+                || word(p, t, in: Lexicon.roleWords)
+            {
+                return true
+            }
         }
         return false
     }
@@ -18,10 +22,13 @@ extension Frame {
         guard let last = mention.last, isWord(p, last) else { return true }
         if mention.count == 1, isPronoun(p, last) { return false }
         // "another", "the two": a quantifier standing for people.
-        if word(p, last, in: Lexicon.quantifierPronouns), mention.count == 1 || mention.count == 2 && wordIs(p, mention.lowerBound, "the") {
+        if word(p, last, in: Lexicon.quantifierPronouns),
+            mention.count == 1 || mention.count == 2 && wordIs(p, mention.lowerBound, "the")
+        {
             return false
         }
-        return word(p, last, in: Lexicon.determiners) || word(p, last, in: Lexicon.timeWords) || word(p, last, in: Lexicon.npStops)
+        return word(p, last, in: Lexicon.determiners) || word(p, last, in: Lexicon.timeWords)
+            || word(p, last, in: Lexicon.npStops)
             || wordIs(p, last, in: Lexicon.nonSpeakerHeads)
             || (word(p, last, in: Lexicon.sentenceStarters) && mention.count == 1 && !isCapitalized(p, last))
             || isClauseFragment(p, mention)
@@ -39,18 +46,22 @@ extension Frame {
         return isDateline(p, mention)
     }
 
-
     /// "PORT ELLEN, Sept. 28 (AP) —": a place in capitals opening a paragraph, before a dash or a date.
     func isDateline(_ p: Int, _ mention: Range<Int>) -> Bool {
         let after = mention.upperBound
         // "PORT ELLEN, Fla. —": a state after the comma, then the dash.
-        let state = isPunct(p, after, ",") && isCapitalized(p, after + 1)
+        let state =
+            isPunct(p, after, ",") && isCapitalized(p, after + 1)
             && (isPunct(p, after + 2, "—–-") || isPunct(p, after + 2, ".") && isPunct(p, after + 3, "—–-"))
         guard mention.lowerBound == 0,
-            isPunct(p, after, "—–-") || isPunct(p, after, ",") && isWord(p, after + 1) && word(p, after + 1, in: Lexicon.months) || state
+            isPunct(p, after, "—–-") || isPunct(p, after, ",") && isWord(p, after + 1) && word(p, after + 1, in: Lexicon.months)
+                || state
         else { return false }
         return mention.allSatisfy { t in
-            isWord(p, t) && (tokens[p][t].start..<tokens[p][t].end).allSatisfy { !Scalars.isWordScalar(scalars[$0]) || Scalars.isUpper(scalars[$0]) }
+            isWord(p, t)
+                && (tokens[p][t].start..<tokens[p][t].end).allSatisfy {
+                    !Scalars.isWordScalar(scalars[$0]) || Scalars.isUpper(scalars[$0])
+                }
         }
     }
 }

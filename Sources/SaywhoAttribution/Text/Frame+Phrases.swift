@@ -8,7 +8,11 @@ extension Frame {
         guard word(p, t, in: Lexicon.cueVerbs) else { return false }
         // "his late-night tweets", "the claims", "of reports": after a determiner or an adjective, a noun.
         if word(p, t, in: Lexicon.nounLikeCues), isWord(p, t - 1) {
-            if word(p, t - 1, in: Lexicon.determiners) || wordIs(p, t - 1, "of") || isPossessive(p, t - 1) || word(p, t - 1, contains: "-") { return false }
+            if word(p, t - 1, in: Lexicon.determiners) || wordIs(p, t - 1, "of") || isPossessive(p, t - 1)
+                || word(p, t - 1, contains: "-")
+            {
+                return false
+            }
             // "a terse reply", "the angry calls": a determiner and one adjective before it.
             if !word(p, t, endsWith: "s"), isWord(p, t - 2), wordIs(p, t - 2, in: Lexicon.indefiniteArticles) { return false }
         }
@@ -49,12 +53,15 @@ extension Frame {
             guard comma > lowerBound, isPunct(p, comma, ",") else { return nil }
             // "Jo Wilson, 59, of Ashton, Md., said": several comma groups; the name stands before the
             // first group that reads as an appositive, the later ones going on with it.
-            if !appositiveLooksRight(p, from: comma + 1, to: k), let earlier = nameBeforeAppositives(p, from: comma, lowerBound: lowerBound) {
+            if !appositiveLooksRight(p, from: comma + 1, to: k),
+                let earlier = nameBeforeAppositives(p, from: comma, lowerBound: lowerBound)
+            {
                 return earlier
             }
             if !appositiveLooksRight(p, from: comma + 1, to: k) {
                 // "Brook's business manager, Tom Hale, said": the name is the appositive.
-                guard isCapitalized(p, k - 1), let name = nounPhrase(p, endingAt: k - 1, lowerBound: comma + 1), name == comma + 1,
+                guard isCapitalized(p, k - 1), let name = nounPhrase(p, endingAt: k - 1, lowerBound: comma + 1),
+                    name == comma + 1,
                     describesSomeone(p, endingAt: comma - 1, lowerBound: lowerBound)
                 else { return nil }
                 return name..<k
@@ -73,7 +80,9 @@ extension Frame {
         // is no subject, unless the preposition hangs on a noun that is ("a spokeswoman for the campaign said").
         // "with Rep. Roe telling reporters", "footage of Roe saying": a participle's subject may be
         // the object of a preposition.
-        if start - 1 >= lowerBound, isWord(p, start - 1), !isCapitalized(p, start - 1), word(p, start - 1, in: Lexicon.prepositions) {
+        if start - 1 >= lowerBound, isWord(p, start - 1), !isCapitalized(p, start - 1),
+            word(p, start - 1, in: Lexicon.prepositions)
+        {
             // "one of her ads asking": a quantifier heads the phrase.
             if wordIs(p, start - 1, "of"), isWord(p, start - 2), word(p, start - 2, in: Lexicon.determiners) {
                 return (start - 2)..<(k + 1)
@@ -94,10 +103,14 @@ extension Frame {
         var groups = 0
         while groups < 4 {
             var open = close - 1
-            while open >= lowerBound, !isPunct(p, open, ","), !isQuote(p, open), !isPunct(p, open, ";:!?"), close - open < 12 { open -= 1 }
+            while open >= lowerBound, !isPunct(p, open, ","), !isQuote(p, open), !isPunct(p, open, ";:!?"), close - open < 12 {
+                open -= 1
+            }
             guard open > lowerBound, isPunct(p, open, ",") else { return nil }
             if appositiveLooksRight(p, from: open + 1, to: close) || isNumber(p, open + 1) {
-                guard isCapitalized(p, open - 1), let start = nounPhrase(p, endingAt: open - 1, lowerBound: lowerBound) else { return nil }
+                guard isCapitalized(p, open - 1), let start = nounPhrase(p, endingAt: open - 1, lowerBound: lowerBound) else {
+                    return nil
+                }
                 return start..<open
             }
             close = open
@@ -110,14 +123,22 @@ extension Frame {
     func describesSomeone(_ p: Int, endingAt end: Int, lowerBound: Int) -> Bool {
         guard isWord(p, end), !isCapitalized(p, end) else { return false }
         // "the skipper, Tom Hale,": a noun after a determiner describes the name that follows.
-        if end - 1 >= lowerBound, isWord(p, end - 1), (wordIs(p, end - 1, in: Lexicon.articles) || wordIs(p, end - 1, in: Lexicon.personPossessives)) { return true }
+        if end - 1 >= lowerBound, isWord(p, end - 1),
+            wordIs(p, end - 1, in: Lexicon.articles) || wordIs(p, end - 1, in: Lexicon.personPossessives)
+        {
+            return true
+        }
         return word(p, end, in: Lexicon.unnamedHeads) || word(p, end, in: Lexicon.titles) || word(p, end, in: Lexicon.roleWords)
     }
 
     /// An appositive starts with a determiner, a title or a lower-case word, or is an age or party tag.
     func appositiveLooksRight(_ p: Int, from: Int, to: Int) -> Bool {
         guard from < to, isWord(p, from) else { return false }
-        if word(p, from, in: Lexicon.determiners) || wordIs(p, from, "who") || word(p, from, in: Lexicon.titles) || isPossessive(p, from) { return true }
+        if word(p, from, in: Lexicon.determiners) || wordIs(p, from, "who") || word(p, from, in: Lexicon.titles)
+            || isPossessive(p, from)
+        {
+            return true
+        }
         if !isCapitalized(p, from) { return true }
         // Party and state tags: D-Ohio, R-Texas; ages: 45.
         let w = lower(p, from)
@@ -141,8 +162,9 @@ extension Frame {
         }
         if word(p, end, in: Lexicon.npStops) || word(p, end, in: Lexicon.determiners) && !(afterOf && quantifier) { return nil }
         // "the note says", "one tweet said": after a determiner a cue form is a noun.
-        if word(p, end, in: Lexicon.cueVerbs), !(word(p, end, in: Lexicon.nounLikeCues) && end > lowerBound && isWord(p, end - 1)
-            && (word(p, end - 1, in: Lexicon.determiners) || isPossessive(p, end - 1)))
+        if word(p, end, in: Lexicon.cueVerbs),
+            !(word(p, end, in: Lexicon.nounLikeCues) && end > lowerBound && isWord(p, end - 1)
+                && (word(p, end - 1, in: Lexicon.determiners) || isPossessive(p, end - 1)))
         {
             return nil
         }
@@ -179,12 +201,16 @@ extension Frame {
                 sawDeterminer = true
                 break
             }
-            if word(p, k - 1, in: Lexicon.npStops) || word(p, k - 1, in: Lexicon.cueVerbs) || word(p, k - 1, in: Lexicon.pronouns) { break }
+            if word(p, k - 1, in: Lexicon.npStops) || word(p, k - 1, in: Lexicon.cueVerbs) || word(p, k - 1, in: Lexicon.pronouns)
+            {
+                break
+            }
             k -= 1
             steps += 1
         }
         // "the former first lady and U.S. senator said": a role ends a description as a person noun does.
-        if sawDeterminer || word(p, end, in: Lexicon.unnamedHeads) || word(p, end, in: Lexicon.organisationWords) || word(p, end, in: Lexicon.roleWords)
+        if sawDeterminer || word(p, end, in: Lexicon.unnamedHeads) || word(p, end, in: Lexicon.organisationWords)
+            || word(p, end, in: Lexicon.roleWords)
             || word(p, end, in: Lexicon.roleWordsAndPlurals)
         {
             if !sawDeterminer {
@@ -194,81 +220,6 @@ extension Frame {
             return k
         }
         return nil
-    }
-
-    /// The speaker phrase that starts at `start`, after an inverted cue ("said Jane Roe, a spokeswoman").
-    func subjectAfter(_ p: Int, start: Int, upperBound: Int) -> Range<Int>? {
-        var k = start
-        while k < upperBound, isWord(p, k), word(p, k, in: Lexicon.timeWords), !isCapitalized(p, k) || isWeekday(p, k) {
-            k += 1
-        }
-        guard k < upperBound, isWord(p, k) else { return nil }
-        if word(p, k, in: Lexicon.pronouns) { return k..<(k + 1) }
-        // "tweeted another.": a quantifier that ends the phrase stands for a person.
-        if word(p, k, in: Lexicon.quantifierPronouns), k + 1 >= upperBound || !isWord(p, k + 1) { return k..<(k + 1) }
-        var e = k
-        // "His partner at Skerry Yard": a determiner opening a sentence is capitalised, but still a determiner
-        // when a lower-case word follows ("The Post's Ruth Marcus" reads as a name).
-        let determiner = word(p, k, in: Lexicon.determiners) && !wordIs(p, k, "one") && isWord(p, k + 1) && !isCapitalized(p, k + 1)
-        if isCapitalized(p, k) && !determiner || word(p, k, in: Lexicon.titles) {
-            while e < upperBound, isWord(p, e) {
-                // "BBC moderator Nancy Cole": a role between capitalised words belongs to the name.
-                let role = e > k && word(p, e, in: Lexicon.roleWords) && isCapitalized(p, e + 1)
-                if isCapitalized(p, e) || word(p, e, in: Lexicon.titles) || (wordIs(p, e, "of") && isCapitalized(p, e + 1)) || role {
-                    if e > k, isWeekday(p, e) { break }
-                    e += 1
-                } else {
-                    break
-                }
-            }
-            return e > k ? k..<e : nil
-        }
-        if word(p, k, in: Lexicon.determiners) || word(p, k, in: Lexicon.unnamedHeads) {
-            e = k + 1
-            var sawNoun = word(p, k, in: Lexicon.unnamedHeads)
-            while e < upperBound, isWord(p, e), e - k < 8 {
-                let i = e
-                if wordIs(p, i, in: Lexicon.descriptionPrepositions) {
-                    guard sawNoun, isWord(p, e + 1) else { break }
-                    e += 1
-                    continue
-                }
-                if word(p, i, in: Lexicon.npStops) || word(p, i, in: Lexicon.cueVerbs) || word(p, i, in: Lexicon.timeWords) && !isCapitalized(p, e) { break }
-                sawNoun = true
-                e += 1
-                // A known head ends the phrase unless a preposition or a name goes on with it.
-                let isHead = word(p, i, in: Lexicon.unnamedHeads) || word(p, i, in: Lexicon.roleWords) || word(p, i, in: Lexicon.titles)
-                    || word(p, i, in: Lexicon.organisationWords)
-                if isHead, !isCapitalized(p, e), !(isWord(p, e) && wordIs(p, e, in: Lexicon.rolePrepositions)) { break }
-            }
-            return sawNoun && e > k + 1 || word(p, k, in: Lexicon.unnamedHeads) ? k..<e : nil
-        }
-        return nil
-    }
-
-    /// `isWeekday(lower(p, t))`, without the String.
-    func isWeekday(_ p: Int, _ t: Int) -> Bool {
-        word(p, t, in: Lexicon.weekdaysAndRelativeDays)
-    }
-
-    /// True for a few words that describe the name after them ("White House press secretary", "one senior").
-    func isPremodifier(_ p: Int, from: Int, to: Int) -> Bool {
-        guard to > from, to - from <= 6 else { return false }
-        for k in from..<to {
-            guard isWord(p, k) else { return false }
-            if word(p, k, in: Lexicon.npStops) || word(p, k, in: Lexicon.cueVerbs) || word(p, k, in: Lexicon.pronouns) { return false }
-        }
-        return true
-    }
-
-    /// True when what follows cue `c` reads as the rest of a speech tag, not a new clause:
-    /// nothing, a time, an audience, an adverb or a prepositional phrase ("said in a statement").
-    func isShortTagTail(_ p: Int, after c: Int) -> Bool {
-        let next = c + 1
-        guard isWord(p, next) else { return true }
-        if wordIs(p, next, "that") { return false }
-        if word(p, next, in: Lexicon.timeWords) || isCapitalized(p, next) || word(p, next, endsWith: "ly") { return true }
-        return word(p, next, in: Lexicon.tagWords)
     }
 
 }

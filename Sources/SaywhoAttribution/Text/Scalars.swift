@@ -32,7 +32,6 @@ enum Scalars {
         return s.properties.isUppercase
     }
 
-
     @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return isASCIIWord(v) }

@@ -29,7 +29,6 @@ struct Token: Hashable, Sendable {
 struct Tokenizer {
     let scalars: [Unicode.Scalar]
 
-
     /// Tokens of `range`; `segments` are the quotation segments inside it, sorted, with their ids.
     ///
     /// Each word's folded hash is computed on the way (one pass, no String), so the rules can
@@ -45,7 +44,10 @@ struct Tokenizer {
             while i < range.end {
                 if i >= segmentStart {
                     let seg = segments[next]
-                    out.append(Token(start: seg.range.start, end: seg.range.end, kind: .quote, quote: Int32(seg.quote), segment: Int32(seg.segment)))
+                    out.append(
+                        Token(
+                            start: seg.range.start, end: seg.range.end, kind: .quote, quote: Int32(seg.quote),
+                            segment: Int32(seg.segment)))
                     i = max(i, seg.range.end)
                     next += 1
                     segmentStart = next < segments.count ? segments[next].range.start : Int.max
@@ -87,7 +89,7 @@ struct Tokenizer {
                     if Scalars.isWordScalar(c) || c.value == 0x200D {
                         fold.add(c)
                         i += 1
-                    } else if (Scalars.isApostrophe(c) || c == "-" || c == "." || c == "&"), i + 1 < range.end,
+                    } else if Scalars.isApostrophe(c) || c == "-" || c == "." || c == "&", i + 1 < range.end,
                         Scalars.isWordScalar(scalars[i + 1])
                     {
                         fold.add(c)

@@ -75,7 +75,9 @@ extension Bookmark {
     }
 
     /// Start offsets where `needle` occurs in `hay` at or after `from`.
-    static func occurrences(of needle: [Unicode.Scalar], in hay: [Unicode.Scalar], from: Int = 0, limit: Int = .max)
+    static func occurrences(
+        of needle: [Unicode.Scalar], in hay: [Unicode.Scalar], from: Int = 0, limit: Int = .max
+    )
         -> [Int]
     {
         guard !needle.isEmpty, hay.count >= needle.count, from <= hay.count - needle.count else { return [] }

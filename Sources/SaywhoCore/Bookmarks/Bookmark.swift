@@ -27,7 +27,9 @@ public struct Bookmark: Hashable, Sendable, Codable, Identifiable {
     public var date: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, created, note, text, segments, speaker, mention, channel, articleID = "article_id", title, path, outlet, date
+        case id, created, note, text, segments, speaker, mention, channel
+        case articleID = "article_id"
+        case title, path, outlet, date
     }
 
     /// Creates a bookmark from stored fields; `id` defaults to the stable hash of path, article id and text.

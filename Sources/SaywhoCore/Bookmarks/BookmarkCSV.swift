@@ -28,8 +28,10 @@ public enum BookmarkCSV {
         guard let header = records.first else { return [] }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard let textColumn = names.firstIndex(of: "text") else {
-            throw .invalidImport(file: file, line: 1, reason: "no \"text\" column; expected a header like "
-                                 + columns.joined(separator: ","))
+            throw .invalidImport(
+                file: file, line: 1,
+                reason: "no \"text\" column; expected a header like "
+                    + columns.joined(separator: ","))
         }
         var result: [Bookmark] = []
         for record in records.dropFirst() {
@@ -71,7 +73,8 @@ public enum BookmarkCSV {
 
     /// `field`, in double quotes (inner quotes doubled) when it holds a comma, quote, line break or edge space.
     static func quoted(_ field: String) -> String {
-        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0.isNewline }
+        let needsQuotes =
+            field.contains { $0 == "," || $0 == "\"" || $0.isNewline }
             || field.first?.isWhitespace == true || field.last?.isWhitespace == true
         return needsQuotes ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }
@@ -92,14 +95,22 @@ public enum BookmarkCSV {
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         func next() -> Unicode.Scalar? {
-            if let p = pending { pending = nil; return p }
+            if let p = pending {
+                pending = nil
+                return p
+            }
             return scalars.next()
         }
         while let s = next() {
             if inQuotes {
                 if s == "\"" {
                     if let after = next() {
-                        if after == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = after }
+                        if after == "\"" {
+                            field.unicodeScalars.append("\"")
+                        } else {
+                            inQuotes = false
+                            pending = after
+                        }
                     } else {
                         inQuotes = false
                     }

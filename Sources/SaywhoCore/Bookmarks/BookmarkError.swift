@@ -14,24 +14,24 @@ public enum BookmarkError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file the error is about (the id for `notFound`).
     public var file: String {
         switch self {
-        case let .corrupt(file, _, _), let .unsupportedVersion(file, _), let .io(file, _), let .invalidImport(file, _, _):
+        case .corrupt(let file, _, _), .unsupportedVersion(let file, _), .io(let file, _), .invalidImport(let file, _, _):
             return file
-        case let .notFound(id): return id
+        case .notFound(let id): return id
         }
     }
 
     /// The message to show.
     public var message: String {
         switch self {
-        case let .corrupt(file, keptAs, reason):
+        case .corrupt(let file, let keptAs, let reason):
             return "\(file): not a valid bookmark file (\(reason)); kept it as \(keptAs) and started with no bookmarks"
-        case let .unsupportedVersion(file, version):
+        case .unsupportedVersion(let file, let version):
             return "\(file): written by a newer saywho (format version \(version)); left unchanged"
-        case let .io(file, reason):
+        case .io(let file, let reason):
             return "\(file): \(reason)"
-        case let .invalidImport(file, line, reason):
+        case .invalidImport(let file, let line, let reason):
             return line.map { "\(file):\($0): \(reason)" } ?? "\(file): \(reason)"
-        case let .notFound(id):
+        case .notFound(let id):
             return "no bookmark with id \(id)"
         }
     }

@@ -63,7 +63,9 @@ public enum BookmarkFormat: String, CaseIterable, Sendable {
         }
         if let date = bookmark.date, !date.isEmpty { source.append(date) }
         // The source line stays inside the block quote (after an empty quote line), as a citation reads.
-        var out = quote + "\n>\n> — " + source.map { clean($0).replacingOccurrences(of: "\n", with: " ") }
+        var out =
+            quote + "\n>\n> — "
+            + source.map { clean($0).replacingOccurrences(of: "\n", with: " ") }
             .joined(separator: ", ") + "\n"
         if let note = bookmark.note, !note.isEmpty { out += "\n" + clean(note) + "\n" }
         return out

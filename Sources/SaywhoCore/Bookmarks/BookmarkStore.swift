@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Bookmarks kept in one JSON file, safe against crashes and shared safely between saywho processes.
@@ -215,8 +215,10 @@ public struct BookmarkStore: Sendable {
             counter += 1
         }
         guard rename(fileURL.path, target) == 0 else {
-            throw .io(file: fileURL.path, reason: "not a valid bookmark file (\(reason)), and it could not be set aside: "
-                      + Self.errnoText())
+            throw .io(
+                file: fileURL.path,
+                reason: "not a valid bookmark file (\(reason)), and it could not be set aside: "
+                    + Self.errnoText())
         }
         Self.syncDirectory(directory.path)
         return target
@@ -297,9 +299,9 @@ public struct BookmarkStore: Sendable {
     }
 
     #if canImport(Glibc)
-    private static let systemWrite = Glibc.write
+        private static let systemWrite = Glibc.write
     #else
-    private static let systemWrite = Darwin.write
+        private static let systemWrite = Darwin.write
     #endif
 
     private static func errnoText() -> String { String(cString: strerror(errno)) }
@@ -312,11 +314,11 @@ public struct BookmarkStore: Sendable {
             return keys.isEmpty ? "" : " at " + keys.joined(separator: ".")
         }
         switch error {
-        case let .dataCorrupted(context):
+        case .dataCorrupted(let context):
             return "not valid JSON" + path(context)
-        case let .keyNotFound(key, context):
+        case .keyNotFound(let key, let context):
             return "missing \(key.stringValue)" + path(context)
-        case let .typeMismatch(_, context), let .valueNotFound(_, context):
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
             return context.debugDescription + path(context)
         @unknown default:
             return "\(error)"

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads the article object on one line of a JSON Lines file, straight from its bytes.
@@ -57,7 +57,8 @@ public struct JSONLineReader: Sendable {
         let fields = try Walk.read(line, decodeMetadata: true, text: StringText.self)
         guard let text = fields.text else { throw .noText }
         return Record(
-            id: fields.value(.id), text: text, title: fields.value(.title), date: fields.value(.date), outlet: fields.value(.outlet),
+            id: fields.value(.id), text: text, title: fields.value(.title), date: fields.value(.date),
+            outlet: fields.value(.outlet),
             author: fields.value(.author), url: fields.value(.url))
     }
 
@@ -155,7 +156,9 @@ private enum Walk {
         return nil
     }
 
-    static func read<Decoder: TextDecoding>(_ line: UnsafeBufferPointer<UInt8>, decodeMetadata: Bool, text: Decoder.Type) throws(JSONLineError)
+    static func read<Decoder: TextDecoding>(
+        _ line: UnsafeBufferPointer<UInt8>, decodeMetadata: Bool, text: Decoder.Type
+    ) throws(JSONLineError)
         -> Fields<Decoder.Text>
     {
         var cursor = Cursor(bytes: line)
@@ -262,7 +265,8 @@ private struct Cursor {
         let at = position ?? index
         guard at < bytes.count else { return .invalid(reason: "the line ends where \(expected) should follow", column: at + 1) }
         let b = bytes[at]
-        let found = b >= 0x20 && b < 0x7F ? "\"\(Character(Unicode.Scalar(b)))\"" : "byte 0x\(String(b, radix: 16, uppercase: true))"
+        let found =
+            b >= 0x20 && b < 0x7F ? "\"\(Character(Unicode.Scalar(b)))\"" : "byte 0x\(String(b, radix: 16, uppercase: true))"
         return .invalid(reason: "\(found) where \(expected) should be", column: at + 1)
     }
 
@@ -321,7 +325,9 @@ private struct Cursor {
             if b == UInt8(ascii: "\\") {
                 _ = try escape()
             } else if b < 0x20 {
-                throw .invalid(reason: "a control character (0x\(String(b, radix: 16, uppercase: true))) must be escaped in a string", column: i + 1)
+                throw .invalid(
+                    reason: "a control character (0x\(String(b, radix: 16, uppercase: true))) must be escaped in a string",
+                    column: i + 1)
             } else {
                 _ = try utf8Scalar()
             }
@@ -332,7 +338,9 @@ private struct Cursor {
     /// The scalar of the escape at the cursor (a backslash), a surrogate pair taken whole; moves past it.
     @inline(__always) mutating func escape() throws(JSONLineError) -> Unicode.Scalar {
         let at = index
-        guard index + 1 < bytes.count else { throw .invalid(reason: "the line ends in an escape, inside a string", column: at + 1) }
+        guard index + 1 < bytes.count else {
+            throw .invalid(reason: "the line ends in an escape, inside a string", column: at + 1)
+        }
         let e = bytes[index + 1]
         index += 2
         switch e {
@@ -349,15 +357,20 @@ private struct Cursor {
             index += 4
             if let scalar = Unicode.Scalar(unit) { return scalar }
             // A surrogate: a high one followed by a low one is one scalar; any other is not text.
-            guard unit < 0xDC00, index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u"),
+            guard unit < 0xDC00, index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                bytes[index + 1] == UInt8(ascii: "u"),
                 let low = hex4(at: index + 2), low >= 0xDC00, low < 0xE000
             else {
-                throw .invalid(reason: "a lone surrogate (\\u\(String(unit, radix: 16, uppercase: true))) is not a character", column: at + 1)
+                throw .invalid(
+                    reason: "a lone surrogate (\\u\(String(unit, radix: 16, uppercase: true))) is not a character", column: at + 1
+                )
             }
             index += 6
             return Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))!
         default:
-            throw .invalid(reason: "\\\(e >= 0x20 && e < 0x7F ? String(Unicode.Scalar(e)) : "?") is not an escape JSON knows", column: at + 1)
+            throw .invalid(
+                reason: "\\\(e >= 0x20 && e < 0x7F ? String(Unicode.Scalar(e)) : "?") is not an escape JSON knows", column: at + 1
+            )
         }
     }
 
@@ -377,7 +390,9 @@ private struct Cursor {
             return Unicode.Scalar(UInt32(b & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F))!
         }
         let b3 = i + 3 < n ? bytes[i + 3] : 0
-        if b >= 0xF0 && b <= 0xF4, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80, b != 0xF0 || b1 >= 0x90, b != 0xF4 || b1 < 0x90 {
+        if b >= 0xF0 && b <= 0xF4, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80, b != 0xF0 || b1 >= 0x90,
+            b != 0xF4 || b1 < 0x90
+        {
             index += 4
             return Unicode.Scalar(UInt32(b & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F))!
         }
@@ -494,7 +509,9 @@ private struct Cursor {
             if b == UInt8(ascii: "\\") {
                 scalar = try escape()
             } else if b < 0x20 {
-                throw .invalid(reason: "a control character (0x\(String(b, radix: 16, uppercase: true))) must be escaped in a string", column: i + 1)
+                throw .invalid(
+                    reason: "a control character (0x\(String(b, radix: 16, uppercase: true))) must be escaped in a string",
+                    column: i + 1)
             } else {
                 scalar = try utf8Scalar()
             }
@@ -622,7 +639,9 @@ private struct Cursor {
         let count = word.utf8CodeUnitCount
         guard start + count <= bytes.count,
             (0..<count).allSatisfy({ bytes[start + $0] == word.utf8Start[$0] })
-        else { throw .invalid(reason: "not a value JSON knows (true, false, null, a number, a string, [ or {)", column: start + 1) }
+        else {
+            throw .invalid(reason: "not a value JSON knows (true, false, null, a number, a string, [ or {)", column: start + 1)
+        }
         index += count
     }
 }

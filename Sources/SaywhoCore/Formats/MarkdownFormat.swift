@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Markdown articles with optional YAML front matter (`title`, `date`, `outlet`, `author`, `url`).
@@ -9,10 +10,12 @@ public enum MarkdownFormat {
         var body = Substring(text)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" {
-            guard let closing = lines.dropFirst().firstIndex(where: {
-                let t = $0.trimmingCharacters(in: .whitespaces)
-                return t == "---" || t == "..."
-            }) else {
+            guard
+                let closing = lines.dropFirst().firstIndex(where: {
+                    let t = $0.trimmingCharacters(in: .whitespaces)
+                    return t == "---" || t == "..."
+                })
+            else {
                 throw .malformed(path: path, line: 1, reason: "front matter opened with --- is never closed")
             }
             let yamlText = lines[1..<closing].joined(separator: "\n")
@@ -73,5 +76,3 @@ public enum MarkdownFormat {
         return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
     }
 }
-
-import Foundation

@@ -48,7 +48,9 @@ public struct Article: Hashable, Sendable, Identifiable {
             while offset < count {
                 // Four scalars at a time (one SSE register) up to the four that hold a line break.
                 if let raw {
-                    while offset &+ 4 <= count, !any(raw.loadUnaligned(fromByteOffset: offset &* 4, as: SIMD4<UInt32>.self) .== 0x0A) {
+                    while offset &+ 4 <= count,
+                        !any(raw.loadUnaligned(fromByteOffset: offset &* 4, as: SIMD4<UInt32>.self) .== 0x0A)
+                    {
                         offset &+= 4
                     }
                 }
@@ -82,7 +84,9 @@ public struct Article: Hashable, Sendable, Identifiable {
         }
     }
 
-    private static func appendTrimmed(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, into result: inout [TextRange]) {
+    private static func appendTrimmed(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, into result: inout [TextRange]
+    ) {
         var s = start
         var e = end
         while s < e, isBlank(scalars[s]) { s += 1 }

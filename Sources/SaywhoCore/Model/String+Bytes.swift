@@ -58,7 +58,8 @@ extension String {
         guard let piece else { return split(separator: " ").last }
         guard let piece else { return nil }
         let utf8 = self.utf8
-        return self[utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: piece.upperBound)]
+        return self[
+            utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: piece.upperBound)]
     }
 
     /// `lowercased()` for an ASCII text, its letters mapped byte for byte (the text itself when

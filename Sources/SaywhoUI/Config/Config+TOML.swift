@@ -18,8 +18,14 @@ extension Config {
         do {
             table = try TOMLTable(string: tomlText)
         } catch let error as TOMLParseError {
-            return (.defaults, [.syntax(file: file, line: error.source.begin.line, column: error.source.begin.column,
-                                        reason: error.description)])
+            return (
+                .defaults,
+                [
+                    .syntax(
+                        file: file, line: error.source.begin.line, column: error.source.begin.column,
+                        reason: error.description)
+                ]
+            )
         } catch {
             return (.defaults, [.syntax(file: file, line: 1, column: 1, reason: "\(error)")])
         }
@@ -34,7 +40,10 @@ extension Config {
             let value = table[key]!
             switch key {
             case "theme":
-                guard let name = value.string else { problem(key, "must be a string, like theme = \"light\""); continue }
+                guard let name = value.string else {
+                    problem(key, "must be a string, like theme = \"light\"")
+                    continue
+                }
                 guard ThemeCatalog.isValidName(name) else {
                     problem(key, "\"\(name)\" is not a theme name (letters, digits, - and _)")
                     continue
@@ -47,7 +56,10 @@ extension Config {
                 }
                 config.corpus = path
             case "mouse":
-                guard let flag = value.bool else { problem(key, "must be true or false"); continue }
+                guard let flag = value.bool else {
+                    problem(key, "must be true or false")
+                    continue
+                }
                 config.mouse = flag
             case "keys":
                 guard let keys = value.table else {
@@ -117,6 +129,7 @@ extension Config {
         }
     }
 
-    static let keySpecHelp = "write a character (\"j\", \"?\"), Ctrl-<letter>, F1-F12, or one of Up, Down, Left, Right, "
+    static let keySpecHelp =
+        "write a character (\"j\", \"?\"), Ctrl-<letter>, F1-F12, or one of Up, Down, Left, Right, "
         + "PgUp, PgDn, Home, End, Enter, Tab, Shift-Tab, Esc, Space, Backspace, Delete, Insert"
 }

@@ -35,7 +35,9 @@ public struct Config: Hashable, Sendable {
     }
 
     /// Loads the standard config file; see `load(from:)`.
-    public static func loadStandard(environment: [String: String] = ProcessInfo.processInfo.environment)
+    public static func loadStandard(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    )
         -> (config: Config, problems: [ConfigError])
     {
         load(from: standardFile(environment: environment))

@@ -10,15 +10,15 @@ public enum ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The config file.
     public var file: String {
         switch self {
-        case let .syntax(file, _, _, _), let .invalidValue(file, _, _, _), let .unreadable(file, _): return file
+        case .syntax(let file, _, _, _), .invalidValue(let file, _, _, _), .unreadable(let file, _): return file
         }
     }
 
     /// The line the problem is on, when known.
     public var line: Int? {
         switch self {
-        case let .syntax(_, line, _, _): return line
-        case let .invalidValue(_, line, _, _): return line
+        case .syntax(_, let line, _, _): return line
+        case .invalidValue(_, let line, _, _): return line
         case .unreadable: return nil
         }
     }
@@ -26,15 +26,15 @@ public enum ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What is wrong, without the place.
     public var reason: String {
         switch self {
-        case let .syntax(_, _, _, reason), let .unreadable(_, reason): return reason
-        case let .invalidValue(_, _, key, reason): return "\(key): \(reason)"
+        case .syntax(_, _, _, let reason), .unreadable(_, let reason): return reason
+        case .invalidValue(_, _, let key, let reason): return "\(key): \(reason)"
         }
     }
 
     /// The message to show: `file:line: reason`.
     public var message: String {
         switch self {
-        case let .syntax(file, line, column, reason): return "\(file):\(line):\(column): \(reason)"
+        case .syntax(let file, let line, let column, let reason): return "\(file):\(line):\(column): \(reason)"
         default: return line.map { "\(file):\($0): \(reason)" } ?? "\(file): \(reason)"
         }
     }

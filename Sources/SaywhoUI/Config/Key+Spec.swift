@@ -37,7 +37,7 @@ extension Key {
     /// The name `init(spec:)` reads back: "Ctrl-F", "PgDn", "Shift-Tab", "Enter", "Space", "j".
     public var spec: String {
         switch self {
-        case let .character(c): return c == " " ? "Space" : String(c)
+        case .character(let c): return c == " " ? "Space" : String(c)
         case .up: return "Up"
         case .down: return "Down"
         case .left: return "Left"
@@ -53,8 +53,8 @@ extension Key {
         case .backspace: return "Backspace"
         case .delete: return "Delete"
         case .insert: return "Insert"
-        case let .ctrl(c): return "Ctrl-" + c.uppercased()
-        case let .function(n): return "F\(n)"
+        case .ctrl(let c): return "Ctrl-" + c.uppercased()
+        case .function(let n): return "F\(n)"
         case .resize: return "Resize"
         case .wheelUp: return "WheelUp"
         case .wheelDown: return "WheelDown"

@@ -14,7 +14,8 @@ public enum Key: Hashable, Sendable {
     /// The terminal changed size; the backend has already taken the new size.
     case resize
     /// The mouse wheel turned over column `x`, row `y`.
-    case wheelUp(x: Int, y: Int), wheelDown(x: Int, y: Int)
+    case wheelUp(x: Int, y: Int)
+    case wheelDown(x: Int, y: Int)
     /// A mouse click at column `x`, row `y`.
     case click(x: Int, y: Int)
 

@@ -14,11 +14,13 @@ public struct BorderGlyphs: Hashable, Sendable {
     public var titleRight: Character
 
     /// Box-drawing characters: ─│┌┐└┘├┤.
-    public static let unicode = BorderGlyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
-                                             bottomLeft: "└", bottomRight: "┘", titleLeft: "┤", titleRight: "├")
+    public static let unicode = BorderGlyphs(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
+        bottomLeft: "└", bottomRight: "┘", titleLeft: "┤", titleRight: "├")
     /// ASCII fallback: -|+.
-    public static let ascii = BorderGlyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
-                                           bottomLeft: "+", bottomRight: "+", titleLeft: "|", titleRight: "|")
+    public static let ascii = BorderGlyphs(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
+        bottomLeft: "+", bottomRight: "+", titleLeft: "|", titleRight: "|")
 
     /// The glyphs for the character set the C library reports for the locale
     /// (`nl_langinfo(CODESET)` once `setlocale` has run): line drawing for UTF-8 only.

@@ -4,8 +4,10 @@ extension CellBuffer {
     /// The title is sanitized and truncated by display width to fit between
     /// the corners. Boxes smaller than 2×2 draw nothing and return an empty rect.
     @discardableResult
-    public mutating func drawBox(_ rect: Rect, title: String? = nil, glyphs: BorderGlyphs = .unicode,
-                                 style: CellStyle = CellStyle(.border), titleStyle: CellStyle = CellStyle(.title)) -> Rect {
+    public mutating func drawBox(
+        _ rect: Rect, title: String? = nil, glyphs: BorderGlyphs = .unicode,
+        style: CellStyle = CellStyle(.border), titleStyle: CellStyle = CellStyle(.title)
+    ) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else { return rect.insideBorder }
         let top = rect.y
         let bottom = rect.maxY - 1

@@ -31,7 +31,9 @@ public struct PaneGeometry: Hashable, Sendable {
     /// The article list: entries of two rows (title, then date, outlet and count).
     public static func articles(_ frame: Rect) -> PaneGeometry {
         let inner = frame.insideBorder
-        return PaneGeometry(frame: frame, inner: inner, header: Rect(x: inner.x, y: inner.y, width: inner.width, height: 0), content: inner, entryHeight: 2)
+        return PaneGeometry(
+            frame: frame, inner: inner, header: Rect(x: inner.x, y: inner.y, width: inner.width, height: 0), content: inner,
+            entryHeight: 2)
     }
 
     /// The article text: a header row, then the wrapped text (at least one column, so it always wraps).
@@ -45,7 +47,9 @@ public struct PaneGeometry: Hashable, Sendable {
     /// Who said the current quote: lines of text filling the inside.
     public static func attribution(_ frame: Rect) -> PaneGeometry {
         let inner = frame.insideBorder
-        return PaneGeometry(frame: frame, inner: inner, header: Rect(x: inner.x, y: inner.y, width: inner.width, height: 0), content: inner, entryHeight: 1)
+        return PaneGeometry(
+            frame: frame, inner: inner, header: Rect(x: inner.x, y: inner.y, width: inner.width, height: 0), content: inner,
+            entryHeight: 1)
     }
 }
 

@@ -31,15 +31,19 @@ struct ArticlesPane {
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: geometry.entryHeight), style: base)
             // Two marks that never hide each other: the open article, and one holding bookmarks.
             var x = buffer.put(isOpen ? "›" : " ", x: inner.x, y: y, style: base, maxWidth: 1)
-            x = buffer.put(state.articleHasBookmarks(index) ? "★" : " ", x: x, y: y, style: selected ? base : CellStyle(.bookmark), maxWidth: 1)
-            buffer.put(Truncation.truncate(article.title, toWidth: inner.maxX - x), x: x, y: y, style: base, maxWidth: inner.maxX - x)
+            x = buffer.put(
+                state.articleHasBookmarks(index) ? "★" : " ", x: x, y: y, style: selected ? base : CellStyle(.bookmark),
+                maxWidth: 1)
+            buffer.put(
+                Truncation.truncate(article.title, toWidth: inner.maxX - x), x: x, y: y, style: base, maxWidth: inner.maxX - x)
             let count = state.view.quotes(of: index).count
             var meta = [article.date ?? "undated"]
             if let outlet = article.outlet { meta.append(outlet) }
             meta.append("\(count) quote\(count == 1 ? "" : "s")")
             let line = "  " + meta.joined(separator: " · ")
-            buffer.put(Truncation.truncate(line, toWidth: inner.width), x: inner.x, y: y + 1,
-                       style: selected ? base : CellStyle(.dim), maxWidth: inner.width)
+            buffer.put(
+                Truncation.truncate(line, toWidth: inner.width), x: inner.x, y: y + 1,
+                style: selected ? base : CellStyle(.dim), maxWidth: inner.width)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SaywhoCore
 
 /// Windows drawn over the panes: help, the speaker picker, the bookmark list.
@@ -15,10 +16,15 @@ struct OverlayView {
             let keyWidth = min(24, (state.helpLines.map { DisplayWidth.of($0.keys) }.max() ?? 8) + 2)
             for line in state.helpLines {
                 let pad = String(repeating: " ", count: max(1, keyWidth - DisplayWidth.of(line.keys)))
-                lines.add([.init(text: line.keys + pad, style: CellStyle(.cue, emphasis: .bold)), .init(text: line.help, style: .text)], indent: keyWidth)
+                lines.add(
+                    [
+                        .init(text: line.keys + pad, style: CellStyle(.cue, emphasis: .bold)),
+                        .init(text: line.help, style: .text),
+                    ], indent: keyWidth)
             }
             lines.blank()
-            lines.add("Quotes are coloured by speaker; the current one is bold. Mouse: wheel scrolls, click picks.", CellStyle(.dim))
+            lines.add(
+                "Quotes are coloured by speaker; the current one is bold. Mouse: wheel scrolls, click picks.", CellStyle(.dim))
             lines.render(into: &buffer, rect: inner, from: min(scroll, max(0, lines.lines.count - inner.height)))
         case .speakerPicker(let query, let selection):
             let speakers = state.pickerSpeakers(query: query)
@@ -45,19 +51,25 @@ struct OverlayView {
                 buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
                 let countText = String(count).leftPad(to: 4) + "  "
                 var cx = buffer.put(countText, x: inner.x, y: y, style: selected ? base : CellStyle(.dim))
-                cx = buffer.put(speaker.name, x: cx, y: y, style: selected ? base : CellStyle(.speaker, speaker: slot), maxWidth: inner.maxX - cx)
+                cx = buffer.put(
+                    speaker.name, x: cx, y: y, style: selected ? base : CellStyle(.speaker, speaker: slot),
+                    maxWidth: inner.maxX - cx)
                 var extra = "  \(speaker.kind.label)"
                 if let articleID = speaker.articleID, let article = state.view.articles.first(where: { $0.id == articleID }) {
                     extra += " · " + article.title
                 }
-                buffer.put(Truncation.truncate(extra, toWidth: max(0, inner.maxX - cx)), x: cx, y: y, style: selected ? base : CellStyle(.dim), maxWidth: inner.maxX - cx)
+                buffer.put(
+                    Truncation.truncate(extra, toWidth: max(0, inner.maxX - cx)), x: cx, y: y,
+                    style: selected ? base : CellStyle(.dim), maxWidth: inner.maxX - cx)
             }
         case .bookmarks(let selection):
             let rect = box(in: buffer.bounds, width: 100, height: buffer.height - 2)
             let inner = buffer.drawBox(rect, title: "Bookmarks \(state.bookmarks.count) — Enter opens, q closes", glyphs: glyphs)
             buffer.fill(inner)
             guard !state.bookmarks.isEmpty else {
-                buffer.put("No bookmarks yet: b on a quote saves it.", x: inner.x, y: inner.y, style: CellStyle(.dim), maxWidth: inner.width)
+                buffer.put(
+                    "No bookmarks yet: b on a quote saves it.", x: inner.x, y: inner.y, style: CellStyle(.dim),
+                    maxWidth: inner.width)
                 return
             }
             let entryHeight = 4
@@ -69,16 +81,21 @@ struct OverlayView {
                 let base = selected ? CellStyle(.selection) : CellStyle.text
                 buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 3), style: base)
                 let quote = entry.quoteText.replacingOccurrences(of: "\n", with: " ")
-                buffer.put(Truncation.truncate("★ " + quote, toWidth: inner.width), x: inner.x, y: y, style: selected ? base : CellStyle(.quote), maxWidth: inner.width)
+                buffer.put(
+                    Truncation.truncate("★ " + quote, toWidth: inner.width), x: inner.x, y: y,
+                    style: selected ? base : CellStyle(.quote), maxWidth: inner.width)
                 var meta = ["  — " + (entry.speaker ?? "unattributed")]
                 if let channel = entry.channel { meta.append(channel) }
                 meta.append(entry.articleTitle)
                 if let date = entry.date { meta.append(date) }
-                buffer.put(Truncation.truncate(meta.joined(separator: " · "), toWidth: inner.width), x: inner.x, y: y + 1,
-                           style: selected ? base : CellStyle(.dim), maxWidth: inner.width)
+                buffer.put(
+                    Truncation.truncate(meta.joined(separator: " · "), toWidth: inner.width), x: inner.x, y: y + 1,
+                    style: selected ? base : CellStyle(.dim), maxWidth: inner.width)
                 if let note = entry.note, !note.isEmpty, y + 2 < inner.maxY {
                     let line = "  ✎ " + note.replacingOccurrences(of: "\n", with: " ")
-                    buffer.put(Truncation.truncate(line, toWidth: inner.width), x: inner.x, y: y + 2, style: selected ? base : .text, maxWidth: inner.width)
+                    buffer.put(
+                        Truncation.truncate(line, toWidth: inner.width), x: inner.x, y: y + 2, style: selected ? base : .text,
+                        maxWidth: inner.width)
                 }
             }
         }
@@ -88,12 +105,12 @@ struct OverlayView {
     private func box(in bounds: Rect, width: Int, height: Int) -> Rect {
         let w = min(width, max(10, bounds.width - 4))
         let h = min(height, max(5, bounds.height - 2))
-        return Rect(x: max(0, (bounds.width - w) / 2), y: max(0, (bounds.height - 1 - h) / 2), width: min(w, bounds.width), height: min(h, bounds.height))
+        return Rect(
+            x: max(0, (bounds.width - w) / 2), y: max(0, (bounds.height - 1 - h) / 2), width: min(w, bounds.width),
+            height: min(h, bounds.height))
     }
 }
 
 extension String {
     func leftPad(to width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }
-
-import Foundation

@@ -6,13 +6,15 @@ struct ReaderPane {
 
     func render(_ state: ReaderState, in geometry: PaneGeometry, into buffer: inout CellBuffer) {
         guard let index = state.article, let wrapped = state.wrapped else {
-            let inner = buffer.drawBox(geometry.frame, title: "Reader", glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .reader))
+            let inner = buffer.drawBox(
+                geometry.frame, title: "Reader", glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .reader))
             buffer.fill(inner)
             buffer.put("No article open.", x: inner.x, y: inner.y, style: CellStyle(.dim), maxWidth: inner.width)
             return
         }
         let article = state.view.articles[index]
-        buffer.drawBox(geometry.frame, title: article.title, glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .reader))
+        buffer.drawBox(
+            geometry.frame, title: article.title, glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .reader))
         let text = geometry.content
         let metaRow = geometry.header
         buffer.fill(metaRow)
@@ -25,10 +27,12 @@ struct ReaderPane {
             let percent = min(100, (state.scroll + text.height) * 100 / max(1, wrapped.rowCount))
             meta.append("\(percent)%")
         }
-        buffer.put(Truncation.truncate(meta.joined(separator: " · "), toWidth: metaRow.width), x: metaRow.x, y: metaRow.y,
-                   style: CellStyle(.dim), maxWidth: metaRow.width)
+        buffer.put(
+            Truncation.truncate(meta.joined(separator: " · "), toWidth: metaRow.width), x: metaRow.x, y: metaRow.y,
+            style: CellStyle(.dim), maxWidth: metaRow.width)
         let visible = visibleSpan(state, wrapped, rows: text.height)
-        wrapped.render(into: &buffer, rect: text, firstRow: state.scroll, highlights: highlights(state, quotes: quotes, visible: visible))
+        wrapped.render(
+            into: &buffer, rect: text, firstRow: state.scroll, highlights: highlights(state, quotes: quotes, visible: visible))
     }
 
     /// The scalar range on screen, so highlights cost what is visible.
@@ -55,7 +59,8 @@ struct ReaderPane {
             let slot = state.colorSlot(quote)
             let dimmed = state.speakerFilter != nil && quote.attribution?.speakerID != state.speakerFilter
             let style: CellStyle =
-                current ? CellStyle(.currentQuote, speaker: slot, emphasis: .bold)
+                current
+                ? CellStyle(.currentQuote, speaker: slot, emphasis: .bold)
                 : dimmed ? CellStyle(.dim) : CellStyle(.quote, speaker: slot)
             for segment in quote.segments where segment.end > visible.lowerBound && segment.start < visible.upperBound {
                 result.append(Highlight(segment.start..<segment.end, style: style))
@@ -64,11 +69,17 @@ struct ReaderPane {
         }
         if let quote = state.currentQuote, let attribution = quote.attribution {
             let slot = state.colorSlot(quote)
-            result.append(Highlight(attribution.mentionRange.start..<attribution.mentionRange.end, style: CellStyle(.speaker, speaker: slot, emphasis: .underline)))
-            if let cue = attribution.cueRange { result.append(Highlight(cue.start..<cue.end, style: CellStyle(.cue, emphasis: .underline))) }
+            result.append(
+                Highlight(
+                    attribution.mentionRange.start..<attribution.mentionRange.end,
+                    style: CellStyle(.speaker, speaker: slot, emphasis: .underline)))
+            if let cue = attribution.cueRange {
+                result.append(Highlight(cue.start..<cue.end, style: CellStyle(.cue, emphasis: .underline)))
+            }
         }
         if let search = state.search {
-            for (n, match) in search.matches.enumerated() where match.upperBound > visible.lowerBound && match.lowerBound < visible.upperBound {
+            for (n, match) in search.matches.enumerated()
+            where match.upperBound > visible.lowerBound && match.lowerBound < visible.upperBound {
                 result.append(Highlight(match, style: CellStyle(.searchMatch, emphasis: n == search.current ? .reverse : [])))
             }
         }

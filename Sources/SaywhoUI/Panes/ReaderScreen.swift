@@ -15,13 +15,19 @@ public struct ReaderScreen {
     public func render(_ state: ReaderState, into buffer: inout CellBuffer) {
         if let notice = state.layout.notice {
             buffer.fill(buffer.bounds)
-            buffer.put(ScreenLayout.tooSmallNotice(for: state.size), x: notice.x, y: notice.y, style: CellStyle(.error), maxWidth: notice.width)
+            buffer.put(
+                ScreenLayout.tooSmallNotice(for: state.size), x: notice.x, y: notice.y, style: CellStyle(.error),
+                maxWidth: notice.width)
             return
         }
         // The same geometry the reducer hit-tests clicks and sizes scrolling with.
-        if let geometry = state.geometry(of: .articles) { ArticlesPane(glyphs: glyphs).render(state, in: geometry, into: &buffer) }
+        if let geometry = state.geometry(of: .articles) {
+            ArticlesPane(glyphs: glyphs).render(state, in: geometry, into: &buffer)
+        }
         if let geometry = state.geometry(of: .reader) { ReaderPane(glyphs: glyphs).render(state, in: geometry, into: &buffer) }
-        if let geometry = state.geometry(of: .attribution) { AttributionPane(glyphs: glyphs).render(state, in: geometry, into: &buffer) }
+        if let geometry = state.geometry(of: .attribution) {
+            AttributionPane(glyphs: glyphs).render(state, in: geometry, into: &buffer)
+        }
         if let rect = state.layout.status { StatusBar().render(state, in: rect, into: &buffer) }
         if let overlay = state.overlay {
             OverlayView(glyphs: glyphs).render(overlay, state: state, into: &buffer)

@@ -33,7 +33,9 @@ struct StatusBar {
             parts.append("speaker: \(speaker.name)")
         }
         if let query = state.articleQuery { parts.append("articles: /\(query)") }
-        if let search = state.search { parts.append("/\(search.query) \(search.matches.isEmpty ? 0 : search.current + 1)/\(search.matches.count)") }
+        if let search = state.search {
+            parts.append("/\(search.query) \(search.matches.isEmpty ? 0 : search.current + 1)/\(search.matches.count)")
+        }
         parts.append("theme \(state.themeName)")
         let left = " " + parts.joined(separator: " │ ")
         let right: String
@@ -45,7 +47,8 @@ struct StatusBar {
             right = "n/N quote  s speaker  b mark  / search  ? help  q quit "
             rightStyle = style
         }
-        let x = buffer.put(Truncation.truncate(left, toWidth: rect.width), x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
+        let x = buffer.put(
+            Truncation.truncate(left, toWidth: rect.width), x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
         let rightWidth = DisplayWidth.of(right)
         let room = rect.maxX - x - 2
         if room >= rightWidth {

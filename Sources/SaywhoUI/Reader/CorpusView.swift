@@ -1,3 +1,4 @@
+import Foundation
 import SaywhoCore
 
 /// The corpus as the reader shows it: articles newest first, speakers with stable colours.
@@ -33,5 +34,3 @@ public struct CorpusView: Sendable {
         corpus.extractions[article].quotes.contains { $0.attribution?.speakerID == speakerID }
     }
 }
-
-import Foundation

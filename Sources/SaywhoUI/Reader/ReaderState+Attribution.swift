@@ -41,7 +41,9 @@ extension ReaderState {
             if others.isEmpty {
                 field("Here", "no other quote")
             } else {
-                field("Here", "also " + others.prefix(12).map { "#\($0 + 1)" }.joined(separator: " ") + (others.count > 12 ? " …" : ""))
+                field(
+                    "Here",
+                    "also " + others.prefix(12).map { "#\($0 + 1)" }.joined(separator: " ") + (others.count > 12 ? " …" : ""))
             }
             field("Corpus", "\(corpusCount) quote\(corpusCount == 1 ? "" : "s") by \(speaker.name)")
         } else {
@@ -64,7 +66,9 @@ extension ReaderState {
     /// The evidence sentence with the mention and the cue marked.
     static func evidenceSpans(scalars: [Unicode.Scalar], attribution: Attribution, slot: Int?) -> [RichLines.Span] {
         let evidence = attribution.evidence
-        var marks: [(TextRange, CellStyle)] = [(attribution.mentionRange, CellStyle(.speaker, speaker: slot, emphasis: [.bold, .underline]))]
+        var marks: [(TextRange, CellStyle)] = [
+            (attribution.mentionRange, CellStyle(.speaker, speaker: slot, emphasis: [.bold, .underline]))
+        ]
         if let cue = attribution.cueRange { marks.append((cue, CellStyle(.cue, emphasis: .underline))) }
         marks = marks.filter { $0.0.start >= evidence.start && $0.0.end <= evidence.end }.sorted { $0.0.start < $1.0.start }
         var spans: [RichLines.Span] = []

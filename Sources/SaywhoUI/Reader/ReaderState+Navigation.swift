@@ -51,7 +51,8 @@ extension ReaderState {
             if layout.mode != .wide { showArticles = false }
             focus = .reader
             if wrapped {
-                message = sameArticle
+                message =
+                    sameArticle
                     ? (forward ? "wrapped to the first quote" : "wrapped to the last quote", false)
                     : (forward ? "back to the first article" : "on to the last article", false)
             }
@@ -67,7 +68,9 @@ extension ReaderState {
             listSelection = 0
             listScroll = 0
             let count = visibleArticles.count
-            message = query.isEmpty ? ("article search cleared", false) : ("\(count) article\(count == 1 ? "" : "s") match \"\(query)\"", count == 0)
+            message =
+                query.isEmpty
+                ? ("article search cleared", false) : ("\(count) article\(count == 1 ? "" : "s") match \"\(query)\"", count == 0)
             return
         }
         guard let article, !query.isEmpty else {
@@ -147,7 +150,9 @@ extension ReaderState {
             // Any quote whose segments touch the clicked row and column becomes current.
             let offset = wrapped.offset(atRow: rowIndex, column: x - content.x) ?? row.scalars.lowerBound
             let quotes = view.quotes(of: article)
-            if let hit = quotes.indices.first(where: { q in quotes[q].segments.contains { $0.start <= offset && offset < $0.end } }) {
+            if let hit = quotes.indices.first(where: { q in quotes[q].segments.contains { $0.start <= offset && offset < $0.end }
+                })
+            {
                 quote = hit
                 attributionScroll = 0
             }

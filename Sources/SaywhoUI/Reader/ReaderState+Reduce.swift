@@ -276,8 +276,9 @@ extension ReaderState {
         guard selection < bookmarks.count else { return }
         let entry = bookmarks[selection]
         overlay = nil
-        guard let index = view.articles.firstIndex(where: { $0.path == entry.articlePath && $0.id == entry.articleID })
-            ?? view.articles.firstIndex(where: { $0.path == entry.articlePath })
+        guard
+            let index = view.articles.firstIndex(where: { $0.path == entry.articlePath && $0.id == entry.articleID })
+                ?? view.articles.firstIndex(where: { $0.path == entry.articlePath })
         else {
             message = ("\(entry.articleTitle): article no longer in this corpus", true)
             return
@@ -285,7 +286,8 @@ extension ReaderState {
         if speakerFilter != nil, !visibleArticles.contains(index) { speakerFilter = nil }
         let quotes = view.quotes(of: index)
         let article = view.articles[index]
-        let match = quotes.firstIndex { $0.span.start == entry.quoteStart && $0.text(in: article) == entry.quoteText }
+        let match =
+            quotes.firstIndex { $0.span.start == entry.quoteStart && $0.text(in: article) == entry.quoteText }
             ?? quotes.firstIndex { $0.text(in: article) == entry.quoteText }
             ?? quotes.firstIndex { $0.span.start == entry.quoteStart }
         open(index, quote: match)

@@ -117,13 +117,15 @@ public struct ReaderState: Sendable {
     /// The reader pane's geometry, also while the list takes its place (so wrapping and scrolling stay right).
     public var readerGeometry: PaneGeometry {
         geometry(of: .reader)
-            ?? PaneGeometry.reader(ScreenLayout.compute(size: size, showArticles: false).reader ?? Rect(x: 0, y: 0, width: 3, height: 4))
+            ?? PaneGeometry.reader(
+                ScreenLayout.compute(size: size, showArticles: false).reader ?? Rect(x: 0, y: 0, width: 3, height: 4))
     }
 
     /// The article list's geometry, also while the reader takes its place (so the selection stays in view).
     public var listGeometry: PaneGeometry {
         geometry(of: .articles)
-            ?? PaneGeometry.articles(ScreenLayout.compute(size: size, showArticles: true).articles ?? Rect(x: 0, y: 0, width: 3, height: 4))
+            ?? PaneGeometry.articles(
+                ScreenLayout.compute(size: size, showArticles: true).articles ?? Rect(x: 0, y: 0, width: 3, height: 4))
     }
 
     // MARK: Changing what is open
@@ -166,7 +168,8 @@ public struct ReaderState: Sendable {
     /// Scrolls the reader so the current quote's first segment is in sight.
     mutating func scrollToCurrentQuote() {
         guard let quote = currentQuote else { return }
-        scrollToRange(quote.segments[0].start..<quote.segments[0].end, lastRange: quote.segments.last!.start..<quote.segments.last!.end)
+        scrollToRange(
+            quote.segments[0].start..<quote.segments[0].end, lastRange: quote.segments.last!.start..<quote.segments.last!.end)
     }
 
     mutating func scrollToRange(_ range: Range<Int>, lastRange: Range<Int>? = nil) {

@@ -36,16 +36,18 @@ struct ClusterScanner {
                 let isNewline = byte == 0x0A
                 let scalar = Unicode.Scalar(byte)
                 let width = isNewline ? 0 : (Sanitizer.isUnsafe(scalar) ? Sanitizer.placeholder(for: scalar).count : 1)
-                return Cluster(start: index, end: after, scalarCount: 1, width: width,
-                               isBreakable: byte == 0x20, isNewline: isNewline)
+                return Cluster(
+                    start: index, end: after, scalarCount: 1, width: width,
+                    isBreakable: byte == 0x20, isNewline: isNewline)
             }
         }
         let end = text.index(after: index)
         let character = text[index]
         defer { index = end }
         let isNewline = character == "\n" || character == "\r\n"
-        return Cluster(start: index, end: end, scalarCount: character.unicodeScalars.count,
-                       width: isNewline ? 0 : GlyphSanitizer.displayWidth(of: character),
-                       isBreakable: character == " " || character == "\u{3000}", isNewline: isNewline)
+        return Cluster(
+            start: index, end: end, scalarCount: character.unicodeScalars.count,
+            width: isNewline ? 0 : GlyphSanitizer.displayWidth(of: character),
+            isBreakable: character == " " || character == "\u{3000}", isNewline: isNewline)
     }
 }

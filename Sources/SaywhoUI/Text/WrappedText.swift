@@ -134,8 +134,10 @@ public struct WrappedText: Sendable {
     ///
     /// Later highlights win over earlier ones. Only the rows that fit in `rect`
     /// are visited; the rest of `rect` is cleared in `style`.
-    public func render(into buffer: inout CellBuffer, rect: Rect, firstRow: Int, style: CellStyle = .text,
-                       highlights: [Highlight] = []) {
+    public func render(
+        into buffer: inout CellBuffer, rect: Rect, firstRow: Int, style: CellStyle = .text,
+        highlights: [Highlight] = []
+    ) {
         buffer.fill(rect, style: style)
         guard !rect.isEmpty else { return }
         let visible = max(0, firstRow)..<min(rows.count, max(0, firstRow) + rect.height)

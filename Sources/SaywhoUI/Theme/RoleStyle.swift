@@ -9,8 +9,10 @@ public struct RoleStyle: Hashable, Sendable {
     public var italic: Bool
 
     /// Creates a style; colours default to the terminal's own.
-    public init(foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault,
-                bold: Bool = false, underline: Bool = false, reverse: Bool = false, dim: Bool = false, italic: Bool = false) {
+    public init(
+        foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault,
+        bold: Bool = false, underline: Bool = false, reverse: Bool = false, dim: Bool = false, italic: Bool = false
+    ) {
         self.foreground = foreground
         self.background = background
         self.bold = bold

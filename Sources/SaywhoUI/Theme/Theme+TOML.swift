@@ -61,8 +61,10 @@ extension Theme {
                 }
                 for (index, item) in array.enumerated() {
                     guard let color = Self.color(item) else {
-                        throw invalid("palette", "entry \(index + 1) (\(item.debugDescription)) is not a colour; "
-                                      + Self.colorHelp, table: "speakers")
+                        throw invalid(
+                            "palette",
+                            "entry \(index + 1) (\(item.debugDescription)) is not a colour; "
+                                + Self.colorHelp, table: "speakers")
                     }
                     palette.append(color)
                 }
@@ -77,7 +79,9 @@ extension Theme {
 
     private static func roleStyle(_ value: any TOMLValueConvertible) throws(Problem) -> RoleStyle {
         if value.string != nil {
-            guard let color = color(value) else { throw Problem(reason: "unknown colour \(value.debugDescription); " + colorHelp) }
+            guard let color = color(value) else {
+                throw Problem(reason: "unknown colour \(value.debugDescription); " + colorHelp)
+            }
             return RoleStyle(foreground: color)
         }
         guard let table = value.table else {

@@ -16,8 +16,10 @@ public struct ThemeCatalog: Sendable {
     }
 
     /// The catalog for this process: environment folders, then the `Themes/` folder above the executable.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment,
-                                executable: URL? = Bundle.main.executableURL) -> ThemeCatalog {
+    public static func standard(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        executable: URL? = Bundle.main.executableURL
+    ) -> ThemeCatalog {
         var paths: [URL] = []
         if let custom = environment["SAYWHO_THEMES"], !custom.isEmpty {
             paths += custom.split(separator: ":").map { URL(fileURLWithPath: String($0), isDirectory: true) }
@@ -104,8 +106,9 @@ public struct ThemeCatalog: Sendable {
 
     /// Whether a theme name is safe to use as a file name (letters, digits, `-`, `_`).
     public static func isValidName(_ name: String) -> Bool {
-        !name.isEmpty && name.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
-        }
+        !name.isEmpty
+            && name.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+            }
     }
 }

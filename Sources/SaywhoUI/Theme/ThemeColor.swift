@@ -43,23 +43,23 @@ public enum ThemeColor: Hashable, Sendable {
         switch (self, depth) {
         case (.terminalDefault, _), (_, .monochrome):
             return -1
-        case let (.rgb(r, g, b), .direct):
+        case (.rgb(let r, let g, let b), .direct):
             return Int(r) << 16 | Int(g) << 8 | Int(b)
-        case let (.indexed(index), .direct):
+        case (.indexed(let index), .direct):
             let (r, g, b) = Self.rgbOfIndex(index)
             return Int(r) << 16 | Int(g) << 8 | Int(b)
-        case let (.rgb(r, g, b), .palette256):
+        case (.rgb(let r, let g, let b), .palette256):
             return Int(Self.nearest256(r, g, b))
-        case let (.indexed(index), .palette256):
+        case (.indexed(let index), .palette256):
             return Int(index)
-        case let (.indexed(index), .basic16):
+        case (.indexed(let index), .basic16):
             return index < 16 ? Int(index) : Int(Self.nearest(Self.rgbOfIndex(index), among: 0..<16))
-        case let (.rgb(r, g, b), .basic16):
+        case (.rgb(let r, let g, let b), .basic16):
             return Int(Self.nearest((r, g, b), among: 0..<16))
-        case let (.indexed(index), .basic8):
+        case (.indexed(let index), .basic8):
             if index < 16 { return Int(index % 8) }
             return Int(Self.nearest(Self.rgbOfIndex(index), among: 0..<8))
-        case let (.rgb(r, g, b), .basic8):
+        case (.rgb(let r, let g, let b), .basic8):
             return Int(Self.nearest((r, g, b), among: 0..<8))
         }
     }
@@ -83,7 +83,8 @@ public enum ThemeColor: Hashable, Sendable {
     public static func rgbOfIndex(_ index: UInt8) -> (UInt8, UInt8, UInt8) {
         let basic: [(UInt8, UInt8, UInt8)] = [
             (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-            (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+            (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255),
+            (255, 255, 255),
         ]
         switch index {
         case 0..<16:
@@ -104,7 +105,9 @@ public enum ThemeColor: Hashable, Sendable {
 
     private static func distance(_ a: (UInt8, UInt8, UInt8), _ b: (UInt8, UInt8, UInt8)) -> Int {
         // Weighted for the eye's sensitivity to green, as in a "redmean"-free approximation.
-        let dr = Int(a.0) - Int(b.0), dg = Int(a.1) - Int(b.1), db = Int(a.2) - Int(b.2)
+        let dr = Int(a.0) - Int(b.0)
+        let dg = Int(a.1) - Int(b.1)
+        let db = Int(a.2) - Int(b.2)
         return 3 * dr * dr + 4 * dg * dg + 2 * db * db
     }
 }

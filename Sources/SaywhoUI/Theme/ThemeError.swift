@@ -12,16 +12,16 @@ public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file the error is in (the theme name for `notFound`).
     public var file: String {
         switch self {
-        case let .syntax(file, _, _, _), let .invalidValue(file, _, _, _), let .unreadable(file, _): return file
-        case let .notFound(name, _): return name
+        case .syntax(let file, _, _, _), .invalidValue(let file, _, _, _), .unreadable(let file, _): return file
+        case .notFound(let name, _): return name
         }
     }
 
     /// The line the error is on, when known.
     public var line: Int? {
         switch self {
-        case let .syntax(_, line, _, _): return line
-        case let .invalidValue(_, line, _, _): return line
+        case .syntax(_, let line, _, _): return line
+        case .invalidValue(_, let line, _, _): return line
         default: return nil
         }
     }
@@ -29,9 +29,9 @@ public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What is wrong, without the place.
     public var reason: String {
         switch self {
-        case let .syntax(_, _, _, reason), let .unreadable(_, reason): return reason
-        case let .invalidValue(_, _, key, reason): return "\(key): \(reason)"
-        case let .notFound(name, searched):
+        case .syntax(_, _, _, let reason), .unreadable(_, let reason): return reason
+        case .invalidValue(_, _, let key, let reason): return "\(key): \(reason)"
+        case .notFound(let name, let searched):
             return "no theme named '\(name)'" + (searched.isEmpty ? "" : " in " + searched.joined(separator: ", "))
         }
     }
@@ -39,7 +39,7 @@ public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The message to show: `file:line: reason`.
     public var message: String {
         switch self {
-        case let .syntax(file, line, column, reason): return "\(file):\(line):\(column): \(reason)"
+        case .syntax(let file, let line, let column, let reason): return "\(file):\(line):\(column): \(reason)"
         case .notFound: return reason
         default: return line.map { "\(file):\($0): \(reason)" } ?? "\(file): \(reason)"
         }

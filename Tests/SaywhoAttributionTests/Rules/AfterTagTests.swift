@@ -91,7 +91,7 @@ import Testing
         // A new sentence whose tag opens a quote speaks only that one: two quotes.
         FoundQuotes(
             "Tom Hale said the pier was “a relic of a richer century.” Ada Brook added: “The pier will stand for fifty more years.”",
-            quotes: ["“a relic of a richer century.”", "“The pier will stand for fifty more years.”"]),
+            quotes: ["“a relic of a richer century.”", "“The pier will stand for fifty more years.”"])
     ])
     func quotesFound(_ example: FoundQuotes) { example.check() }
 }

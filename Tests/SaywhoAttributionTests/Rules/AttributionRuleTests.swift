@@ -77,7 +77,7 @@ import Testing
     @Test(arguments: [
         RuleCase(
             "There is also a weekly series, called “Ask the Mayor Anything Today,” that airs on radio.", speaker: nil,
-            mention: nil, rule: nil),
+            mention: nil, rule: nil)
     ])
     func functionWordsAreNeverSpeakers(_ example: RuleCase) { example.check() }
 

@@ -99,7 +99,7 @@ private let pressedAndShotBack = """
     @Test(arguments: [
         // A name and an unlisted verb close the quote: two quotes.
         FoundQuotes(
-            pressedAndShotBack, quotes: ["“Will the fares go up again next year, then?”", "“Not if we can help it at all,”"]),
+            pressedAndShotBack, quotes: ["“Will the fares go up again next year, then?”", "“Not if we can help it at all,”"])
     ])
     func quotesFound(_ example: FoundQuotes) { example.check() }
 }

@@ -46,7 +46,9 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
         #expect(attribution.flatMap { RuleID(why: $0.rule) } == rule, "rule", sourceLocation: sourceLocation)
         #expect(extraction.speaker(for: found)?.name == speaker, "speaker", sourceLocation: sourceLocation)
         #expect(attribution?.mention == mention, "mention", sourceLocation: sourceLocation)
-        #expect(attribution.map { ScalarText.string(scalars, $0.mentionRange.start, $0.mentionRange.end) } == mention, "mention range", sourceLocation: sourceLocation)
+        #expect(
+            attribution.map { ScalarText.string(scalars, $0.mentionRange.start, $0.mentionRange.end) } == mention,
+            "mention range", sourceLocation: sourceLocation)
         #expect(attribution?.channel == channel, "channel", sourceLocation: sourceLocation)
         if let confidence { #expect(attribution?.confidence == confidence, "confidence", sourceLocation: sourceLocation) }
     }

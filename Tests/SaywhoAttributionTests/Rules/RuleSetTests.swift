@@ -30,14 +30,20 @@ import Testing
         RuleCase(
             "Tom Hale said on Monday that the harbour trust was right to ask the council “to keep the ferry running all winter.”",
             speaker: "Tom Hale", mention: "Tom Hale", rule: .beforeSpeakerThenCue, confidence: 0.75),
-        RuleCase("Tom Hale said: “The nets came back empty again.”", speaker: "Tom Hale", mention: "Tom Hale", rule: .beforeSpeakerThenCue, confidence: 0.92),
+        RuleCase(
+            "Tom Hale said: “The nets came back empty again.”", speaker: "Tom Hale", mention: "Tom Hale",
+            rule: .beforeSpeakerThenCue, confidence: 0.92),
         // A tag that opens a new sentence, and a described speaker.
-        RuleCase("“The ice is gone.” Tom Hale said on Monday.", speaker: "Tom Hale", mention: "Tom Hale", rule: .afterSpeakerThenCue, confidence: 0.8),
+        RuleCase(
+            "“The ice is gone.” Tom Hale said on Monday.", speaker: "Tom Hale", mention: "Tom Hale", rule: .afterSpeakerThenCue,
+            confidence: 0.8),
         RuleCase(
             "“Is anyone listening?” a narrator in the harbour ad asks.", speaker: "A narrator in the harbour ad",
             mention: "a narrator in the harbour ad", rule: .afterSpeakerThenCue, confidence: 0.9),
         // A pronoun is trusted less than a name.
-        RuleCase("“We sail at six,” she said.", speaker: "Unidentified speaker", mention: "she", rule: .afterSpeakerThenCue, confidence: 0.86),
+        RuleCase(
+            "“We sail at six,” she said.", speaker: "Unidentified speaker", mention: "she", rule: .afterSpeakerThenCue,
+            confidence: 0.86),
     ])
     func gradesOfEvidence(_ example: RuleCase) { example.check() }
 

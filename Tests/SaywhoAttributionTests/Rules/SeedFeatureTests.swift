@@ -26,7 +26,8 @@ import Testing
     }
 
     @Test func blockQuoteAfterAColonBelongsToTheIntroducedSpeaker() {
-        let found = extraction("""
+        let found = extraction(
+            """
             In a letter to members, Ferreira wrote:
 
             > The pool stays open all winter. We found the money by sharing staff with the museum.

@@ -118,7 +118,7 @@ private let toldHarbourWeekly = """
     /// Every quote a text holds, in order.
     @Test(arguments: [
         // "she" skips the last speaker when he is a man: two quotes.
-        FoundQuotes(sheAfterAMan, quotes: ["“painful but needed.”", "“A few of us cried,”"]),
+        FoundQuotes(sheAfterAMan, quotes: ["“painful but needed.”", "“A few of us cried,”"])
     ])
     func quotesFound(_ example: FoundQuotes) { example.check() }
 }

@@ -40,7 +40,8 @@ import Testing
     }
 
     @Test func unclosedQuoteStopsAtTheParagraphEnd() {
-        let text = "“This mark is never closed and the writer moved on.\nThe next paragraph has no quotes at all, and it is long enough."
+        let text =
+            "“This mark is never closed and the writer moved on.\nThe next paragraph has no quotes at all, and it is long enough."
         let (_, extraction) = extractText(text)
         #expect(extraction.quotes.allSatisfy { $0.span.end <= 52 })
     }

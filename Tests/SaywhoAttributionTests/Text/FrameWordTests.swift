@@ -1,6 +1,6 @@
+import SaywhoCore
 import Testing
 
-import SaywhoCore
 @testable import SaywhoAttribution
 
 /// The frame answers questions about words from their hashes and scalars; every answer
@@ -34,12 +34,16 @@ import SaywhoCore
                 for literal in literals {
                     #expect(frame.wordIs(p, t, literal) == (frame.isWord(p, t) && lower == literal.description), "\(lower)")
                 }
-                for set in sets { #expect(frame.wordIs(p, t, in: set) == (frame.isWord(p, t) && set.contains(lower)), "\(lower)") }
+                for set in sets {
+                    #expect(frame.wordIs(p, t, in: set) == (frame.isWord(p, t) && set.contains(lower)), "\(lower)")
+                }
                 guard frame.isWord(p, t) else { continue }
                 words += 1
                 #expect(token.key == WordSet.hash(lower), "\(lower)")
                 #expect(frame.isCapitalized(p, t) == Scalars.isUpper(frame.scalars[token.start]), "\(lower)")
-                for suffix in suffixes { #expect(frame.word(p, t, endsWith: suffix) == lower.hasSuffix(suffix.description), "\(lower)") }
+                for suffix in suffixes {
+                    #expect(frame.word(p, t, endsWith: suffix) == lower.hasSuffix(suffix.description), "\(lower)")
+                }
                 #expect(frame.word(p, t, contains: "-") == lower.contains("-"), "\(lower)")
                 #expect(frame.endsPossessive(p, t) == (lower.hasSuffix("'s") || lower.hasSuffix("s'")), "\(lower)")
                 #expect(frame.lowerStrippingPossessive(p, t) == SpeakerResolver.strippingPossessive(lower), "\(lower)")
@@ -52,7 +56,9 @@ import SaywhoCore
     }
 
     @Test func splitBySpaceIsSplitOnASpace() {
-        for text in ["Jane Roe", "  Jane   Roe  ", "", " ", "Roe", "José María Pérez", "a \u{301}b c", "tab\there x", "Ann\r\nLee"] {
+        for text in [
+            "Jane Roe", "  Jane   Roe  ", "", " ", "Roe", "José María Pérez", "a \u{301}b c", "tab\there x", "Ann\r\nLee",
+        ] {
             #expect(text.splitBySpace() == text.split(separator: " "), "\(text)")
         }
     }

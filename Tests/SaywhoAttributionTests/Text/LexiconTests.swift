@@ -12,7 +12,8 @@ import Testing
 
     /// Every list file, as (name, entries without comments and blank lines).
     static let lists: [(name: String, entries: [String])] = {
-        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" } ?? []
         return files.map { url in
             let bytes = [UInt8]((try? Data(contentsOf: url)) ?? Data())
@@ -36,7 +37,9 @@ import Testing
         for list in Self.lists {
             let keys = list.entries.map { $0.split(separator: "=").first.map { String($0).trimmingSpaces() } ?? $0 }
             #expect(keys == keys.sorted(), "\(list.name) is not sorted")
-            #expect(Set(keys).count == keys.count, "\(list.name) has duplicates: \(Dictionary(grouping: keys) { $0 }.filter { $1.count > 1 }.keys.sorted())")
+            #expect(
+                Set(keys).count == keys.count,
+                "\(list.name) has duplicates: \(Dictionary(grouping: keys) { $0 }.filter { $1.count > 1 }.keys.sorted())")
             #expect(keys.allSatisfy { $0 == $0.lowercased() }, "\(list.name) has upper case")
             #expect(keys.allSatisfy { !$0.contains("’") }, "\(list.name): write ' for ’, as the tokenizer folds it")
         }

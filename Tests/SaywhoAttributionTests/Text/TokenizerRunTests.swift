@@ -1,6 +1,6 @@
+import SaywhoCore
 import Testing
 
-import SaywhoCore
 @testable import SaywhoAttribution
 
 /// The tokenizer's branch-free reading of ASCII runs, eight scalars at a time, and the word
@@ -10,7 +10,8 @@ import SaywhoCore
     /// ranges, apostrophes, and scalars beyond ASCII whose low byte looks like a letter.
     static let alphabet: [Unicode.Scalar] = [
         "a", "z", "A", "Z", "m", "Q", "0", "9", "5", "@", "[", "`", "{", "/", ":", " ", ".", "-", "'", "\u{7F}", "\u{0}",
-        "\u{10}", "\u{19}", "\u{80}", "\u{E9}", "\u{C1}", "\u{161}", "\u{141}", "\u{2019}", "\u{212A}", "\u{3041}", "\u{1F600}", "\u{10FF61}",
+        "\u{10}", "\u{19}", "\u{80}", "\u{E9}", "\u{C1}", "\u{161}", "\u{141}", "\u{2019}", "\u{212A}", "\u{3041}", "\u{1F600}",
+        "\u{10FF61}",
     ]
 
     @Test func asciiWordRunAgreesWithAScalarLoop() {
@@ -19,7 +20,8 @@ import SaywhoCore
             // Mostly letters, so that long runs and runs that end anywhere both come up.
             let scalars: [Unicode.Scalar] = (0..<8).map { _ in
                 round % 3 == 0 || Int.random(in: 0..<4, using: &generator) == 0
-                    ? Self.alphabet.randomElement(using: &generator)! : Unicode.Scalar(UInt8.random(in: 0x61...0x7A, using: &generator))
+                    ? Self.alphabet.randomElement(using: &generator)!
+                    : Unicode.Scalar(UInt8.random(in: 0x61...0x7A, using: &generator))
             }
             var expected = 0
             while expected < 8, Scalars.isASCIIWord(scalars[expected].value) { expected += 1 }
@@ -32,7 +34,10 @@ import SaywhoCore
     }
 
     @Test func chunkedHashAgreesWithBytes() {
-        let words = ["", "a", "said", "abcdefg", "abcdefgh", "abcdefghi", "O'Brien's", "présidente", "述べた", String(repeating: "xyz", count: 11)]
+        let words = [
+            "", "a", "said", "abcdefg", "abcdefgh", "abcdefghi", "O'Brien's", "présidente", "述べた",
+            String(repeating: "xyz", count: 11),
+        ]
         for word in words {
             let bytes = Array(word.utf8)
             var one = WordHasher()

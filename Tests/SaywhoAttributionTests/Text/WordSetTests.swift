@@ -1,6 +1,6 @@
+import SaywhoCore
 import Testing
 
-import SaywhoCore
 @testable import SaywhoAttribution
 
 @Suite struct WordSetTests {

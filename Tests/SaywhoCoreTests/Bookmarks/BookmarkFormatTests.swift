@@ -8,16 +8,17 @@ import Testing
     @Test func markdownIsACitationWithTheNoteUnderIt() {
         var b = sampleBookmark(1, note: "Use in the intro.")
         b.text = "“First paragraph.\n“Second.”"
-        #expect(BookmarkFormat.markdown.render([b]) == """
-            > “First paragraph.
-            >
-            > “Second.”
-            >
-            > — Jane Doe, Instagram Story, Daily Outlet, 2024-03-01
+        #expect(
+            BookmarkFormat.markdown.render([b]) == """
+                > “First paragraph.
+                >
+                > “Second.”
+                >
+                > — Jane Doe, Instagram Story, Daily Outlet, 2024-03-01
 
-            Use in the intro.
+                Use in the intro.
 
-            """)
+                """)
         var bare = sampleBookmark(2)
         bare.speaker = nil
         bare.channel = nil
@@ -59,7 +60,10 @@ import Testing
 
     @Test func badImportsNameFileAndLine() {
         func failure(_ text: String) -> BookmarkError? {
-            do { _ = try BookmarkFormat.parse(Data(text.utf8), file: "in.csv"); return nil } catch { return error }
+            do {
+                _ = try BookmarkFormat.parse(Data(text.utf8), file: "in.csv")
+                return nil
+            } catch { return error }
         }
         #expect(failure("a,b\n1,2\n")?.message.hasPrefix("in.csv:1: no \"text\" column") == true)
         #expect(failure("text,segments\nhi,1-2\nho,x\n")?.message == "in.csv:3: segment \"x\" is not start-end")

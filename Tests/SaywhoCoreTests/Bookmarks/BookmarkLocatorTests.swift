@@ -7,7 +7,8 @@ import Testing
     let text = "Intro line.\n“We are thrilled,” she said.\n"
 
     func bookmark(path: String, articleID: String, segments: [TextRange] = [TextRange(12, 30)]) -> Bookmark {
-        Bookmark(text: "“We are thrilled,”", segments: segments, articleID: articleID, title: "t", path: Bookmark.absolutePath(path))
+        Bookmark(
+            text: "“We are thrilled,”", segments: segments, articleID: articleID, title: "t", path: Bookmark.absolutePath(path))
     }
 
     @Test func findsTheArticleOfItsFileWithItsId() {
@@ -17,7 +18,8 @@ import Testing
             Article(id: "b", path: "other.jsonl", text: text),
         ]
         let location = BookmarkLocator(articles: articles).locate(bookmark(path: "feed.jsonl", articleID: "b"))
-        #expect(location == BookmarkLocator.Location(article: 1, path: "feed.jsonl", segments: [TextRange(30, 48)], anchored: true))
+        #expect(
+            location == BookmarkLocator.Location(article: 1, path: "feed.jsonl", segments: [TextRange(30, 48)], anchored: true))
     }
 
     @Test func takesTheFilesFirstArticleWhenNoneHasTheId() {
@@ -34,6 +36,9 @@ import Testing
         let cut = locator.locate(bookmark(path: "one.txt", articleID: "one"))
         #expect(cut == BookmarkLocator.Location(article: 0, path: "one.txt", segments: [TextRange(12, 30)], anchored: false))
         let gone = locator.locate(bookmark(path: "gone.txt", articleID: "gone"))
-        #expect(gone == BookmarkLocator.Location(article: nil, path: Bookmark.absolutePath("gone.txt"), segments: [TextRange(12, 30)], anchored: false))
+        #expect(
+            gone
+                == BookmarkLocator.Location(
+                    article: nil, path: Bookmark.absolutePath("gone.txt"), segments: [TextRange(12, 30)], anchored: false))
     }
 }

@@ -158,7 +158,7 @@ private final class ErrorBox: @unchecked Sendable {
         try garbage.write(to: store.fileURL)
         var caught: BookmarkError?
         do { _ = try store.all() } catch { caught = error }
-        guard case let .corrupt(file, keptAs, reason) = caught else {
+        guard case .corrupt(let file, let keptAs, let reason) = caught else {
             Issue.record("a corrupt store must be reported, got \(String(describing: caught))")
             return
         }
@@ -198,11 +198,14 @@ private final class ErrorBox: @unchecked Sendable {
     }
 
     @Test func standardLocationFollowsXDG() {
-        #expect(BookmarkStore.standard(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/home/u"]).fileURL.path
+        #expect(
+            BookmarkStore.standard(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/home/u"]).fileURL.path
                 == "/x/data/saywho/bookmarks.json")
-        #expect(BookmarkStore.standard(environment: ["HOME": "/home/u"]).fileURL.path
+        #expect(
+            BookmarkStore.standard(environment: ["HOME": "/home/u"]).fileURL.path
                 == "/home/u/.local/share/saywho/bookmarks.json")
-        #expect(BookmarkStore.standard(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/u"]).directory.path
+        #expect(
+            BookmarkStore.standard(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/u"]).directory.path
                 == "/home/u/.local/share/saywho")
     }
 }

@@ -6,14 +6,17 @@ import Testing
     static func quote(_ n: Int, by speaker: Speaker) -> Quote {
         Quote(
             id: "q\(n)", articleID: "a", segments: [TextRange(n, n + 1)], kind: .direct,
-            attribution: Attribution(speakerID: speaker.id, mention: speaker.name, mentionRange: TextRange(0, 1), confidence: 0.9, evidence: TextRange(0, 1), rule: "r"))
+            attribution: Attribution(
+                speakerID: speaker.id, mention: speaker.name, mentionRange: TextRange(0, 1), confidence: 0.9,
+                evidence: TextRange(0, 1), rule: "r"))
     }
 
     @Test func mostQuotedFirstThenByName() {
         let lind = Speaker(name: "Ana Lind", kind: .person)
         let park = Speaker(name: "Jo Park", kind: .person)
         let council = Speaker(name: "Harbour Council", kind: .organisation)
-        let first = ArticleExtraction(quotes: [Self.quote(1, by: park), Self.quote(2, by: lind), Self.quote(3, by: park)], speakers: [lind, park, council])
+        let first = ArticleExtraction(
+            quotes: [Self.quote(1, by: park), Self.quote(2, by: lind), Self.quote(3, by: park)], speakers: [lind, park, council])
         let second = ArticleExtraction(quotes: [Self.quote(1, by: lind), Self.quote(2, by: council)], speakers: [lind, council])
         var report = LoadReport()
         report.articles = [Article(id: "a", path: "a.txt", text: "One."), Article(id: "b", path: "b.txt", text: "Two.")]

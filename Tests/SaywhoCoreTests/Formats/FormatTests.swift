@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct FormatTests {
     @Test func plainTextDateHeaderSharesTheLineWithTheFirstSentence() throws {
-        let article = try PlainTextFormat.parse(" date 2024-03-01 The council met on Friday. It voted.\n\nA second paragraph.", path: "a/b/c.txt")
+        let article = try PlainTextFormat.parse(
+            " date 2024-03-01 The council met on Friday. It voted.\n\nA second paragraph.", path: "a/b/c.txt")
         #expect(article.id == "c")
         #expect(article.date == "2024-03-01")
         #expect(article.text.hasPrefix("The council met on Friday."))
@@ -59,13 +60,15 @@ import Testing
 
     @Test func jsonObjectAndJSONLines() throws {
         let one = try JSONArticleFormat.parseDocument(
-            #"{"id": "a1", "title": "T", "date": "2023-01-09T10:00:00Z", "outlet": "Wire", "url": "u", "text": "Body."}"#, path: "a.json")
+            #"{"id": "a1", "title": "T", "date": "2023-01-09T10:00:00Z", "outlet": "Wire", "url": "u", "text": "Body."}"#,
+            path: "a.json")
         #expect(one.count == 1)
         #expect(one[0].id == "a1")
         #expect(one[0].date == "2023-01-09")
         var problems: [InputError] = []
         let lines = JSONArticleFormat.parseLines(
-            "{\"id\": \"x\", \"text\": \"One.\"}\nnot json\n{\"id\": \"y\", \"text\": \"Two.\"}\n{\"id\": \"z\"}\n", path: "feed.jsonl",
+            "{\"id\": \"x\", \"text\": \"One.\"}\nnot json\n{\"id\": \"y\", \"text\": \"Two.\"}\n{\"id\": \"z\"}\n",
+            path: "feed.jsonl",
             problems: &problems)
         #expect(lines.map(\.id) == ["x", "y"])
         #expect(problems.count == 2)

@@ -17,7 +17,8 @@ import Testing
         var read = 0
         for _ in 0..<2_000 {
             let line = generator.line(&random)
-            #expect(try JSONSerialization.jsonObject(with: Data(line)) is [String: Any], "\(String(decoding: line, as: UTF8.self))")
+            #expect(
+                try JSONSerialization.jsonObject(with: Data(line)) is [String: Any], "\(String(decoding: line, as: UTF8.self))")
             if agree(line) == .read { read += 1 }
         }
         // Most lines hold a text; the others check that both refuse a line without one.
@@ -32,11 +33,15 @@ import Testing
             var line = generator.line(&random)
             switch round % 6 {
             case 0: line = Array(line.prefix(random.below(line.count)))
-            case 1: line[random.below(line.count)] = [0x22, 0x5C, 0x7B, 0x7D, 0x5B, 0x5D, 0x2C, 0x3A, 0x00, 0x09, 0x80, 0xFF][random.below(12)]
+            case 1:
+                line[random.below(line.count)] =
+                    [0x22, 0x5C, 0x7B, 0x7D, 0x5B, 0x5D, 0x2C, 0x3A, 0x00, 0x09, 0x80, 0xFF][random.below(12)]
             case 2: line.insert(contentsOf: Array(#"\ud834"#.utf8), at: random.below(line.count))
             case 3: line.insert(contentsOf: Array(#"\x"#.utf8), at: random.below(line.count))
             case 4: line.remove(at: random.below(line.count))
-            default: line.insert(contentsOf: (0..<1 + random.below(4)).map { _ in UInt8(random.below(256)) }, at: random.below(line.count))
+            default:
+                line.insert(
+                    contentsOf: (0..<1 + random.below(4)).map { _ in UInt8(random.below(256)) }, at: random.below(line.count))
             }
             if agree(line) == .refused { refused += 1 }
         }
@@ -54,7 +59,9 @@ import Testing
         let utf8 = !line.prefix(4).contains(0)
         let object = utf8 ? try? JSONSerialization.jsonObject(with: Data(line)) : nil
         let record = line.withUnsafeBufferPointer { bytes in Result { () throws(JSONLineError) in try reader.record(bytes) } }
-        let scalars = line.withUnsafeBufferPointer { bytes in Result { () throws(JSONLineError) in try reader.scalarRecord(bytes) } }
+        let scalars = line.withUnsafeBufferPointer { bytes in
+            Result { () throws(JSONLineError) in try reader.scalarRecord(bytes) }
+        }
         guard let object else {
             // Foundation refuses it: the reader must too, saying why and where.
             switch record {
@@ -104,7 +111,9 @@ import Testing
 
     static func value(_ any: Any?) -> Value? {
         if let string = any as? String { return string.isEmpty ? nil : .string(string) }
-        if let number = any as? NSNumber, number !== NSNumber(value: true), number !== NSNumber(value: false) { return .number(number) }
+        if let number = any as? NSNumber, number !== NSNumber(value: true), number !== NSNumber(value: false) {
+            return .number(number)
+        }
         return nil
     }
 
@@ -168,7 +177,9 @@ private struct LineGenerator {
             if n > 0 { out += space(&random) + "," }
             out += space(&random) + string(key, &random) + space(&random) + ":" + space(&random)
             let isText = ArticleField.text.keys.contains(key)
-            out += isText || Self.articleKeys.contains(key) && random.chance(80) ? fieldValue(&random, text: isText) : value(&random, depth: 0)
+            out +=
+                isText || Self.articleKeys.contains(key) && random.chance(80)
+                ? fieldValue(&random, text: isText) : value(&random, depth: 0)
         }
         out += space(&random) + "}" + space(&random)
         return Array(out.utf8)
@@ -198,7 +209,9 @@ private struct LineGenerator {
             for _ in 0..<(text ? 3 + random.below(40) : 1 + random.below(5)) {
                 words += Self.pieces[random.below(Self.pieces.count)]
                 if text, random.chance(10) { words += random.chance(50) ? "\n" : "\n\n" }
-                if random.chance(8) { words += ["\"", "\\", "/", "\u{8}", "\u{C}", "\r", "\t", "\u{1}", "\u{0}", "\u{1F}"][random.below(10)] }
+                if random.chance(8) {
+                    words += ["\"", "\\", "/", "\u{8}", "\u{C}", "\r", "\t", "\u{1}", "\u{0}", "\u{1F}"][random.below(10)]
+                }
             }
             return string(words, &random)
         }
@@ -244,7 +257,8 @@ private struct LineGenerator {
         let sign = random.chance(20) ? "-" : ""
         let whole = random.chance(15) ? "0" : String(1 + random.below(Int(Int32.max)))
         let fraction = random.chance(30) ? "." + String(random.below(100_000)) : ""
-        let exponent = random.chance(20) ? ["e", "E"][random.below(2)] + ["", "+", "-"][random.below(3)] + String(random.below(300)) : ""
+        let exponent =
+            random.chance(20) ? ["e", "E"][random.below(2)] + ["", "+", "-"][random.below(3)] + String(random.below(300)) : ""
         return sign + whole + fraction + exponent
     }
 
@@ -264,7 +278,9 @@ private struct LineGenerator {
             for _ in 0..<random.below(4) {
                 let key = Self.otherKeys[random.below(Self.otherKeys.count)] + String(random.below(3))
                 guard keys.insert(key).inserted else { continue }
-                items.append(space(&random) + string(key, &random) + space(&random) + ":" + space(&random) + value(&random, depth: depth + 1))
+                items.append(
+                    space(&random) + string(key, &random) + space(&random) + ":" + space(&random)
+                        + value(&random, depth: depth + 1))
             }
             return "{" + items.joined(separator: ",") + space(&random) + "}"
         }

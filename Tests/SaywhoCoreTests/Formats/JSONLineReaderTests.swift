@@ -7,12 +7,14 @@ import Testing
     let reader = JSONLineReader()
 
     @Test func readsEveryFieldAndSkipsTheRest() throws {
-        let line = #"{"title": "Harbour vote", "quotes": [{"start": 1, "a": [true, null, {"b": "}"}]}], "id": "a1", "text": "Hi there.", "publisher": "Courier", "publication_date": "2024-03-14", "byline": "N. Brenner", "link": "https://example.org/a"}"#
+        let line =
+            #"{"title": "Harbour vote", "quotes": [{"start": 1, "a": [true, null, {"b": "}"}]}], "id": "a1", "text": "Hi there.", "publisher": "Courier", "publication_date": "2024-03-14", "byline": "N. Brenner", "link": "https://example.org/a"}"#
         let record = try reader.record(line)
         #expect(
             record
                 == JSONLineReader.Record(
-                    id: "a1", text: "Hi there.", title: "Harbour vote", date: "2024-03-14", outlet: "Courier", author: "N. Brenner",
+                    id: "a1", text: "Hi there.", title: "Harbour vote", date: "2024-03-14", outlet: "Courier",
+                    author: "N. Brenner",
                     url: "https://example.org/a"))
     }
 
@@ -21,7 +23,8 @@ import Testing
         #expect(try reader.record(#"{"content": "c", "body": "b"}"#).text == "b")
         #expect(try reader.record(#"{"content": "c", "text": ""}"#).text == "c")
         #expect(try reader.record(#"{"content": "c", "text": null, "body": [1]}"#).text == "c")
-        let record = try reader.record(#"{"source": "s", "outlet": "o", "published": "p", "date": "", "headline": "h", "text": "x"}"#)
+        let record = try reader.record(
+            #"{"source": "s", "outlet": "o", "published": "p", "date": "", "headline": "h", "text": "x"}"#)
         #expect(record.outlet == "o")
         #expect(record.date == "p")
         #expect(record.title == "h")
@@ -31,7 +34,8 @@ import Testing
     }
 
     @Test func numbersAreTakenAsWrittenAndOtherValuesAsAbsent() throws {
-        let record = try reader.record(#"{"id": 42, "title": -1.5e3, "date": true, "outlet": null, "author": {"name": "x"}, "text": 7}"#)
+        let record = try reader.record(
+            #"{"id": 42, "title": -1.5e3, "date": true, "outlet": null, "author": {"name": "x"}, "text": 7}"#)
         #expect(record == JSONLineReader.Record(id: "42", text: "7", title: "-1.5e3"))
         #expect(try reader.scalarRecord(#"{"id": 4.0, "text": 12}"#).id == "4.0")
         #expect(try reader.scalarRecord(#"{"id": 4.0, "text": 12}"#).scalars == ["1", "2"])
@@ -65,7 +69,8 @@ import Testing
 
     @Test func brokenLinesSayWhatIsWrongAndWhere() {
         let cases: [(String, String, Int)] = [
-            (#"{"text": "open"#, "never closes", 10), (#"{"text": "a\x"}"#, "escape", 12), (#"{"text": "a\"#, "ends in an escape", 12), (#"{"text": "a\u12"}"#, "four hexadecimal", 12),
+            (#"{"text": "open"#, "never closes", 10), (#"{"text": "a\x"}"#, "escape", 12),
+            (#"{"text": "a\"#, "ends in an escape", 12), (#"{"text": "a\u12"}"#, "four hexadecimal", 12),
             (#"{"text": "x\ud800y"}"#, "lone surrogate", 12), (#"{"text": "x\udc00\ud800"}"#, "lone surrogate", 12),
             (#"{"text": "a" "#, "the line ends", 14), (#"{"text": "a", "n": 01}"#, "cannot start with 0", 20),
             (#"{"text": "a", "n": 1e400}"#, "too large", 20), (#"{"text": "a", "n": tru}"#, "not a value", 20),

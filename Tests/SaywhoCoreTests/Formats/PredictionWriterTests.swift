@@ -18,14 +18,17 @@ import Testing
             channel: "a statement", confidence: 0.95, evidence: TextRange(0, 50), rule: "after: cue then speaker")
         let extraction = ArticleExtraction(
             quotes: [
-                Quote(id: "q1", articleID: "a", segments: [TextRange(0, 18), TextRange(20, 35)], kind: .direct, attribution: attribution),
+                Quote(
+                    id: "q1", articleID: "a", segments: [TextRange(0, 18), TextRange(20, 35)], kind: .direct,
+                    attribution: attribution),
                 Quote(id: "q2", articleID: "a", segments: [TextRange(60, 70)], kind: .direct),
             ], speakers: [Self.mayor])
         let line = Self.line("a", extraction)
         #expect(line.hasSuffix("]}\n"))
         #expect(line.split(separator: "\n").count == 1)
         #expect(
-            line == #"{"id":"a","quotes":[{"start":0,"end":18,"speaker":"Ana Lind","speaker_start":40,"speaker_end":44,"channel":"a statement","cue":"said","confidence":0.95,"rule":"after: cue then speaker"},"#
+            line
+                == #"{"id":"a","quotes":[{"start":0,"end":18,"speaker":"Ana Lind","speaker_start":40,"speaker_end":44,"channel":"a statement","cue":"said","confidence":0.95,"rule":"after: cue then speaker"},"#
                 + #"{"start":20,"end":35,"speaker":"Ana Lind","speaker_start":40,"speaker_end":44,"channel":"a statement","cue":"said","confidence":0.95,"rule":"after: cue then speaker"},"#
                 + #"{"start":60,"end":70,"speaker":null,"speaker_start":null,"speaker_end":null,"channel":null,"cue":null,"confidence":null,"rule":null}]}"#
                 + "\n")
@@ -41,12 +44,16 @@ import Testing
     }
 
     @Test func numbersAreWrittenAsSwiftPrintsThem() throws {
-        let values: [(Double, String)] = [(0.95, "0.95"), (0.8, "0.8"), (1.0, "1.0"), (0, "0.0"), (0.07, "0.07"), (0.123, "0.123"), (2.5, "2.5")]
+        let values: [(Double, String)] = [
+            (0.95, "0.95"), (0.8, "0.8"), (1.0, "1.0"), (0, "0.0"), (0.07, "0.07"), (0.123, "0.123"), (2.5, "2.5"),
+        ]
         for (confidence, written) in values {
             let attribution = Attribution(
-                speakerID: Self.mayor.id, mention: "Lind", mentionRange: TextRange(123_456_789, 1_234_567_890), confidence: confidence,
+                speakerID: Self.mayor.id, mention: "Lind", mentionRange: TextRange(123_456_789, 1_234_567_890),
+                confidence: confidence,
                 evidence: TextRange(0, 1), rule: "r")
-            let quote = Quote(id: "q", articleID: "a", segments: [TextRange(0, 99_999_999)], kind: .direct, attribution: attribution)
+            let quote = Quote(
+                id: "q", articleID: "a", segments: [TextRange(0, 99_999_999)], kind: .direct, attribution: attribution)
             let line = Self.line("a", ArticleExtraction(quotes: [quote], speakers: [Self.mayor]))
             #expect(line.contains(#""confidence":\#(written),"#), "\(confidence): \(line)")
             #expect(line.contains(#""start":0,"end":99999999,"#))
@@ -62,7 +69,9 @@ import Testing
         let quotes = [7, 19].map { n in
             Quote(
                 id: "q\(n)", articleID: "a", segments: [TextRange(n, n + 1)], kind: .direct,
-                attribution: Attribution(speakerID: speakers[n].id, mention: "x", mentionRange: TextRange(0, 1), confidence: 0.5, evidence: TextRange(0, 1), rule: "r"))
+                attribution: Attribution(
+                    speakerID: speakers[n].id, mention: "x", mentionRange: TextRange(0, 1), confidence: 0.5,
+                    evidence: TextRange(0, 1), rule: "r"))
         }
         let line = Self.line("a", ArticleExtraction(quotes: quotes, speakers: speakers))
         #expect(line.contains(#""speaker":"Person 7""#))

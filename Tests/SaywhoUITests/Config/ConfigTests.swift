@@ -6,16 +6,17 @@ import Testing
 
 @Suite struct ConfigTests {
     @Test func everySettingIsRead() {
-        let (config, problems) = Config.parse(tomlText: """
-            # my settings
-            theme = "light"
-            corpus = "~/news"
-            mouse = false
+        let (config, problems) = Config.parse(
+            tomlText: """
+                # my settings
+                theme = "light"
+                corpus = "~/news"
+                mouse = false
 
-            [keys]
-            next-quote = ["n", "Ctrl-N"]
-            quit = "Ctrl-Q"
-            """, file: "config.toml")
+                [keys]
+                next-quote = ["n", "Ctrl-N"]
+                quit = "Ctrl-Q"
+                """, file: "config.toml")
         #expect(problems.isEmpty, "\(problems)")
         #expect(config.theme == "light")
         #expect(config.corpus == "~/news")
@@ -45,18 +46,19 @@ import Testing
     }
 
     @Test func everyProblemIsReportedAndTheGoodIsKept() {
-        let (config, problems) = Config.parse(tomlText: """
-            theme = 3
-            corpus = "~/news"
-            mouse = "yes"
-            colour = "red"
-            [keys]
-            next-quote = ["x", "Ctrl-!"]
-            jump = "J"
-            quit = 7
-            back = ["Hyper-Q"]
-            top = []
-            """, file: "c.toml")
+        let (config, problems) = Config.parse(
+            tomlText: """
+                theme = 3
+                corpus = "~/news"
+                mouse = "yes"
+                colour = "red"
+                [keys]
+                next-quote = ["x", "Ctrl-!"]
+                jump = "J"
+                quit = 7
+                back = ["Hyper-Q"]
+                top = []
+                """, file: "c.toml")
         let messages = problems.map(\.message)
         #expect(messages.count == 7, "\(messages)")
         #expect(messages.contains("c.toml:1: theme: must be a string, like theme = \"light\""))
@@ -76,11 +78,12 @@ import Testing
     }
 
     @Test func aKeyBoundTwiceTakesTheLaterLine() {
-        let (config, problems) = Config.parse(tomlText: """
-            [keys]
-            top = "x"
-            bottom = "x"
-            """, file: "c.toml")
+        let (config, problems) = Config.parse(
+            tomlText: """
+                [keys]
+                top = "x"
+                bottom = "x"
+                """, file: "c.toml")
         #expect(problems.isEmpty)
         #expect(config.keyMap.command(for: .character("x")) == .bottom)
         #expect(config.keyMap.keys(for: .top).isEmpty)

@@ -23,8 +23,10 @@ import Testing
     }
 
     @Test func everyBindableKeyRoundTrips() {
-        var keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .tab, .backTab, .enter, .escape,
-                           .backspace, .delete, .insert, .character("j"), .character(" "), .character("]")]
+        var keys: [Key] = [
+            .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .tab, .backTab, .enter, .escape,
+            .backspace, .delete, .insert, .character("j"), .character(" "), .character("]"),
+        ]
         keys += (1...12).map(Key.function)
         keys += "abcdefgklnopqrstuvwxyz".map(Key.ctrl)
         for key in keys {

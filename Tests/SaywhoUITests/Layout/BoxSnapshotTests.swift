@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SaywhoUI
 
 @Suite struct BoxSnapshotTests {
@@ -7,23 +8,25 @@ import Testing
         let inner = buffer.drawBox(buffer.bounds, title: "Reader")
         WrappedText("She said “漢字 are fine” today.", width: inner.width)
             .render(into: &buffer, rect: inner, firstRow: 0)
-        #expect(buffer.lines() == [
-            "┌┤ Reader ├────────┐",
-            "│She said “漢字 are│",
-            "│fine” today.      │",
-            "│                  │",
-            "└──────────────────┘",
-        ])
+        #expect(
+            buffer.lines() == [
+                "┌┤ Reader ├────────┐",
+                "│She said “漢字 are│",
+                "│fine” today.      │",
+                "│                  │",
+                "└──────────────────┘",
+            ])
     }
 
     @Test func longTitlesAreTruncatedAndSanitized() {
         var buffer = CellBuffer(width: 14, height: 3)
         buffer.drawBox(buffer.bounds, title: "\u{1B}[31m漢字 headline", glyphs: .ascii)
-        #expect(buffer.lines() == [
-            "+| ^[[31m… |-+",
-            "|            |",
-            "+------------+",
-        ])
+        #expect(
+            buffer.lines() == [
+                "+| ^[[31m… |-+",
+                "|            |",
+                "+------------+",
+            ])
     }
 
     @Test func wideTitleIsCutOnACharacterBoundary() {

@@ -24,7 +24,10 @@ import Testing
             guard let geometry = state.geometry(of: pane) else { continue }
             shown += 1
             let frame = geometry.frame
-            #expect(frame == [.articles: state.layout.articles, .reader: state.layout.reader, .attribution: state.layout.attribution][pane]!)
+            #expect(
+                frame == [
+                    .articles: state.layout.articles, .reader: state.layout.reader, .attribution: state.layout.attribution,
+                ][pane]!)
             // The border is drawn around the frame, so the inside is what drawBox gives back.
             #expect(buffer[frame.x, frame.y].grapheme == "┌", "\(pane) at \(size)")
             #expect(buffer[frame.maxX - 1, frame.maxY - 1].grapheme == "┘", "\(pane) at \(size)")

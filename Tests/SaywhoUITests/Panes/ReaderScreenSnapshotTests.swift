@@ -18,7 +18,9 @@ import Testing
     func check(_ name: String, _ state: ReaderState, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let lines = ReaderScreen().render(state).lines()
         for line in lines {
-            #expect(DisplayWidth.of(line) == state.size.columns, "row width \(DisplayWidth.of(line)): \(line)", sourceLocation: sourceLocation)
+            #expect(
+                DisplayWidth.of(line) == state.size.columns, "row width \(DisplayWidth.of(line)): \(line)",
+                sourceLocation: sourceLocation)
         }
         let file = Self.folder.appendingPathComponent(name + ".txt")
         let text = lines.joined(separator: "\n") + "\n"

@@ -115,9 +115,13 @@ import Testing
         let index = view.articles.firstIndex { $0.id == "storm" }!
         let article = view.articles[index]
         let quote = view.quotes(of: index)[1]
-        s.reduce(.bookmarksChanged([BookmarkEntry(
-            id: "b", articleID: article.id, articlePath: article.path, articleTitle: article.title, date: article.date, outlet: nil,
-            quoteText: quote.text(in: article), quoteStart: quote.span.start, speaker: nil, channel: nil, note: nil)]))
+        s.reduce(
+            .bookmarksChanged([
+                BookmarkEntry(
+                    id: "b", articleID: article.id, articlePath: article.path, articleTitle: article.title, date: article.date,
+                    outlet: nil,
+                    quoteText: quote.text(in: article), quoteStart: quote.span.start, speaker: nil, channel: nil, note: nil)
+            ]))
         s.reduce(.command(.bookmarks))
         s.reduce(.command(.open))
         #expect(articleID(s) == "storm")

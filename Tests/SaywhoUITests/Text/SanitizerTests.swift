@@ -1,5 +1,6 @@
 import SaywhoCore
 import Testing
+
 @testable import SaywhoUI
 
 @Suite struct SanitizerTests {

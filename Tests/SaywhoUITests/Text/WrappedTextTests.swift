@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SaywhoUI
 
 @Suite struct WrappedTextTests {
@@ -67,8 +68,9 @@ import Testing
     @Test func highlightsStyleScalarRanges() {
         let wrapped = WrappedText("say “hello” now", width: 20)
         var buffer = CellBuffer(width: 20, height: 1)
-        wrapped.render(into: &buffer, rect: buffer.bounds, firstRow: 0,
-                       highlights: [Highlight(4..<11, style: CellStyle(.quote, speaker: 2))])
+        wrapped.render(
+            into: &buffer, rect: buffer.bounds, firstRow: 0,
+            highlights: [Highlight(4..<11, style: CellStyle(.quote, speaker: 2))])
         #expect(buffer[3, 0].style == .text)
         #expect(buffer[4, 0].style == CellStyle(.quote, speaker: 2))
         #expect(buffer[10, 0].style == CellStyle(.quote, speaker: 2))

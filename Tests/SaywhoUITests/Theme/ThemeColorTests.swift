@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SaywhoUI
 
 @Suite struct ThemeColorTests {

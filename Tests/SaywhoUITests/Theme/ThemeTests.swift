@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import SaywhoTestSupport
+import Testing
+
 @testable import SaywhoUI
 
 @Suite struct ThemeTests {
@@ -35,13 +36,14 @@ import SaywhoTestSupport
     }
 
     @Test func rolesResolveWithSpeakersAndEmphasis() throws {
-        let theme = try Theme(tomlText: """
-            [roles]
-            text = { fg = "white" }
-            quote = { fg = "yellow", bold = true }
-            [speakers]
-            palette = ["red", 34, "#00ff00"]
-            """, name: "t", file: "t.toml")
+        let theme = try Theme(
+            tomlText: """
+                [roles]
+                text = { fg = "white" }
+                quote = { fg = "yellow", bold = true }
+                [speakers]
+                palette = ["red", 34, "#00ff00"]
+                """, name: "t", file: "t.toml")
         #expect(theme.resolve(CellStyle(.quote)) == RoleStyle(foreground: .indexed(3), bold: true))
         #expect(theme.resolve(CellStyle(.quote, speaker: 4)).foreground == .indexed(34))
         #expect(theme.resolve(CellStyle(.speaker, speaker: 2)).foreground == .rgb(0, 255, 0))
@@ -62,7 +64,10 @@ import SaywhoTestSupport
 
     @Test func badValuesGiveFileLineAndReason() {
         func failure(_ text: String) -> ThemeError? {
-            do { _ = try Theme(tomlText: text, name: "bad", file: "bad.toml"); return nil } catch { return error }
+            do {
+                _ = try Theme(tomlText: text, name: "bad", file: "bad.toml")
+                return nil
+            } catch { return error }
         }
         let colour = failure("# header\n[roles]\ntext = {}\nquote = { fg = \"pink\" }\n")
         #expect(colour?.line == 4)
@@ -83,9 +88,12 @@ import SaywhoTestSupport
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("saywho-themes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "[roles]\nquote = { fg = \"nope\" }\n".write(to: folder.appendingPathComponent("broken.toml"), atomically: true, encoding: .utf8)
+        try "[roles]\nquote = { fg = \"nope\" }\n".write(
+            to: folder.appendingPathComponent("broken.toml"), atomically: true, encoding: .utf8)
         let catalog = ThemeCatalog(searchPaths: [folder])
-        #expect(catalog.availableThemeNames() == ["broken", "default", "high-contrast", "light", "mono"], "a folder adds to the built-in themes")
+        #expect(
+            catalog.availableThemeNames() == ["broken", "default", "high-contrast", "light", "mono"],
+            "a folder adds to the built-in themes")
         let (theme, error) = catalog.loadOrDefault(named: "broken")
         #expect(theme.name == "default")
         #expect(error?.line == 2)
@@ -105,8 +113,12 @@ import SaywhoTestSupport
     }
 
     @Test func noColorSelectsMono() {
-        #expect(ThemeCatalog.preferredThemeName(requested: "light", environment: ["NO_COLOR": "1"], terminalHasColors: true) == "mono")
-        #expect(ThemeCatalog.preferredThemeName(requested: "light", environment: ["NO_COLOR": ""], terminalHasColors: true) == "light")
+        #expect(
+            ThemeCatalog.preferredThemeName(requested: "light", environment: ["NO_COLOR": "1"], terminalHasColors: true) == "mono"
+        )
+        #expect(
+            ThemeCatalog.preferredThemeName(requested: "light", environment: ["NO_COLOR": ""], terminalHasColors: true) == "light"
+        )
         #expect(ThemeCatalog.preferredThemeName(requested: nil, environment: [:], terminalHasColors: false) == "mono")
         #expect(ThemeCatalog.preferredThemeName(requested: nil, environment: [:], terminalHasColors: true) == "default")
     }

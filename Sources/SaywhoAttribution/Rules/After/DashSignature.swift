@@ -10,6 +10,7 @@ extension AttributionRules {
         // Only a signature: nothing but a full stop, a handle or a date may follow the name.
         guard e >= frame.tokens[p].count || frame.isPunct(p, e, ".,(") else { return nil }
         return found(
-            .afterSignature, paragraph: p, mention: name, cue: nil, evidence: TextRange(frame.tokens[p][t].start, frame.range(p, t, e).end))
+            .afterSignature, paragraph: p, mention: name, cue: nil,
+            evidence: TextRange(frame.tokens[p][t].start, frame.range(p, t, e).end))
     }
 }

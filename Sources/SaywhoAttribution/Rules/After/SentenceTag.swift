@@ -13,12 +13,15 @@ extension AttributionRules {
             name.upperBound >= end - 1 || frame.isPunct(p, name.upperBound, ",(")
         {
             return found(
-            .afterSentenceTag, paragraph: p, mention: name, cue: c, evidence: TextRange(frame.tokens[p][t].start, frame.range(p, t, end).end))
+                .afterSentenceTag, paragraph: p, mention: name, cue: c,
+                evidence: TextRange(frame.tokens[p][t].start, frame.range(p, t, end).end))
         }
-        guard frame.isShortTagTail(p, after: c), let np = frame.subjectBefore(p, verb: c, lowerBound: t + 1), np.lowerBound > t + 1,
+        guard frame.isShortTagTail(p, after: c), let np = frame.subjectBefore(p, verb: c, lowerBound: t + 1),
+            np.lowerBound > t + 1,
             frame.isPunct(p, np.lowerBound - 1, ",")
         else { return nil }
         return found(
-            .afterSentenceTag, paragraph: p, mention: np, cue: c, evidence: TextRange(frame.tokens[p][t].start, frame.range(p, t, end).end))
+            .afterSentenceTag, paragraph: p, mention: np, cue: c,
+            evidence: TextRange(frame.tokens[p][t].start, frame.range(p, t, end).end))
     }
 }

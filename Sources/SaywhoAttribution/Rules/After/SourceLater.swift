@@ -11,7 +11,9 @@ extension AttributionRules {
         while k < end - 1, !frame.isQuote(p, k), !frame.isCue(p, k) {
             defer { k += 1 }
             let evidence = TextRange(frame.tokens[p][t].start, frame.range(p, k, end).end)
-            if let found = accordingToAfter(p, at: k, end: end, evidence: evidence) ?? asXPutItAfter(p, at: k, end: end, evidence: evidence) {
+            if let found = accordingToAfter(p, at: k, end: end, evidence: evidence)
+                ?? asXPutItAfter(p, at: k, end: end, evidence: evidence)
+            {
                 return found
             }
         }

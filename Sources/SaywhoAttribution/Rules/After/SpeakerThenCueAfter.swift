@@ -18,7 +18,8 @@ extension AttributionRules {
             described.contains(where: { frame.wordIs(p, $0, in: Lexicon.descriptionPrepositions) })
         {
             // "…?” a narrator in the campaign ad asks.": a description with its prepositional phrase.
-            return found(.afterSpeakerThenCue, .described, paragraph: p, mention: described.lowerBound..<k, cue: k, evidence: evidence)
+            return found(
+                .afterSpeakerThenCue, .described, paragraph: p, mention: described.lowerBound..<k, cue: k, evidence: evidence)
         }
         guard let np = frame.subjectBefore(p, verb: k, lowerBound: j),
             np.lowerBound == j || frame.isPremodifier(p, from: j, to: np.lowerBound)
@@ -31,6 +32,8 @@ extension AttributionRules {
         // "…insecurity.” Mr. Franco added: “…”": a new sentence whose tag opens a quote of its own
         // speaks that quote, not the one before.
         if breaksSentence, (k + 1..<frame.sentenceEnd(p, after: k)).contains(where: { frame.isQuote(p, $0) }) { return nil }
-        return found(.afterSpeakerThenCue, breaksSentence ? .newSentence : .standard, paragraph: p, mention: np, cue: k, evidence: evidence)
+        return found(
+            .afterSpeakerThenCue, breaksSentence ? .newSentence : .standard, paragraph: p, mention: np, cue: k, evidence: evidence
+        )
     }
 }

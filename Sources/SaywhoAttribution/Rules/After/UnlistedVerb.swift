@@ -21,7 +21,8 @@ extension AttributionRules {
         if frame.isWord(p, end), frame.wordIs(p, end, in: Lexicon.verbParticles) { end += 1 }
         // "“…,” Hale sings to the crowd": after a comma inside the quote, a tag may go on with an audience or a time.
         let tagGoesOn = inner == "," && frame.isShortTagTail(p, after: end - 1)
-        guard frame.word(p, v, endsWith: "ed") || frame.word(p, v, endsWith: "s") || end > v + 1, !frame.word(p, v, in: Lexicon.npStops),
+        guard frame.word(p, v, endsWith: "ed") || frame.word(p, v, endsWith: "s") || end > v + 1,
+            !frame.word(p, v, in: Lexicon.npStops),
             end >= frame.tokens[p].count || frame.isPunct(p, end, ".,;!?") || tagGoesOn
         else { return nil }
         return found(

@@ -13,7 +13,8 @@ extension AttributionRules {
         } else if frame.wordIs(p, lead, "here"), frame.wordIs(p, lead + 1, "is") {
             lead += 2
         }
-        guard lead > s, let np = frame.subjectAfter(p, start: lead, upperBound: t - 1) ?? describedName(p, from: lead, upperBound: t - 1)
+        guard lead > s,
+            let np = frame.subjectAfter(p, start: lead, upperBound: t - 1) ?? describedName(p, from: lead, upperBound: t - 1)
         else { return nil }
         return found(.beforeHereIsX, paragraph: p, mention: np, cue: t - 1, evidence: evidence)
     }

@@ -67,7 +67,9 @@ extension AttributionRules {
             rule = .beforeRelativePronoun
         }
         var cue = k
-        if let inner = np, rule == .beforeSpeakerThenCue, !frame.isPunct(p, t - 1, ":"), let outer = outerSpeaker(p, from: s, before: inner.lowerBound) {
+        if let inner = np, rule == .beforeSpeakerThenCue, !frame.isPunct(p, t - 1, ":"),
+            let outer = outerSpeaker(p, from: s, before: inner.lowerBound)
+        {
             np = outer.mention
             cue = outer.cue
             rule = .beforeOuterSpeaker

@@ -13,7 +13,9 @@ extension AttributionRules {
         if frame.isPunct(p, start - 1, ",") { return nil }
         var c = start - 1
         while c >= s {
-            if frame.isCue(p, c), frame.word(p, c, in: Lexicon.reportingVerbs), let np = frame.subjectBefore(p, verb: c, lowerBound: s) {
+            if frame.isCue(p, c), frame.word(p, c, in: Lexicon.reportingVerbs),
+                let np = frame.subjectBefore(p, verb: c, lowerBound: s)
+            {
                 return (np, c)
             }
             // A new clause ("…, but she cautions", "as the heckler yelled") has its own speaker.

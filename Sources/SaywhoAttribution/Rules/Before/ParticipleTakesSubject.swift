@@ -5,7 +5,9 @@ extension AttributionRules {
     func participleSubject(_ p: Int, cue k: Int, from s: Int, quote t: Int) -> Range<Int>? {
         var c = k - 1
         // "…, not paying an architect who said he was stiffed, saying “…”": a cue inside a relative clause is not the sentence's.
-        while c >= s, !(frame.isCue(p, c) && !frame.word(p, c, in: Lexicon.participles) && !isRelativeClauseVerb(p, c, lowerBound: s)) { c -= 1 }
+        while c >= s,
+            !(frame.isCue(p, c) && !frame.word(p, c, in: Lexicon.participles) && !isRelativeClauseVerb(p, c, lowerBound: s))
+        { c -= 1 }
         if c >= s, let np = frame.subjectBefore(p, verb: c, lowerBound: s) { return np }
         if let np = clauseSubject(p, from: s, before: k, allowingIt: true) { return np }
         if !frame.word(p, s, endsWith: "ing"), let end = firstPhraseEnd(p, from: s, to: k) { return s..<end }

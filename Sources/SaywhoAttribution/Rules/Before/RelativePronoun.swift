@@ -9,7 +9,8 @@ extension AttributionRules {
         while k >= s, verb - k <= 6, frame.isWord(p, k), !frame.wordIs(p, k, in: Lexicon.relativePronouns),
             frame.word(p, k, in: Lexicon.auxiliaries) || frame.word(p, k, endsWith: "ly")
                 || frame.word(p, k, in: Lexicon.timeWords) || frame.wordIs(p, k, "past")
-                || (frame.word(p, k, in: Lexicon.determiners) && frame.isWord(p, k - 1) && frame.word(p, k - 1, in: Lexicon.prepositions))
+                || (frame.word(p, k, in: Lexicon.determiners) && frame.isWord(p, k - 1)
+                    && frame.word(p, k - 1, in: Lexicon.prepositions))
         {
             k -= 1
         }
@@ -23,7 +24,9 @@ extension AttributionRules {
     /// True when `verb` follows "who", "which" or "that" (with auxiliaries between): the verb of a relative clause.
     func isRelativeClauseVerb(_ p: Int, _ verb: Int, lowerBound s: Int) -> Bool {
         var k = verb - 1
-        while k >= s, frame.isWord(p, k), frame.word(p, k, in: Lexicon.auxiliaries), !frame.wordIs(p, k, in: Lexicon.relativePronouns) { k -= 1 }
+        while k >= s, frame.isWord(p, k), frame.word(p, k, in: Lexicon.auxiliaries),
+            !frame.wordIs(p, k, in: Lexicon.relativePronouns)
+        { k -= 1 }
         return k >= s && (frame.wordIs(p, k, in: Lexicon.relativePronouns) || frame.wordIs(p, k, "that"))
     }
 }

@@ -21,7 +21,8 @@ extension AttributionRules {
     /// sets the names off from the sentence.
     func dashBeforeColon(_ p: Int, from s: Int, quote t: Int) -> Int {
         var dash = t - 2
-        while dash > s, t - dash < 12, frame.isCapitalized(p, dash) || frame.wordIs(p, dash, "and") || frame.wordIs(p, dash, "of") { dash -= 1 }
+        while dash > s, t - dash < 12, frame.isCapitalized(p, dash) || frame.wordIs(p, dash, "and") || frame.wordIs(p, dash, "of")
+        { dash -= 1 }
         return dash
     }
 }

@@ -3,7 +3,9 @@ import SaywhoCore
 /// Context rules: attributions carried to quotes that have none of their own, in `RuleSet.context`'s order.
 extension AttributionRules {
     func applyContext(_ result: inout [LocalAttribution?]) {
-        let order = frame.candidates.indices.sorted { frame.candidates[$0].segments[0].start < frame.candidates[$1].segments[0].start }
+        let order = frame.candidates.indices.sorted {
+            frame.candidates[$0].segments[0].start < frame.candidates[$1].segments[0].start
+        }
         // The latest attributed quote touching each paragraph, kept as the quotes go by in text
         // order, so a paragraph of thousands of quotes costs no more than thousands of lookups.
         var latest = [Int: LocalAttribution](minimumCapacity: frame.paragraphs.count)
@@ -16,7 +18,9 @@ extension AttributionRules {
                     }
                 }
             }
-            if let found = result[q], found.label == nil, frame.isClauseFragment(found.paragraph, found.mention) { result[q] = nil }
+            if let found = result[q], found.label == nil, frame.isClauseFragment(found.paragraph, found.mention) {
+                result[q] = nil
+            }
             if let found = result[q] {
                 for location in frame.location[q] { latest[location.paragraph] = found }
             }

@@ -12,18 +12,22 @@ extension AttributionRules {
         while k >= s, !frame.isCue(p, k) { k -= 1 }
         if k >= s {
             if let np = frame.subjectBefore(p, verb: k, lowerBound: s) ?? frame.subjectAfter(p, start: k + 1, upperBound: colon) {
-                return LocalAttribution(paragraph: p, mention: np, cue: k, rule: rule, confidence: confidence.cue, evidence: evidence)
+                return LocalAttribution(
+                    paragraph: p, mention: np, cue: k, rule: rule, confidence: confidence.cue, evidence: evidence)
             }
             if frame.word(p, k, in: Lexicon.participles), let end = firstPhraseEnd(p, from: s, to: k) {
-                return LocalAttribution(paragraph: p, mention: s..<end, cue: k, rule: rule, confidence: confidence.participle, evidence: evidence)
+                return LocalAttribution(
+                    paragraph: p, mention: s..<end, cue: k, rule: rule, confidence: confidence.participle, evidence: evidence)
             }
         }
         if let start = frame.nounPhrase(p, endingAt: colon - 1, lowerBound: s), colon - 1 - start < 5 {
             // "Brook sent the following lines:": a phrase after a verb is its object; the subject spoke.
             if start > s, let subject = clauseSubject(p, from: s, before: start), subject.upperBound < start {
-                return LocalAttribution(paragraph: p, mention: subject, cue: colon, rule: rule, confidence: confidence.phrase, evidence: evidence)
+                return LocalAttribution(
+                    paragraph: p, mention: subject, cue: colon, rule: rule, confidence: confidence.phrase, evidence: evidence)
             }
-            return LocalAttribution(paragraph: p, mention: start..<colon, cue: colon, rule: rule, confidence: confidence.phrase, evidence: evidence)
+            return LocalAttribution(
+                paragraph: p, mention: start..<colon, cue: colon, rule: rule, confidence: confidence.phrase, evidence: evidence)
         }
         return nil
     }
@@ -39,7 +43,8 @@ extension AttributionRules {
                 if hasChannel, let np = frame.subjectBefore(p, verb: k, lowerBound: s) {
                     let e = frame.sentenceEnd(p, after: k)
                     return LocalAttribution(
-                        paragraph: p, mention: np, cue: k, rule: rule, confidence: ruleSet.introduction.channel, evidence: frame.range(p, s, e))
+                        paragraph: p, mention: np, cue: k, rule: rule, confidence: ruleSet.introduction.channel,
+                        evidence: frame.range(p, s, e))
                 }
             }
             k -= 1

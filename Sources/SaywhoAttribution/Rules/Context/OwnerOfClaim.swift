@@ -10,11 +10,17 @@ extension AttributionRules {
             if frame.isWord(p, k), frame.word(p, k, in: Lexicon.speechNouns) {
                 var owner = k - 1
                 // "his hyperbolic prediction": one adjective may stand between.
-                if owner > s, !frame.isPossessive(p, owner), !frame.wordIs(p, owner, in: Lexicon.possessiveDeterminers) { owner -= 1 }
+                if owner > s, !frame.isPossessive(p, owner), !frame.wordIs(p, owner, in: Lexicon.possessiveDeterminers) {
+                    owner -= 1
+                }
                 guard owner >= s, frame.isWord(p, owner) else { return nil }
-                guard frame.isPossessive(p, owner) && frame.isCapitalized(p, owner) || frame.wordIs(p, owner, in: Lexicon.personPossessives) else { return nil }
+                guard
+                    frame.isPossessive(p, owner) && frame.isCapitalized(p, owner)
+                        || frame.wordIs(p, owner, in: Lexicon.personPossessives)
+                else { return nil }
                 return found(
-                    .ownerOfClaim, paragraph: p, mention: owner..<(owner + 1), cue: k, evidence: frame.range(p, s, frame.sentenceEnd(p, after: t)))
+                    .ownerOfClaim, paragraph: p, mention: owner..<(owner + 1), cue: k,
+                    evidence: frame.range(p, s, frame.sentenceEnd(p, after: t)))
             }
             k -= 1
         }

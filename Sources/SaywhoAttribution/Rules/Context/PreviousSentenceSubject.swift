@@ -8,6 +8,8 @@ extension AttributionRules {
         guard previousStart < s - 1, let np = clauseSubject(p, from: previousStart, before: s - 1),
             frame.isCapitalized(p, np.upperBound - 1) || frame.isPronoun(p, np.lowerBound)
         else { return nil }
-        return found(.previousSentenceSubject, paragraph: p, mention: np, cue: nil, evidence: frame.range(p, previousStart, frame.sentenceEnd(p, after: t)))
+        return found(
+            .previousSentenceSubject, paragraph: p, mention: np, cue: nil,
+            evidence: frame.range(p, previousStart, frame.sentenceEnd(p, after: t)))
     }
 }

@@ -10,6 +10,8 @@ extension AttributionRules {
         guard c > previousStart, frame.isCue(p, c), frame.isShortTagTail(p, after: c),
             let np = frame.subjectBefore(p, verb: c, lowerBound: previousStart), frame.isPunct(p, np.lowerBound - 1, ",")
         else { return nil }
-        return found(.previousSpeechTag, paragraph: p, mention: np, cue: c, evidence: frame.range(p, previousStart, frame.sentenceEnd(p, after: t)))
+        return found(
+            .previousSpeechTag, paragraph: p, mention: np, cue: c,
+            evidence: frame.range(p, previousStart, frame.sentenceEnd(p, after: t)))
     }
 }

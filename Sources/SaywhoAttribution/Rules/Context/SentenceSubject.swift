@@ -10,7 +10,9 @@ extension AttributionRules {
         let s = frame.sentenceStart(p, before: t)
         let evidence = frame.range(p, s, frame.sentenceEnd(p, after: t))
         let subject = clauseSubject(p, from: s, before: t)
-        if let inner = innerClauseSubject(p, from: s, quote: t, sentenceHasSubject: subject != nil, evidence: evidence) { return inner }
+        if let inner = innerClauseSubject(p, from: s, quote: t, sentenceHasSubject: subject != nil, evidence: evidence) {
+            return inner
+        }
         guard let np = subject else { return nil }
         return found(.sentenceSubject, paragraph: p, mention: np, cue: nil, evidence: evidence)
     }

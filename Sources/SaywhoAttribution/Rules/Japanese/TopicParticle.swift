@@ -20,7 +20,10 @@ extension AttributionRules {
         s += 1
         for k in s..<t where frame.isWord(p, k) {
             let range = TextRange(frame.tokens[p][k].start, frame.tokens[p][k].end)
-            guard let particle = (range.start..<range.end).first(where: { ($0 > range.start) && (frame.scalars[$0] == "は" || frame.scalars[$0] == "が") })
+            guard
+                let particle = (range.start..<range.end).first(where: {
+                    ($0 > range.start) && (frame.scalars[$0] == "は" || frame.scalars[$0] == "が")
+                })
             else { continue }
             var start = range.start
             for i in range.start..<particle where frame.scalars[i] == "の" { start = i + 1 }

@@ -16,13 +16,19 @@ extension AttributionRules {
         var k = start
         while k < min(upperBound, start + 6), !frame.isCapitalized(p, k) {
             if frame.isWord(p, k) {
-                if frame.word(p, k, in: Lexicon.npStops) || frame.word(p, k, in: Lexicon.cueVerbs) || frame.word(p, k, in: Lexicon.pronouns) { return nil }
+                if frame.word(p, k, in: Lexicon.npStops) || frame.word(p, k, in: Lexicon.cueVerbs)
+                    || frame.word(p, k, in: Lexicon.pronouns)
+                {
+                    return nil
+                }
             } else if !frame.isPunct(p, k, "/-") {
                 return nil
             }
             k += 1
         }
-        guard k > start, frame.isCapitalized(p, k), let name = frame.subjectAfter(p, start: k, upperBound: upperBound) else { return nil }
+        guard k > start, frame.isCapitalized(p, k), let name = frame.subjectAfter(p, start: k, upperBound: upperBound) else {
+            return nil
+        }
         return name
     }
 }

@@ -10,10 +10,12 @@ extension AttributionRules {
         if frame.isWord(p, s), frame.wordIs(p, s, in: Lexicon.sentenceConnectors) { s += 1 }
         // "Ironically, …": an adverb and a comma open the sentence like "However, …".
         // "Reprising one of her lines, the senator …": a participle phrase opens the sentence too.
-        let opensWithAdverb = frame.isWord(p, s) && frame.word(p, s, endsWith: "ly") && frame.isPunct(p, s + 1, ",")
+        let opensWithAdverb =
+            frame.isWord(p, s) && frame.word(p, s, endsWith: "ly") && frame.isPunct(p, s + 1, ",")
             || frame.isCapitalized(p, s) && frame.word(p, s, endsWith: "ing")
-        if opensWithAdverb || frame.isWord(p, s) && frame.word(p, s, in: Lexicon.sentenceStarters)
-            && !frame.word(p, s, in: Lexicon.determiners) && !frame.isPronoun(p, s)
+        if opensWithAdverb
+            || frame.isWord(p, s) && frame.word(p, s, in: Lexicon.sentenceStarters)
+                && !frame.word(p, s, in: Lexicon.determiners) && !frame.isPronoun(p, s)
         {
             var c = s
             while c < t, !frame.isPunct(p, c, ",") { c += 1 }
@@ -22,9 +24,14 @@ extension AttributionRules {
             // "On March 3, 2019, Brook gave …": a date's year stands in commas of its own.
             if frame.isNumber(p, s), frame.isPunct(p, s + 1, ",") { s += 2 }
         }
-        guard s < t, var np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else { return nil }
+        guard s < t, var np = frame.subjectAfter(p, start: s, upperBound: t), np.lowerBound == s, np.upperBound < t else {
+            return nil
+        }
         // "Having a free press…", "Check out …": a capitalised verb opens the sentence, not a name.
-        if np.count == 1, frame.word(p, np.lowerBound, endsWith: "ing") || frame.isWord(p, np.upperBound) && frame.wordIs(p, np.upperBound, in: Lexicon.openingVerbFollowers) {
+        if np.count == 1,
+            frame.word(p, np.lowerBound, endsWith: "ing")
+                || frame.isWord(p, np.upperBound) && frame.wordIs(p, np.upperBound, in: Lexicon.openingVerbFollowers)
+        {
             return nil
         }
         // "it" speaks only as the subject of a verb of saying ("it attacked Hale, saying …").
@@ -39,7 +46,9 @@ extension AttributionRules {
         // "Harbor Trust director Eli Marsh": the person is the name after the title.
         var k = np.upperBound - 1
         while k > np.lowerBound, frame.isCapitalized(p, k) { k -= 1 }
-        if k > np.lowerBound, k < np.upperBound - 1, !frame.isCapitalized(p, k), frame.word(p, k, in: Lexicon.titles) || frame.word(p, k, in: Lexicon.roleWords) {
+        if k > np.lowerBound, k < np.upperBound - 1, !frame.isCapitalized(p, k),
+            frame.word(p, k, in: Lexicon.titles) || frame.word(p, k, in: Lexicon.roleWords)
+        {
             np = (k + 1)..<np.upperBound
         }
         return np
@@ -56,11 +65,14 @@ extension AttributionRules {
             // A pronoun right after a verb ("said he", "think they") or "that" opens reported content, not a clause of the speaker.
             if frame.wordIs(p, k, in: Lexicon.personPronouns), k + 1 < t,
                 frame.isPunct(p, k - 1, ",;") || frame.isQuote(p, k - 1)
-                    || frame.isWord(p, k - 1) && frame.word(p, k - 1, in: Lexicon.clauseOpeners) && !frame.wordIs(p, k - 1, "that")
+                    || frame.isWord(p, k - 1) && frame.word(p, k - 1, in: Lexicon.clauseOpeners)
+                        && !frame.wordIs(p, k - 1, "that")
             {
                 return (k..<(k + 1), nil)
             }
-            if frame.wordIs(p, k, in: Lexicon.relativePronouns), k - 1 >= s, !((k + 1)..<t).contains(where: { frame.isPunct(p, $0, ",;") }) {
+            if frame.wordIs(p, k, in: Lexicon.relativePronouns), k - 1 >= s,
+                !((k + 1)..<t).contains(where: { frame.isPunct(p, $0, ",;") })
+            {
                 var e = k - 1
                 if frame.isPunct(p, e, ",") { e -= 1 }
                 guard let start = frame.nounPhrase(p, endingAt: e, lowerBound: s) else { return nil }
@@ -73,8 +85,9 @@ extension AttributionRules {
             // A subject is followed by its verb: a lower-case word that is not a preposition or an article.
             let v = np.upperBound
             guard v < t, frame.isWord(p, v), !frame.isCapitalized(p, v) else { continue }
-            if frame.word(p, v, in: Lexicon.prepositions) || frame.word(p, v, in: Lexicon.determiners) || frame.word(p, v, in: Lexicon.npStops)
-                && !frame.word(p, v, in: Lexicon.auxiliaries)
+            if frame.word(p, v, in: Lexicon.prepositions) || frame.word(p, v, in: Lexicon.determiners)
+                || frame.word(p, v, in: Lexicon.npStops)
+                    && !frame.word(p, v, in: Lexicon.auxiliaries)
             {
                 continue
             }
