@@ -59,12 +59,13 @@ public enum BookmarkCSV {
                 }
                 segments.append(TextRange(bounds[0], bounds[1]))
             }
-            result.append(
-                Bookmark(
-                    id: field("id"), created: created, note: field("note"), text: record.fields[textColumn],
-                    segments: segments, speaker: field("speaker"), mention: field("mention"), channel: field("channel"),
-                    articleID: field("article_id") ?? "", title: field("title") ?? "", path: field("path") ?? "",
-                    outlet: field("outlet"), date: field("date")))
+            let bookmark = Bookmark(
+                id: field("id"), created: created, note: field("note"), text: record.fields[textColumn],
+                segments: segments, speaker: field("speaker"), mention: field("mention"), channel: field("channel"),
+                articleID: field("article_id") ?? "", title: field("title") ?? "", path: field("path") ?? "",
+                outlet: field("outlet"), date: field("date"))
+            if let problem = bookmark.problem { throw .invalidImport(file: file, line: record.line, reason: problem) }
+            result.append(bookmark)
         }
         return result
     }

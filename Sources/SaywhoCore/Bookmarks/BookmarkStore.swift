@@ -52,7 +52,23 @@ public struct BookmarkStore: Sendable {
     /// A corrupt file is renamed to `bookmarks.json.corrupt-<timestamp>` and `.corrupt` thrown;
     /// the store is then empty, so the next call succeeds.
     public func all() throws(BookmarkError) -> [Bookmark] {
-        try withLock { () throws(BookmarkError) -> [Bookmark] in try read() }
+        try allWithSkipped().bookmarks
+    }
+
+    /// Every usable bookmark, and a message for each unusable one (see `Bookmark.problem`): those
+    /// stay in the file untouched, so a later saywho or a hand edit can still mend them.
+    public func allWithSkipped() throws(BookmarkError) -> (bookmarks: [Bookmark], skipped: [String]) {
+        let stored = try withLock { () throws(BookmarkError) -> [Bookmark] in try read() }
+        var usable: [Bookmark] = []
+        var skipped: [String] = []
+        for bookmark in stored {
+            if let problem = bookmark.problem {
+                skipped.append("\(fileURL.path): skipped bookmark \(bookmark.id): \(problem)")
+            } else {
+                usable.append(bookmark)
+            }
+        }
+        return (usable, skipped)
     }
 
     /// The bookmark with this id, if there is one.
@@ -131,11 +147,15 @@ public struct BookmarkStore: Sendable {
 
     /// Every bookmark, reading on past a corrupt file: the file is set aside (see `all()`),
     /// the problem returned for the caller to report once, and the fresh store read.
-    public func allSettingAsideCorrupt() throws(BookmarkError) -> (bookmarks: [Bookmark], setAside: BookmarkError?) {
+    public func allSettingAsideCorrupt() throws(BookmarkError) -> (
+        bookmarks: [Bookmark], setAside: BookmarkError?, skipped: [String]
+    ) {
         do {
-            return (try all(), nil)
+            let (bookmarks, skipped) = try allWithSkipped()
+            return (bookmarks, nil, skipped)
         } catch .corrupt(let file, let keptAs, let reason) {
-            return (try all(), .corrupt(file: file, keptAs: keptAs, reason: reason))
+            let (bookmarks, skipped) = try allWithSkipped()
+            return (bookmarks, .corrupt(file: file, keptAs: keptAs, reason: reason), skipped)
         }
     }
 

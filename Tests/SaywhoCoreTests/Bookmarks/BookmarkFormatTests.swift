@@ -58,6 +58,24 @@ import Testing
         #expect(back[0].id == Bookmark.id(path: "/a.txt", articleID: "", text: "“Hi there,” he said."))
     }
 
+    /// An inverted or negative segment is refused by a JSON import as a CSV import refuses it,
+    /// naming the file and the bookmark: such a bookmark crashed the reader at every start.
+    @Test(arguments: [(5, 1, "ends before it starts"), (-5, 3, "starts before the text")])
+    func unusableSegmentsAreRefusedOnImport(start: Int, end: Int, problem: String) throws {
+        let export = Data(BookmarkFormat.json.render([sampleBookmark(1), sampleBookmark(2)]).utf8)
+        var list = try #require(try JSONSerialization.jsonObject(with: export) as? [[String: Any]])
+        list[1]["segments"] = [["start": start, "end": end]]
+        let json = try JSONSerialization.data(withJSONObject: list)
+        #expect {
+            _ = try BookmarkFormat.parse(json, file: "team.json")
+        } throws: { error in
+            let message = (error as? BookmarkError)?.message ?? ""
+            return message.hasPrefix("team.json: bookmark 2 (\(sampleBookmark(2).id))") && message.contains(problem)
+        }
+        let csv = "text,segments\n\"“We sail,” she said.\",\(start)-\(end)\n"
+        #expect(throws: BookmarkError.self) { try BookmarkFormat.parse(Data(csv.utf8), file: "team.csv") }
+    }
+
     @Test func badImportsNameFileAndLine() {
         func failure(_ text: String) -> BookmarkError? {
             do {

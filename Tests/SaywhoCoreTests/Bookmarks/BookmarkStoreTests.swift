@@ -73,7 +73,8 @@ private final class ErrorBox: @unchecked Sendable {
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = BookmarkStore(directory: folder)
         try Data("not json".utf8).write(to: store.fileURL)
-        let (bookmarks, setAside) = try store.allSettingAsideCorrupt()
+        let (bookmarks, setAside, skipped) = try store.allSettingAsideCorrupt()
+        #expect(skipped.isEmpty)
         #expect(bookmarks.isEmpty)
         guard case .corrupt(let file, _, _) = setAside else {
             Issue.record("expected the corrupt file to be reported, got \(String(describing: setAside))")
@@ -84,6 +85,33 @@ private final class ErrorBox: @unchecked Sendable {
         let again = try store.allSettingAsideCorrupt()
         #expect(again.bookmarks.count == 1)
         #expect(again.setAside == nil)
+    }
+
+    /// A store with an inverted or a negative segment (as an import once let in): the reader and
+    /// `bookmarks list` skip it with a message, and every later write keeps it on disk.
+    @Test(arguments: [(5, 1), (-5, 3)])
+    func anUnusableBookmarkIsSkippedAndKeptOnDisk(start: Int, end: Int) throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder)
+        let broken = sampleBookmark(1)
+        let export = Data(BookmarkFormat.json.render([broken, sampleBookmark(2)]).utf8)
+        var list = try #require(try JSONSerialization.jsonObject(with: export) as? [[String: Any]])
+        list[0]["segments"] = [["start": start, "end": end]]
+        try JSONSerialization.data(withJSONObject: ["version": 1, "bookmarks": list]).write(to: store.fileURL)
+
+        let (bookmarks, setAside, skipped) = try store.allSettingAsideCorrupt()
+        #expect(setAside == nil)
+        #expect(bookmarks.map(\.id) == [sampleBookmark(2).id])
+        #expect(skipped.count == 1)
+        #expect(skipped.first?.contains(broken.id) == true && skipped.first?.contains(store.fileURL.path) == true)
+        #expect(skipped.first?.contains("segment \(start)–\(end)") == true)
+
+        try store.add(sampleBookmark(3))
+        let after = try String(contentsOf: store.fileURL, encoding: .utf8)
+        #expect(after.contains(broken.id), "the unusable bookmark stays in the file")
+        #expect(try store.allWithSkipped().skipped.count == 1)
+        #expect(try store.all().map(\.id) == [sampleBookmark(2).id, sampleBookmark(3).id])
     }
 
     @Test func writesLeaveNoTemporaryFilesAndStaleOnesAreCleared() throws {
