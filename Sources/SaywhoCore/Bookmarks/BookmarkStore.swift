@@ -254,7 +254,11 @@ public struct BookmarkStore: Sendable {
         } catch {
             throw .io(file: fileURL.path, reason: "cannot encode the bookmarks (\(error))")
         }
-        let temp = directory.appendingPathComponent(Self.tempPrefix + "\(getpid())-" + UUID().uuidString.prefix(8)).path
+        // Through a symlinked store to the file it points to: replacing the link itself would
+        // cut a synced copy off from every later change.
+        let target = writeTarget()
+        let targetFolder = target.deletingLastPathComponent()
+        let temp = targetFolder.appendingPathComponent(Self.tempPrefix + "\(getpid())-" + UUID().uuidString.prefix(8)).path
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .io(file: temp, reason: "cannot create a temporary file: " + Self.errnoText()) }
         var renamed = false
@@ -277,11 +281,11 @@ public struct BookmarkStore: Sendable {
             throw .io(file: temp, reason: "cannot write the bookmarks: " + reason)
         }
         guard close(fd) == 0 else { throw .io(file: temp, reason: "cannot write the bookmarks: " + Self.errnoText()) }
-        guard rename(temp, fileURL.path) == 0 else {
-            throw .io(file: fileURL.path, reason: "cannot replace the bookmark file: " + Self.errnoText())
+        guard rename(temp, target.path) == 0 else {
+            throw .io(file: target.path, reason: "cannot replace the bookmark file: " + Self.errnoText())
         }
         renamed = true
-        Self.syncDirectory(directory.path)
+        Self.syncDirectory(targetFolder.path)
     }
 
     /// Runs `body` holding an exclusive `flock` on the lock file; first removes temp files a crashed writer left.
@@ -303,11 +307,24 @@ public struct BookmarkStore: Sendable {
         return try body()
     }
 
+    /// The file a write replaces: the store, or the file a symlinked store points to (through a
+    /// chain of links, relative ones read against their own folder), existing yet or not.
+    func writeTarget() -> URL {
+        var url = fileURL
+        for _ in 0..<32 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) else { break }
+            url = URL(fileURLWithPath: destination, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+        }
+        return url
+    }
+
     /// With the lock held no one else is writing, so any temporary file left is from a writer that died.
     private func removeStaleTemporaryFiles() {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for name in names where name.hasPrefix(Self.tempPrefix) {
-            unlink(directory.appendingPathComponent(name).path)
+        for folder in Set([directory.path, writeTarget().deletingLastPathComponent().path]) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names where name.hasPrefix(Self.tempPrefix) {
+                unlink((folder as NSString).appendingPathComponent(name))
+            }
         }
     }
 

@@ -114,6 +114,29 @@ private final class ErrorBox: @unchecked Sendable {
         #expect(try store.all().map(\.id) == [sampleBookmark(2).id, sampleBookmark(3).id])
     }
 
+    /// A store linked to a synced folder stays a link: writes replace the file it points to.
+    @Test(arguments: [false, true])
+    func aSymlinkedStoreIsWrittenThroughTheLink(relative: Bool) throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let synced = folder.appendingPathComponent("synced")
+        let data = folder.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: synced, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let store = BookmarkStore(directory: data)
+        let real = synced.appendingPathComponent("bookmarks.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: store.fileURL.path, withDestinationPath: relative ? "../synced/bookmarks.json" : real.path)
+
+        try store.add(sampleBookmark(1))
+        try store.add(sampleBookmark(2))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: store.fileURL.path).hasSuffix("synced/bookmarks.json"))
+        let written = try String(contentsOf: real, encoding: .utf8)
+        #expect(written.contains(sampleBookmark(1).id) && written.contains(sampleBookmark(2).id))
+        #expect(try store.all().count == 2)
+        #expect(files(in: synced) == ["bookmarks.json"], "no temporary file left beside the target")
+    }
+
     @Test func writesLeaveNoTemporaryFilesAndStaleOnesAreCleared() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
