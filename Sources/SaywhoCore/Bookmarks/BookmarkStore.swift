@@ -177,35 +177,61 @@ public struct BookmarkStore: Sendable {
     /// Runs `change` on the current bookmarks under the lock and writes the result when it differs.
     public func modify<R>(_ change: (inout [Bookmark]) throws(BookmarkError) -> R) throws(BookmarkError) -> R {
         try withLock { () throws(BookmarkError) -> R in
-            let before = try read()
-            var list = before
+            let file = try readFile()
+            var list = file.bookmarks
             let result = try change(&list)
-            if list != before { try write(list) }
+            if list != file.bookmarks { try write(list, extra: file.extra) }
             return result
         }
     }
 
     // MARK: File handling (call with the lock held)
 
+    /// The store file: its version, the bookmarks, and any top-level field a later or another
+    /// tool wrote (settings, say), kept through every write.
     private struct StoreFile: Codable {
         var version: Int
         var bookmarks: [Bookmark]
+        var extra: [String: JSONValue] = [:]
+
+        init(version: Int, bookmarks: [Bookmark], extra: [String: JSONValue]) {
+            self.version = version
+            self.bookmarks = bookmarks
+            self.extra = extra
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: AnyCodingKey.self)
+            version = try c.decode(Int.self, forKey: AnyCodingKey("version"))
+            bookmarks = try c.decode([Bookmark].self, forKey: AnyCodingKey("bookmarks"))
+            extra = try c.unknownValues(besides: ["version", "bookmarks"])
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: AnyCodingKey.self)
+            try c.encode(version, forKey: AnyCodingKey("version"))
+            try c.encode(bookmarks, forKey: AnyCodingKey("bookmarks"))
+            try c.encode(unknown: extra)
+        }
     }
 
     private struct VersionProbe: Decodable {
         var version: Int?
     }
 
-    private func read() throws(BookmarkError) -> [Bookmark] {
+    private func read() throws(BookmarkError) -> [Bookmark] { try readFile().bookmarks }
+
+    private func readFile() throws(BookmarkError) -> StoreFile {
         let path = fileURL.path
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        let empty = StoreFile(version: Self.formatVersion, bookmarks: [], extra: [:])
+        guard FileManager.default.fileExists(atPath: path) else { return empty }
         let data: Data
         do {
             data = try Data(contentsOf: fileURL)
         } catch {
             throw .io(file: path, reason: "cannot read the bookmark file (\(error.localizedDescription))")
         }
-        if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return [] }
+        if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return empty }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         if let probe = try? decoder.decode(VersionProbe.self, from: data), let version = probe.version,
@@ -214,7 +240,7 @@ public struct BookmarkStore: Sendable {
             throw .unsupportedVersion(file: path, version: version)
         }
         do {
-            return try decoder.decode(StoreFile.self, from: data).bookmarks
+            return try decoder.decode(StoreFile.self, from: data)
         } catch {
             let keptAs = try setAside(reason: Self.describe(error))
             throw .corrupt(file: path, keptAs: keptAs, reason: Self.describe(error))
@@ -244,13 +270,13 @@ public struct BookmarkStore: Sendable {
         return target
     }
 
-    private func write(_ bookmarks: [Bookmark]) throws(BookmarkError) {
+    private func write(_ bookmarks: [Bookmark], extra: [String: JSONValue]) throws(BookmarkError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let data: Data
         do {
-            data = try encoder.encode(StoreFile(version: Self.formatVersion, bookmarks: bookmarks)) + Data("\n".utf8)
+            data = try encoder.encode(StoreFile(version: Self.formatVersion, bookmarks: bookmarks, extra: extra)) + Data("\n".utf8)
         } catch {
             throw .io(file: fileURL.path, reason: "cannot encode the bookmarks (\(error))")
         }

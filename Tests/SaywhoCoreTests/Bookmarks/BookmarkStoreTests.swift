@@ -137,6 +137,39 @@ private final class ErrorBox: @unchecked Sendable {
         #expect(files(in: synced) == ["bookmarks.json"], "no temporary file left beside the target")
     }
 
+    /// Fields this saywho does not know, in a bookmark or at the top of the file, survive
+    /// every write: another tool's tags, a later version's settings.
+    @Test func unknownFieldsAreKeptThroughWrites() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder)
+        let export = Data(BookmarkFormat.json.render([sampleBookmark(1)]).utf8)
+        var list = try #require(try JSONSerialization.jsonObject(with: export) as? [[String: Any]])
+        list[0]["tags"] = ["harbour", "ferry"]
+        list[0]["starred"] = true
+        list[0]["stars"] = 4
+        list[0]["weight"] = 0.25
+        list[0]["reviewed_by"] = NSNull()
+        list[0]["source"] = ["kind": "desk", "shift": ["night", 2]]
+        let top: [String: Any] = ["version": 1, "bookmarks": list, "settings": ["sort": "date"]]
+        try JSONSerialization.data(withJSONObject: top).write(to: store.fileURL)
+
+        try store.add(sampleBookmark(2))
+        try store.setNote("checked twice", on: sampleBookmark(1))
+        let file = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: store.fileURL)) as? [String: Any])
+        #expect((file["settings"] as? [String: String]) == ["sort": "date"])
+        let first = try #require((file["bookmarks"] as? [[String: Any]])?.first)
+        #expect(first["tags"] as? [String] == ["harbour", "ferry"])
+        #expect(first["starred"] as? Bool == true)
+        #expect(first["stars"] as? Int == 4)
+        #expect(first["weight"] as? Double == 0.25)
+        #expect(first["reviewed_by"] is NSNull)
+        #expect((first["source"] as? [String: Any])?["kind"] as? String == "desk")
+        #expect(first["note"] as? String == "checked twice")
+        #expect(try store.all().first?.extra["tags"] == .array([.string("harbour"), .string("ferry")]))
+    }
+
     @Test func writesLeaveNoTemporaryFilesAndStaleOnesAreCleared() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
