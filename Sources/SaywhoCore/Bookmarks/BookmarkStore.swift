@@ -276,7 +276,8 @@ public struct BookmarkStore: Sendable {
         encoder.dateEncodingStrategy = .iso8601
         let data: Data
         do {
-            data = try encoder.encode(StoreFile(version: Self.formatVersion, bookmarks: bookmarks, extra: extra)) + Data("\n".utf8)
+            data =
+                try encoder.encode(StoreFile(version: Self.formatVersion, bookmarks: bookmarks, extra: extra)) + Data("\n".utf8)
         } catch {
             throw .io(file: fileURL.path, reason: "cannot encode the bookmarks (\(error))")
         }

@@ -65,7 +65,8 @@ public enum MarkdownFormat {
         var fields: [String: String] = [:]
         for (key, value) in map {
             guard let name = key.scalar?.string else {
-                throw .malformed(path: path, line: key.mark.map { $0.line + 1 }, reason: "front matter has a key that is a list or a mapping")
+                throw .malformed(
+                    path: path, line: key.mark.map { $0.line + 1 }, reason: "front matter has a key that is a list or a mapping")
             }
             let field = name.lowercased()
             guard readKeys.contains(field) else { continue }
@@ -76,7 +77,8 @@ public enum MarkdownFormat {
                 if !items.isEmpty { fields[field] = items.joined(separator: ", ") }
             } else {
                 throw .malformed(
-                    path: path, line: value.mark.map { $0.line + 1 }, reason: "front matter field \"\(name)\" must be text or a list of text")
+                    path: path, line: value.mark.map { $0.line + 1 },
+                    reason: "front matter field \"\(name)\" must be text or a list of text")
             }
         }
         return fields
