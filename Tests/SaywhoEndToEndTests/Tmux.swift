@@ -65,6 +65,11 @@ final class Tmux {
         try run(["send-keys", "-t", session] + (literal ? ["-l"] : []) + keys)
     }
 
+    /// Types many keys with one command, as a held key or a paste arrives.
+    func send(contentsOf keys: [String]) throws {
+        try run(["send-keys", "-t", session] + keys)
+    }
+
     func screen() throws -> [String] {
         try run(["capture-pane", "-p", "-t", session]).components(separatedBy: "\n").dropLast().map { $0 }
     }
