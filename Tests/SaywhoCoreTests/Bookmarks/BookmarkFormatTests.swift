@@ -89,3 +89,27 @@ import Testing
         #expect(failure("[{\"id\": 1}]")?.message.hasPrefix("in.csv: not a bookmark export") == true)
     }
 }
+
+/// CSV exports are opened in spreadsheets: a cell that starts like a formula is written as text.
+@Suite struct BookmarkCSVInjectionTests {
+    @Test func formulaCellsAreDefusedAndReadBackAsWritten() throws {
+        var bookmark = sampleBookmark(1, note: "+44 20 7946 0000, call back")
+        bookmark.text = "=HYPERLINK(\"http://example.invalid\",\"click\")"
+        bookmark.speaker = "@harbourtrust"
+        bookmark.mention = "-"
+        let csv = BookmarkCSV.render([bookmark])
+        #expect(csv.contains("\"'=HYPERLINK("))
+        #expect(csv.contains("'@harbourtrust"))
+        #expect(csv.contains("\"'+44 20 7946 0000, call back\""))
+        #expect(!csv.contains(",=") && !csv.contains(",@") && !csv.contains(",+"))
+        let back = try BookmarkFormat.parse(Data(csv.utf8), file: "x.csv")
+        #expect(back == [bookmark])
+    }
+
+    @Test func anApostropheThatStartsPlainTextStays() throws {
+        var bookmark = sampleBookmark(2)
+        bookmark.text = "'Tis the season,” she said."
+        let back = try BookmarkFormat.parse(Data(BookmarkCSV.render([bookmark]).utf8), file: "x.csv")
+        #expect(back.first?.text == bookmark.text)
+    }
+}
