@@ -86,13 +86,15 @@ struct QuotesCommand: ParsableCommand {
         }
         var rows: [Row] = []
         for (article, extraction) in zip(corpus.articles, corpus.extractions) {
+            // The article's scalars once: each quote's text taken from them costs its own length only.
+            let scalars = extraction.quotes.isEmpty ? [] : Array(article.text.unicodeScalars)
             for quote in extraction.quotes {
                 let attribution = quote.attribution
                 if let wanted, !wanted.contains(attribution?.speakerID ?? "") { continue }
                 let speaker = extraction.speaker(for: quote)
                 rows.append(
                     Row(
-                        article: article.id, id: quote.id, text: quote.text(in: article),
+                        article: article.id, id: quote.id, text: quote.text(in: scalars),
                         segments: quote.segments.map { Segment(start: $0.start, end: $0.end) }, kind: quote.kind.rawValue,
                         speaker: speaker?.name, speakerKind: speaker?.kind.rawValue, mention: attribution?.mention,
                         channel: attribution?.channel, cue: attribution?.cue, confidence: attribution?.confidence))
