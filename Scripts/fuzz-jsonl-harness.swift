@@ -40,7 +40,7 @@ public func fuzzOneLine(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         fail("no text for Foundation")
     }
     guard case .success(let got) = record, case .success(let gotScalars) = scalars else { fail("the reader refuses a line Foundation reads") }
-    let fields = [got.id, got.text, got.title, got.date, got.outlet, got.author, got.url]
+    let fields = [got.id, got.text, got.title, got.date, got.outlet, got.author, got.url, got.language]
     for field in ArticleField.allCases {
         let mine = fields[field.rawValue]
         switch expected[field.rawValue] {

@@ -102,16 +102,51 @@ static inline void saywho_cleanup_signal(int sig) {
     raise(sig);
 }
 
+/* On a crash (a trap, a bad access, abort): restore the terminal (alternate
+   screen, mouse tracking), then hand the signal to whatever handled it before,
+   the Swift runtime's backtracer among them, which now prints on the normal
+   screen. Fatal signals are blocked inside the handler, so the raised signal
+   arrives once the handler returns, with the earlier action in place. */
+#define SAYWHO_FATAL_SIGNALS 6
+/* Storage lives in functions: a static variable of a module's header is not
+   emitted for the Swift code that imports it, a function's own static is. */
+static inline int saywho_fatal_signal_at(int i) {
+    static const int signals[SAYWHO_FATAL_SIGNALS] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+    return signals[i];
+}
+static inline struct sigaction *saywho_earlier_fatal_action(int i) {
+    static struct sigaction actions[SAYWHO_FATAL_SIGNALS];
+    return &actions[i];
+}
+
+static inline void saywho_fatal_signal(int sig) {
+    if (!isendwin()) endwin();
+    for (int i = 0; i < SAYWHO_FATAL_SIGNALS; i++) {
+        if (saywho_fatal_signal_at(i) == sig) sigaction(sig, saywho_earlier_fatal_action(i), NULL);
+    }
+    raise(sig);
+}
+
 static inline void saywho_install_cleanup_signals(void) {
     signal(SIGINT, saywho_cleanup_signal);
     signal(SIGTERM, saywho_cleanup_signal);
     signal(SIGHUP, saywho_cleanup_signal);
+    for (int i = 0; i < SAYWHO_FATAL_SIGNALS; i++) {
+        struct sigaction action;
+        action.sa_handler = saywho_fatal_signal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_ONSTACK;
+        sigaction(saywho_fatal_signal_at(i), &action, saywho_earlier_fatal_action(i));
+    }
 }
 
 static inline void saywho_reset_cleanup_signals(void) {
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
+    for (int i = 0; i < SAYWHO_FATAL_SIGNALS; i++) {
+        sigaction(saywho_fatal_signal_at(i), saywho_earlier_fatal_action(i), NULL);
+    }
 }
 
 static inline void saywho_endwin_at_exit(void) {

@@ -4,31 +4,44 @@ import SaywhoCore
 public struct Extractor: QuoteExtracting {
     /// Unattributed quotations this short are taken for titles or scare quotes, not statements.
     public var minimumUnattributedWords = 5
-    /// The rules, their order and their confidences.
-    var ruleSet = RuleSet.english
+    /// The rules, their order and their confidences, when one set is to read every article;
+    /// nil picks the set of each article's language (`RuleSet.for`).
+    var ruleSet: RuleSet?
 
     public init() {}
 
     public func extract(_ article: Article) -> ArticleExtraction {
-        extract(text: article.text, articleID: article.id, paragraphs: article.paragraphs)
+        extract(text: article.text, articleID: article.id, paragraphs: article.paragraphs, language: article.language)
     }
 
-    public func extract(text: String, articleID: String, paragraphs: [TextRange]? = nil) -> ArticleExtraction {
-        extract(scalars: ScalarText.scalars(of: text), articleID: articleID, paragraphs: paragraphs)
+    /// The quotes of `text`, read with the rules of `language` (detected from the text when nil).
+    public func extract(
+        text: String, articleID: String, paragraphs: [TextRange]? = nil, language: Language? = nil
+    ) -> ArticleExtraction {
+        extract(scalars: ScalarText.scalars(of: text), articleID: articleID, paragraphs: paragraphs, language: language)
     }
 
     /// The same for a text given as its Unicode scalars (as `JSONLineReader.scalarRecord` reads it).
-    public func extract(scalars: [Unicode.Scalar], articleID: String, paragraphs: [TextRange]? = nil) -> ArticleExtraction {
+    public func extract(
+        scalars: [Unicode.Scalar], articleID: String, paragraphs: [TextRange]? = nil, language: Language? = nil
+    ) -> ArticleExtraction {
         let paragraphs = paragraphs ?? Article.paragraphRanges(of: scalars)
         let scanned = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
         let candidates = TranscriptLabel.splitTurns(scanned, scalars: scalars)
             .sorted { $0.segments[0].start < $1.segments[0].start }
         guard !candidates.isEmpty else { return ArticleExtraction(quotes: [], speakers: []) }
+        let ruleSet = self.ruleSet ?? RuleSet.for(language ?? Language.detect(scalars))
         let frame = Frame(scalars: scalars, paragraphs: paragraphs, candidates: candidates)
         let rules = AttributionRules(frame: frame, ruleSet: ruleSet)
         let locals = rules.run()
         var resolver = SpeakerResolver(frame: rules.frame)
         var channels = ChannelFinder(frame: rules.frame)
+        // German mentions resolve and find their channels by German grammar; a language without
+        // a set of its own reads as English.
+        let listedWords = ruleSet.speakerWords
+        let isListed = listedWords != nil
+        var listed = listedWords.map { ListedSpeakerResolver(frame: rules.frame, words: $0) }
+        let language = ruleSet.language
         var directory = SpeakerDirectory()
         var quotes: [Quote] = []
         for (q, candidate) in candidates.enumerated() {
@@ -45,12 +58,17 @@ public struct Extractor: QuoteExtracting {
                 continue
             }
             if let local = locals[q] {
-                let resolved = resolver.resolve(local)
+                let resolved = listed?.resolve(local) ?? resolver.resolve(local)
                 let mentionRange = local.mentionRange(in: rules.frame)
                 let mention = rules.frame.text(mentionRange)
-                let id = directory.add(name: resolved.name, alias: Self.alias(mention), kind: resolved.kind)
-                var channel = channels.channel(in: local.evidence)
-                if channel == nil, let antecedent = resolved.antecedent {
+                let id = directory.add(
+                    name: resolved.name,
+                    alias: isListed ? Self.alias(mention, pronouns: listedWords!.pronouns) : Self.alias(mention),
+                    kind: resolved.kind)
+                var channel =
+                    !isListed
+                    ? channels.channel(in: local.evidence) : Self.channel(of: local, in: rules.frame, language: language)
+                if !isListed, channel == nil, let antecedent = resolved.antecedent {
                     channel = channels.channel(in: sentence(around: antecedent, in: rules.frame))
                 }
                 let cueRange = local.cue.map { rules.frame.range(local.paragraph, $0, $0 + 1) }
@@ -59,7 +77,9 @@ public struct Extractor: QuoteExtracting {
                 {
                     cue = "according to"
                 }
-                let pronounPenalty = Lexicon.pronouns.containsLowercased(mention) ? ruleSet.pronounFactor : 1.0
+                let isPronoun =
+                    isListed ? listedWords!.pronouns[mention.lowercased()] != nil : Lexicon.pronouns.containsLowercased(mention)
+                let pronounPenalty = isPronoun ? ruleSet.pronounFactor : 1.0
                 attribution = Attribution(
                     speakerID: id, mention: mention, mentionRange: mentionRange, cue: cue, cueRange: cueRange,
                     channel: channel, confidence: (local.confidence * pronounPenalty * 100).rounded() / 100,
@@ -82,6 +102,20 @@ public struct Extractor: QuoteExtracting {
     /// The longest word that makes a mention a pronoun: ASCII mentions longer than this are
     /// none, and are told so without lower-casing them.
     private static let longestPronoun = max(Lexicon.pronouns.longest, "their".utf8.count)
+
+    /// The channel of `local` read by its language's channel reader (German, French, Spanish).
+    static func channel(of local: LocalAttribution, in frame: Frame, language: Language) -> String? {
+        switch language {
+        case .french: FrenchChannels(frame: frame).channel(of: local)
+        case .spanish: SpanishChannels(frame: frame).channel(of: local)
+        default: GermanChannels(frame: frame).channel(of: local)
+        }
+    }
+
+    /// A mention as the speaker's alias, or nil for one of the language's `pronouns` (er, sie, il, elle).
+    static func alias(_ mention: String, pronouns: [String: String]) -> String? {
+        pronouns[mention.lowercased()] == nil ? mention : nil
+    }
 
     /// The mention as the speaker's alias, or nil for a pronoun, which names nobody by itself.
     static func alias(_ mention: String) -> String? {

@@ -14,8 +14,9 @@ struct BookmarksCommand: ParsableCommand {
     /// The user's store; a corrupt file is reported once, set aside, and the store read again (empty).
     static func load(_ store: BookmarkStore) throws -> [Bookmark] {
         do {
-            let (bookmarks, setAside) = try store.allSettingAsideCorrupt()
+            let (bookmarks, setAside, skipped) = try store.allSettingAsideCorrupt()
             if let setAside { Console.warn(setAside.message) }
+            for message in skipped { Console.warn(message) }
             return bookmarks
         } catch {
             throw CLIError(message: error.message)

@@ -15,9 +15,12 @@ enum Console {
         FileHandle.standardError.write(Data(("saywho: " + Sanitizer.visible(message) + "\n").utf8))
     }
 
-    /// Writes `text` to stdout as is (JSON is already escaped).
+    /// Writes `text` to stdout: as is to a file or a pipe, and through the one sanitiser to a
+    /// terminal, so that no export, listing or JSON string can send it an escape sequence.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        let shown =
+            stdoutIsTerminal ? Sanitizer.visible(text.replacingOccurrences(of: "\r\n", with: "\n"), keepNewlines: true) : text
+        FileHandle.standardOutput.write(Data(shown.utf8))
     }
 
     /// Writes `data` to the file at `path`: atomically for a regular file (or a new one), directly otherwise.

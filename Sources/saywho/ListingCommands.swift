@@ -15,6 +15,7 @@ struct ArticlesCommand: ParsableCommand {
         var title: String
         @Null var date: String?
         @Null var outlet: String?
+        var language: String
         var quotes: Int
         var speakers: [String]
 
@@ -27,14 +28,15 @@ struct ArticlesCommand: ParsableCommand {
             let article = corpus.articles[i]
             return Row(
                 id: article.id, path: article.path, title: article.title, date: article.date, outlet: article.outlet,
-                quotes: corpus.extractions[i].quotes.count, speakers: corpus.speakersByQuotes(inArticle: i).map(\.name))
+                language: article.language.rawValue, quotes: corpus.extractions[i].quotes.count,
+                speakers: corpus.speakersByQuotes(inArticle: i).map(\.name))
         }
         switch output.resolved {
         case .json:
             Console.write(try Console.json(rows))
         case .table:
-            var table = Table("DATE", "QUOTES", "SPEAKERS", "TITLE")
-            for row in rows { table.add(row.date ?? "", String(row.quotes), String(row.speakers.count), row.title) }
+            var table = Table("DATE", "LANG", "QUOTES", "SPEAKERS", "TITLE")
+            for row in rows { table.add(row.date ?? "", row.language, String(row.quotes), String(row.speakers.count), row.title) }
             Console.write(table.render())
         }
     }
@@ -84,13 +86,15 @@ struct QuotesCommand: ParsableCommand {
         }
         var rows: [Row] = []
         for (article, extraction) in zip(corpus.articles, corpus.extractions) {
+            // The article's scalars once: each quote's text taken from them costs its own length only.
+            let scalars = extraction.quotes.isEmpty ? [] : Array(article.text.unicodeScalars)
             for quote in extraction.quotes {
                 let attribution = quote.attribution
                 if let wanted, !wanted.contains(attribution?.speakerID ?? "") { continue }
                 let speaker = extraction.speaker(for: quote)
                 rows.append(
                     Row(
-                        article: article.id, id: quote.id, text: quote.text(in: article),
+                        article: article.id, id: quote.id, text: quote.text(in: scalars),
                         segments: quote.segments.map { Segment(start: $0.start, end: $0.end) }, kind: quote.kind.rawValue,
                         speaker: speaker?.name, speakerKind: speaker?.kind.rawValue, mention: attribution?.mention,
                         channel: attribution?.channel, cue: attribution?.cue, confidence: attribution?.confidence))

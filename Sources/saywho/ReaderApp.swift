@@ -78,32 +78,37 @@ final class ReaderApp {
 
         while true {
             terminal.draw(screen.render(state))
-            guard let key = terminal.readKey(timeoutMilliseconds: nil) else { continue }
-            if case .resize = key {
-                state.reduce(.resize(terminal.size))
-                continue
-            }
-            guard let action = state.action(for: key, command: keyMap.command(for: key)) else { continue }
-            for effect in state.reduce(action) {
-                switch effect {
-                case .quit:
-                    return notes + lateNotes
-                case .setTheme(let name):
-                    let (next, error) = catalog.loadOrDefault(named: name)
-                    terminal.setTheme(next)
-                    terminal.forceRedraw()
-                    if let error { state.reduce(.message(error.message, isError: true)) }
-                case .toggleBookmark(let article, let quote):
-                    perform(&state, bookmarks) {
-                        let added = try bookmarks.toggle(
-                            article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote])
-                        return added ? "bookmarked" : "bookmark removed"
-                    }
-                case .setNote(let article, let quote, let note):
-                    perform(&state, bookmarks) {
-                        try bookmarks.setNote(
-                            note, article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote])
-                        return note.isEmpty ? "note removed" : "note saved"
+            // Every key already queued is handled before the next frame, so holding a key draws one
+            // frame per burst instead of one per press, and the screen never lags behind the keyboard.
+            var pending = terminal.readKey(timeoutMilliseconds: nil)
+            while let key = pending {
+                defer { pending = terminal.readKey(timeoutMilliseconds: 0) }
+                if case .resize = key {
+                    state.reduce(.resize(terminal.size))
+                    continue
+                }
+                guard let action = state.action(for: key, command: keyMap.command(for: key)) else { continue }
+                for effect in state.reduce(action) {
+                    switch effect {
+                    case .quit:
+                        return notes + lateNotes
+                    case .setTheme(let name):
+                        let (next, error) = catalog.loadOrDefault(named: name)
+                        terminal.setTheme(next)
+                        terminal.forceRedraw()
+                        if let error { state.reduce(.message(error.message, isError: true)) }
+                    case .toggleBookmark(let article, let quote):
+                        perform(&state, bookmarks) {
+                            let added = try bookmarks.toggle(
+                                article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote])
+                            return added ? "bookmarked" : "bookmark removed"
+                        }
+                    case .setNote(let article, let quote, let note):
+                        perform(&state, bookmarks) {
+                            try bookmarks.setNote(
+                                note, article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote])
+                            return note.isEmpty ? "note removed" : "note saved"
+                        }
                     }
                 }
             }

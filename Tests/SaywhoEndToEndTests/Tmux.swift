@@ -31,7 +31,7 @@ final class Tmux {
     }
 
     /// Starts `saywho ARGS` at `columns`×`rows` with data and config in a fresh temporary home.
-    init(columns: Int, rows: Int, arguments: [String], home: URL? = nil) throws {
+    init(columns: Int, rows: Int, arguments: [String], home: URL? = nil, environment: [String: String] = [:]) throws {
         self.home = home ?? temporaryFolder("saywho-e2e")
         let binary = try TestPaths.builtProduct("saywho")
         let data = self.home.appendingPathComponent("data").path
@@ -41,6 +41,7 @@ final class Tmux {
         let script = """
             cd '\(TestPaths.packageRoot.path)' && echo 'shell before saywho' && \
             XDG_DATA_HOME='\(data)' XDG_CONFIG_HOME='\(config)' TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 ESCDELAY=25 \
+            \(environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")) \
             \(quoted); echo "saywho exited $?"; sleep 120
             """
         try run([
@@ -62,6 +63,11 @@ final class Tmux {
     /// Types keys: tmux key names ("Enter", "Escape", "C-n") or literal text with `literal`.
     func send(_ keys: String..., literal: Bool = false) throws {
         try run(["send-keys", "-t", session] + (literal ? ["-l"] : []) + keys)
+    }
+
+    /// Types many keys with one command, as a held key or a paste arrives.
+    func send(contentsOf keys: [String]) throws {
+        try run(["send-keys", "-t", session] + keys)
     }
 
     func screen() throws -> [String] {

@@ -74,6 +74,24 @@ extension AttributionRules {
             return sentenceTag(last.paragraph, quote: last.token)
         case .unlistedVerb:
             return unlistedVerb(last.paragraph, quote: last.token)
+        case .germanTagAfter:
+            return germanTagAfter(last.paragraph, quote: last.token)
+        case .germanCueBefore:
+            return germanCueBefore(first.paragraph, quote: first.token)
+        case .germanAccordingTo:
+            return germanAccordingTo(first.paragraph, quote: first.token)
+        case .frenchTagAfter:
+            return frenchTagAfter(last.paragraph, quote: last.token)
+        case .frenchCueBefore:
+            return frenchCueBefore(first.paragraph, quote: first.token)
+        case .frenchSelon:
+            return frenchSelon(first.paragraph, quote: first.token)
+        case .spanishTagAfter:
+            return spanishTagAfter(last.paragraph, quote: last.token)
+        case .spanishCueBefore:
+            return spanishCueBefore(first.paragraph, quote: first.token)
+        case .spanishSegun:
+            return spanishSegun(first.paragraph, quote: first.token)
         }
     }
 

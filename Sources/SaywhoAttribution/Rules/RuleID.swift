@@ -1,3 +1,5 @@
+import SaywhoCore
+
 /// Every attribution rule by name. A rule's `why` is the text the reader's "Why" field and
 /// `saywho extract`'s `rule` field show; precedence and confidence live in `RuleSet`.
 enum RuleID: Int, CaseIterable, Sendable {
@@ -12,6 +14,12 @@ enum RuleID: Int, CaseIterable, Sendable {
     case afterAsXPutIt, afterSignature, afterSentenceTag
     // Japanese (Rules/Japanese/).
     case japaneseTopicParticle
+    // German (Rules/German/).
+    case germanTagAfter, germanCueBefore, germanAccordingTo
+    // French (Rules/French/).
+    case frenchTagAfter, frenchCueBefore, frenchSelon
+    // Spanish (Rules/Spanish/).
+    case spanishTagAfter, spanishCueBefore, spanishSegun
     // Context: carried to a quote with no attribution of its own (Rules/Context/).
     case blockQuoteAfterColon, ownerOfClaim, clauseSubject, sentenceSubject, sameParagraph, paragraphAfterColon
     case statementGoesOn, introducedEarlier, colonSentenceSubject, previousSpeechTag, previousSentenceSubject
@@ -40,6 +48,15 @@ enum RuleID: Int, CaseIterable, Sendable {
         case .afterSignature: "after: name signs the quote"
         case .afterSentenceTag: "after: sentence ends with a speech tag"
         case .japaneseTopicParticle: "Japanese: speaker は「…」と述べた"
+        case .germanTagAfter: "German: cue then speaker after the quote"
+        case .germanCueBefore: "German: speaker and cue before the quote"
+        case .germanAccordingTo: "German: laut X, nach Angaben von X"
+        case .frenchTagAfter: "French: cue then speaker after the quote"
+        case .frenchCueBefore: "French: speaker and cue before the quote"
+        case .frenchSelon: "French: selon X, d'après X"
+        case .spanishTagAfter: "Spanish: cue then speaker after the quote"
+        case .spanishCueBefore: "Spanish: speaker and cue before the quote"
+        case .spanishSegun: "Spanish: según X"
         case .blockQuoteAfterColon: "block quote after a colon"
         case .ownerOfClaim: "owner of a claim"
         case .clauseSubject: "subject of the clause"
@@ -51,6 +68,16 @@ enum RuleID: Int, CaseIterable, Sendable {
         case .colonSentenceSubject: "subject of the sentence the colon ends"
         case .previousSpeechTag: "speech tag of the sentence before"
         case .previousSentenceSubject: "subject of the sentence before"
+        }
+    }
+
+    /// The language whose rule set alone asks this rule; nil for a rule any language's set may ask.
+    var language: Language? {
+        switch self {
+        case .germanTagAfter, .germanCueBefore, .germanAccordingTo: .german
+        case .frenchTagAfter, .frenchCueBefore, .frenchSelon: .french
+        case .spanishTagAfter, .spanishCueBefore, .spanishSegun: .spanish
+        default: nil
         }
     }
 

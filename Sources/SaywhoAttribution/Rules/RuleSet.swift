@@ -1,6 +1,13 @@
+import SaywhoCore
+
 /// The order in which rules are asked and how far each is trusted, as data: one table per
 /// language, so a new rule or language changes a table rather than the code that walks it.
 struct RuleSet: Sendable {
+    /// The language whose articles these rules read.
+    var language: Language
+    /// The word lists that resolve this language's speakers, for a language the English
+    /// resolver does not fit (`ListedSpeakerResolver`); nil for English.
+    var speakerWords: SpeakerWords?
     /// The local steps, asked in order for every quote; the first that finds a speaker wins,
     /// save the exceptions each `LocalStep` documents.
     var local: [LocalStep]
@@ -42,10 +49,15 @@ struct RuleSet: Sendable {
         var channel: Double
     }
 
+    /// A rule set for `language`. A rule without a confidence here takes `base`'s; a rule of another
+    /// language's set (`RuleID.language`) needs none, as this set never asks it.
     init(
-        local: [LocalStep], before: [BeforeStep], context: [ContextStep], confidences: [RuleID: [Grade: Double]],
-        introduction: Introduction, scareQuoteLimits: [RuleID: Int]
+        language: Language = .english, speakerWords: SpeakerWords? = nil, local: [LocalStep], before: [BeforeStep],
+        context: [ContextStep], confidences: [RuleID: [Grade: Double]], base: RuleSet? = nil, introduction: Introduction,
+        scareQuoteLimits: [RuleID: Int]
     ) {
+        self.language = language
+        self.speakerWords = speakerWords
         self.local = local
         self.before = before
         self.context = context
@@ -55,7 +67,12 @@ struct RuleSet: Sendable {
         var table = [Double](repeating: .nan, count: RuleID.allCases.count * grades)
         for rule in RuleID.allCases {
             guard let byGrade = confidences[rule], let standard = byGrade[.standard] else {
-                preconditionFailure("rule \(rule) has no standard confidence")
+                if let base {
+                    for grade in Grade.allCases { table[rule.rawValue * grades + grade.rawValue] = base.confidence(rule, grade) }
+                    continue
+                }
+                precondition(rule.language != nil && rule.language != language, "rule \(rule) has no standard confidence")
+                continue
             }
             for grade in Grade.allCases { table[rule.rawValue * grades + grade.rawValue] = byGrade[grade] ?? standard }
         }
@@ -63,6 +80,21 @@ struct RuleSet: Sendable {
     }
 
     /// How far a speaker found by `rule` is trusted, on evidence of `grade`.
+    /// True when this set may ask `rule`, so it has a confidence for it.
+    func asks(_ rule: RuleID) -> Bool {
+        !confidence(rule).isNaN
+    }
+
+    /// The rules for articles in `language`: English for any language without a set of its own.
+    static func `for`(_ language: Language) -> RuleSet {
+        switch language {
+        case .german: .german
+        case .french: .french
+        case .spanish: .spanish
+        default: .english
+        }
+    }
+
     @inline(__always) func confidence(_ rule: RuleID, _ grade: Grade = .standard) -> Double {
         table[rule.rawValue * Grade.allCases.count + grade.rawValue]
     }

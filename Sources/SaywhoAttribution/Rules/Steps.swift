@@ -22,6 +22,24 @@ enum LocalStep: Sendable {
     case sentenceTag
     /// A name and a verb the lexicon lacks (`RuleID.afterUnlistedVerb`).
     case unlistedVerb
+    /// German: „…“, sagte Brandtner (`RuleID.germanTagAfter`).
+    case germanTagAfter
+    /// German: Brandtner sagte: „…“ (`RuleID.germanCueBefore`).
+    case germanCueBefore
+    /// German: laut Brandtner, nach Angaben der Polizei (`RuleID.germanAccordingTo`).
+    case germanAccordingTo
+    /// French: « … », a-t-il prévenu (`RuleID.frenchTagAfter`).
+    case frenchTagAfter
+    /// French: Claire Dubois a déclaré : « … » (`RuleID.frenchCueBefore`).
+    case frenchCueBefore
+    /// French: selon X, d'après X (`RuleID.frenchSelon`).
+    case frenchSelon
+    /// Spanish: «…», aseguró el concejal, Tomás Ferrer (`RuleID.spanishTagAfter`).
+    case spanishTagAfter
+    /// Spanish: Ferrer dijo: «…» (`RuleID.spanishCueBefore`).
+    case spanishCueBefore
+    /// Spanish: según X (`RuleID.spanishSegun`).
+    case spanishSegun
 }
 
 /// One rule in the order of the rules that read the sentence before a quote.

@@ -23,6 +23,8 @@ struct QuoteCandidate: Hashable, Sendable {
 struct QuoteScanner {
     enum Family: UInt8, Hashable, Sendable {
         case curly, straight, guillemet, lowHigh, corner, whiteCorner, doubledApostrophe, block
+        /// »…«, as German and some Nordic presses print them.
+        case reversedGuillemet
     }
 
     let scalars: [Unicode.Scalar]
@@ -183,7 +185,7 @@ struct QuoteScanner {
         let v = s.value
         if v < 0x80 {
             if v != 0x22 && v != 0x27 && v != 0x60 { return nil }
-        } else if v != 0xAB && (v < 0x201C || v > 0x201E) && (v < 0x300C || v > 0x300E) {
+        } else if v != 0xAB && v != 0xBB && (v < 0x201C || v > 0x201E) && (v < 0x300C || v > 0x300E) {
             return nil
         }
         switch s {
@@ -192,6 +194,11 @@ struct QuoteScanner {
         case "\u{201E}": return (.lowHigh, 1)
         case "\u{300C}": return (.corner, 1)
         case "\u{300E}": return (.whiteCorner, 1)
+        case "\u{00BB}":
+            // »Kein …«: opens only at a word's start, so the » that closes « … » never opens.
+            let prevOK = at(i - 1, in: para).map { !Scalars.isWordScalar($0) } ?? true
+            guard prevOK, let next = at(i + 1, in: para), Scalars.isWordScalar(next) else { return nil }
+            return (.reversedGuillemet, 1)
         case "\"":
             // A straight mark right after a digit is an inch mark (6'2"), not a quote.
             if let prev = at(i - 1, in: para), Scalars.isDigit(prev) { return nil }
@@ -230,6 +237,7 @@ struct QuoteScanner {
             if s == "\"" || s == "\u{201D}" { return 1 }
             return nil
         case .guillemet: return s == "\u{00BB}" ? 1 : nil
+        case .reversedGuillemet: return s == "\u{00AB}" ? 1 : nil
         case .lowHigh: return s == "\u{201C}" || s == "\u{201D}" ? 1 : nil
         case .corner: return s == "\u{300D}" ? 1 : nil
         case .whiteCorner: return s == "\u{300F}" ? 1 : nil

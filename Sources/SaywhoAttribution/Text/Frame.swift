@@ -88,8 +88,8 @@ struct Frame {
     }
 
     private func isMark(_ s: Unicode.Scalar) -> Bool {
-        s == "\"" || s == "\u{201D}" || s == "\u{201C}" || s == "'" || s == "\u{2019}" || s == "\u{00BB}" || s == "\u{300D}"
-            || s == "\u{300F}" || Scalars.isSpace(s)
+        s == "\"" || s == "\u{201D}" || s == "\u{201C}" || s == "'" || s == "\u{2019}" || s == "\u{00BB}" || s == "\u{00AB}"
+            || s == "\u{300D}" || s == "\u{300F}" || Scalars.isSpace(s)
     }
 
     /// The number of words inside a quotation (counted roughly, by spaces).

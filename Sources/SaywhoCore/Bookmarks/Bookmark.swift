@@ -25,12 +25,54 @@ public struct Bookmark: Hashable, Sendable, Codable, Identifiable {
     public var outlet: String?
     /// `YYYY-MM-DD` when known.
     public var date: String?
+    /// Fields of the stored bookmark that this saywho does not know, written back as they were read.
+    public var extra: [String: JSONValue] = [:]
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, created, note, text, segments, speaker, mention, channel
         case articleID = "article_id"
         case title, path, outlet, date
     }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        created = try c.decode(Date.self, forKey: .created)
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+        text = try c.decode(String.self, forKey: .text)
+        segments = try c.decode([TextRange].self, forKey: .segments)
+        speaker = try c.decodeIfPresent(String.self, forKey: .speaker)
+        mention = try c.decodeIfPresent(String.self, forKey: .mention)
+        channel = try c.decodeIfPresent(String.self, forKey: .channel)
+        articleID = try c.decode(String.self, forKey: .articleID)
+        title = try c.decode(String.self, forKey: .title)
+        path = try c.decode(String.self, forKey: .path)
+        outlet = try c.decodeIfPresent(String.self, forKey: .outlet)
+        date = try c.decodeIfPresent(String.self, forKey: .date)
+        extra = try decoder.container(keyedBy: AnyCodingKey.self).unknownValues(besides: Bookmark.knownKeys)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        // One container for the known keys and the unknown ones alike.
+        var c = encoder.container(keyedBy: AnyCodingKey.self)
+        func key(_ k: CodingKeys) -> AnyCodingKey { AnyCodingKey(k.stringValue) }
+        try c.encode(id, forKey: key(.id))
+        try c.encode(created, forKey: key(.created))
+        try c.encodeIfPresent(note, forKey: key(.note))
+        try c.encode(text, forKey: key(.text))
+        try c.encode(segments, forKey: key(.segments))
+        try c.encodeIfPresent(speaker, forKey: key(.speaker))
+        try c.encodeIfPresent(mention, forKey: key(.mention))
+        try c.encodeIfPresent(channel, forKey: key(.channel))
+        try c.encode(articleID, forKey: key(.articleID))
+        try c.encode(title, forKey: key(.title))
+        try c.encode(path, forKey: key(.path))
+        try c.encodeIfPresent(outlet, forKey: key(.outlet))
+        try c.encodeIfPresent(date, forKey: key(.date))
+        try c.encode(unknown: extra.filter { !Bookmark.knownKeys.contains($0.key) })
+    }
+
+    static let knownKeys = Set(CodingKeys.allCases.map { $0.rawValue })
 
     /// Creates a bookmark from stored fields; `id` defaults to the stable hash of path, article id and text.
     public init(

@@ -17,7 +17,7 @@ public enum BookmarkCSV {
                 b.id, timestamp(b.created), b.speaker ?? "", b.mention ?? "", b.channel ?? "", b.outlet ?? "",
                 b.date ?? "", b.title, b.articleID, b.path, segments, b.text, b.note ?? "",
             ]
-            out += fields.map(quoted).joined(separator: ",") + "\r\n"
+            out += fields.map { quoted(defused($0)) }.joined(separator: ",") + "\r\n"
         }
         return out
     }
@@ -38,7 +38,7 @@ public enum BookmarkCSV {
             if record.fields.allSatisfy(\.isEmpty) { continue }
             func field(_ name: String) -> String? {
                 guard let i = names.firstIndex(of: name), i < record.fields.count else { return nil }
-                let value = record.fields[i]
+                let value = restored(record.fields[i])
                 return value.isEmpty ? nil : value
             }
             guard textColumn < record.fields.count, !record.fields[textColumn].isEmpty else {
@@ -59,17 +59,34 @@ public enum BookmarkCSV {
                 }
                 segments.append(TextRange(bounds[0], bounds[1]))
             }
-            result.append(
-                Bookmark(
-                    id: field("id"), created: created, note: field("note"), text: record.fields[textColumn],
-                    segments: segments, speaker: field("speaker"), mention: field("mention"), channel: field("channel"),
-                    articleID: field("article_id") ?? "", title: field("title") ?? "", path: field("path") ?? "",
-                    outlet: field("outlet"), date: field("date")))
+            let bookmark = Bookmark(
+                id: field("id"), created: created, note: field("note"), text: restored(record.fields[textColumn]),
+                segments: segments, speaker: field("speaker"), mention: field("mention"), channel: field("channel"),
+                articleID: field("article_id") ?? "", title: field("title") ?? "", path: field("path") ?? "",
+                outlet: field("outlet"), date: field("date"))
+            if let problem = bookmark.problem { throw .invalidImport(file: file, line: record.line, reason: problem) }
+            result.append(bookmark)
         }
         return result
     }
 
     static func timestamp(_ date: Date) -> String { ISO8601DateFormatter().string(from: date) }
+
+    /// Characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list).
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `field` with a `'` before a leading formula character, so a spreadsheet shows it as text;
+    /// `restored` takes the `'` off again on import.
+    static func defused(_ field: String) -> String {
+        guard let first = field.first, formulaStarts.contains(first) else { return field }
+        return "'" + field
+    }
+
+    /// An imported field with the `'` that `defused` put before a formula character taken off.
+    static func restored(_ field: String) -> String {
+        guard field.hasPrefix("'"), let second = field.dropFirst().first, formulaStarts.contains(second) else { return field }
+        return String(field.dropFirst())
+    }
 
     /// `field`, in double quotes (inner quotes doubled) when it holds a comma, quote, line break or edge space.
     static func quoted(_ field: String) -> String {

@@ -29,12 +29,17 @@ public enum BookmarkFormat: String, CaseIterable, Sendable {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         struct Wrapped: Decodable { var bookmarks: [Bookmark] }
+        let bookmarks: [Bookmark]
         do {
-            if first == "{" { return try decoder.decode(Wrapped.self, from: Data(start.utf8)).bookmarks }
-            return try decoder.decode([Bookmark].self, from: Data(start.utf8))
+            if first == "{" {
+                bookmarks = try decoder.decode(Wrapped.self, from: Data(start.utf8)).bookmarks
+            } else {
+                bookmarks = try decoder.decode([Bookmark].self, from: Data(start.utf8))
+            }
         } catch {
             throw .invalidImport(file: file, line: nil, reason: "not a bookmark export: " + BookmarkStore.describe(error))
         }
+        return try Bookmark.checked(bookmarks, file: file)
     }
 
     /// Pretty JSON with sorted keys and ISO 8601 dates, ending in a newline.

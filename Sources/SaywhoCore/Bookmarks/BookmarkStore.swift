@@ -52,7 +52,23 @@ public struct BookmarkStore: Sendable {
     /// A corrupt file is renamed to `bookmarks.json.corrupt-<timestamp>` and `.corrupt` thrown;
     /// the store is then empty, so the next call succeeds.
     public func all() throws(BookmarkError) -> [Bookmark] {
-        try withLock { () throws(BookmarkError) -> [Bookmark] in try read() }
+        try allWithSkipped().bookmarks
+    }
+
+    /// Every usable bookmark, and a message for each unusable one (see `Bookmark.problem`): those
+    /// stay in the file untouched, so a later saywho or a hand edit can still mend them.
+    public func allWithSkipped() throws(BookmarkError) -> (bookmarks: [Bookmark], skipped: [String]) {
+        let stored = try withLock { () throws(BookmarkError) -> [Bookmark] in try read() }
+        var usable: [Bookmark] = []
+        var skipped: [String] = []
+        for bookmark in stored {
+            if let problem = bookmark.problem {
+                skipped.append("\(fileURL.path): skipped bookmark \(bookmark.id): \(problem)")
+            } else {
+                usable.append(bookmark)
+            }
+        }
+        return (usable, skipped)
     }
 
     /// The bookmark with this id, if there is one.
@@ -131,11 +147,15 @@ public struct BookmarkStore: Sendable {
 
     /// Every bookmark, reading on past a corrupt file: the file is set aside (see `all()`),
     /// the problem returned for the caller to report once, and the fresh store read.
-    public func allSettingAsideCorrupt() throws(BookmarkError) -> (bookmarks: [Bookmark], setAside: BookmarkError?) {
+    public func allSettingAsideCorrupt() throws(BookmarkError) -> (
+        bookmarks: [Bookmark], setAside: BookmarkError?, skipped: [String]
+    ) {
         do {
-            return (try all(), nil)
+            let (bookmarks, skipped) = try allWithSkipped()
+            return (bookmarks, nil, skipped)
         } catch .corrupt(let file, let keptAs, let reason) {
-            return (try all(), .corrupt(file: file, keptAs: keptAs, reason: reason))
+            let (bookmarks, skipped) = try allWithSkipped()
+            return (bookmarks, .corrupt(file: file, keptAs: keptAs, reason: reason), skipped)
         }
     }
 
@@ -157,35 +177,61 @@ public struct BookmarkStore: Sendable {
     /// Runs `change` on the current bookmarks under the lock and writes the result when it differs.
     public func modify<R>(_ change: (inout [Bookmark]) throws(BookmarkError) -> R) throws(BookmarkError) -> R {
         try withLock { () throws(BookmarkError) -> R in
-            let before = try read()
-            var list = before
+            let file = try readFile()
+            var list = file.bookmarks
             let result = try change(&list)
-            if list != before { try write(list) }
+            if list != file.bookmarks { try write(list, extra: file.extra) }
             return result
         }
     }
 
     // MARK: File handling (call with the lock held)
 
+    /// The store file: its version, the bookmarks, and any top-level field a later or another
+    /// tool wrote (settings, say), kept through every write.
     private struct StoreFile: Codable {
         var version: Int
         var bookmarks: [Bookmark]
+        var extra: [String: JSONValue] = [:]
+
+        init(version: Int, bookmarks: [Bookmark], extra: [String: JSONValue]) {
+            self.version = version
+            self.bookmarks = bookmarks
+            self.extra = extra
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: AnyCodingKey.self)
+            version = try c.decode(Int.self, forKey: AnyCodingKey("version"))
+            bookmarks = try c.decode([Bookmark].self, forKey: AnyCodingKey("bookmarks"))
+            extra = try c.unknownValues(besides: ["version", "bookmarks"])
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: AnyCodingKey.self)
+            try c.encode(version, forKey: AnyCodingKey("version"))
+            try c.encode(bookmarks, forKey: AnyCodingKey("bookmarks"))
+            try c.encode(unknown: extra)
+        }
     }
 
     private struct VersionProbe: Decodable {
         var version: Int?
     }
 
-    private func read() throws(BookmarkError) -> [Bookmark] {
+    private func read() throws(BookmarkError) -> [Bookmark] { try readFile().bookmarks }
+
+    private func readFile() throws(BookmarkError) -> StoreFile {
         let path = fileURL.path
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        let empty = StoreFile(version: Self.formatVersion, bookmarks: [], extra: [:])
+        guard FileManager.default.fileExists(atPath: path) else { return empty }
         let data: Data
         do {
             data = try Data(contentsOf: fileURL)
         } catch {
             throw .io(file: path, reason: "cannot read the bookmark file (\(error.localizedDescription))")
         }
-        if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return [] }
+        if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return empty }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         if let probe = try? decoder.decode(VersionProbe.self, from: data), let version = probe.version,
@@ -194,7 +240,7 @@ public struct BookmarkStore: Sendable {
             throw .unsupportedVersion(file: path, version: version)
         }
         do {
-            return try decoder.decode(StoreFile.self, from: data).bookmarks
+            return try decoder.decode(StoreFile.self, from: data)
         } catch {
             let keptAs = try setAside(reason: Self.describe(error))
             throw .corrupt(file: path, keptAs: keptAs, reason: Self.describe(error))
@@ -224,17 +270,22 @@ public struct BookmarkStore: Sendable {
         return target
     }
 
-    private func write(_ bookmarks: [Bookmark]) throws(BookmarkError) {
+    private func write(_ bookmarks: [Bookmark], extra: [String: JSONValue]) throws(BookmarkError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let data: Data
         do {
-            data = try encoder.encode(StoreFile(version: Self.formatVersion, bookmarks: bookmarks)) + Data("\n".utf8)
+            data =
+                try encoder.encode(StoreFile(version: Self.formatVersion, bookmarks: bookmarks, extra: extra)) + Data("\n".utf8)
         } catch {
             throw .io(file: fileURL.path, reason: "cannot encode the bookmarks (\(error))")
         }
-        let temp = directory.appendingPathComponent(Self.tempPrefix + "\(getpid())-" + UUID().uuidString.prefix(8)).path
+        // Through a symlinked store to the file it points to: replacing the link itself would
+        // cut a synced copy off from every later change.
+        let target = writeTarget()
+        let targetFolder = target.deletingLastPathComponent()
+        let temp = targetFolder.appendingPathComponent(Self.tempPrefix + "\(getpid())-" + UUID().uuidString.prefix(8)).path
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .io(file: temp, reason: "cannot create a temporary file: " + Self.errnoText()) }
         var renamed = false
@@ -257,11 +308,11 @@ public struct BookmarkStore: Sendable {
             throw .io(file: temp, reason: "cannot write the bookmarks: " + reason)
         }
         guard close(fd) == 0 else { throw .io(file: temp, reason: "cannot write the bookmarks: " + Self.errnoText()) }
-        guard rename(temp, fileURL.path) == 0 else {
-            throw .io(file: fileURL.path, reason: "cannot replace the bookmark file: " + Self.errnoText())
+        guard rename(temp, target.path) == 0 else {
+            throw .io(file: target.path, reason: "cannot replace the bookmark file: " + Self.errnoText())
         }
         renamed = true
-        Self.syncDirectory(directory.path)
+        Self.syncDirectory(targetFolder.path)
     }
 
     /// Runs `body` holding an exclusive `flock` on the lock file; first removes temp files a crashed writer left.
@@ -283,11 +334,24 @@ public struct BookmarkStore: Sendable {
         return try body()
     }
 
+    /// The file a write replaces: the store, or the file a symlinked store points to (through a
+    /// chain of links, relative ones read against their own folder), existing yet or not.
+    func writeTarget() -> URL {
+        var url = fileURL
+        for _ in 0..<32 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) else { break }
+            url = URL(fileURLWithPath: destination, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+        }
+        return url
+    }
+
     /// With the lock held no one else is writing, so any temporary file left is from a writer that died.
     private func removeStaleTemporaryFiles() {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for name in names where name.hasPrefix(Self.tempPrefix) {
-            unlink(directory.appendingPathComponent(name).path)
+        for folder in Set([directory.path, writeTarget().deletingLastPathComponent().path]) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names where name.hasPrefix(Self.tempPrefix) {
+                unlink((folder as NSString).appendingPathComponent(name))
+            }
         }
     }
 

@@ -3,7 +3,7 @@
 /// One table for both readers, so `saywho extract`, the loader and `.json` files take
 /// the same keys with the same precedence.
 public enum ArticleField: Int, CaseIterable, Sendable {
-    case id, text, title, date, outlet, author, url
+    case id, text, title, date, outlet, author, url, language
 
     /// The keys that hold the field, in order of precedence: the first one present wins.
     public var keys: [String] {
@@ -15,6 +15,7 @@ public enum ArticleField: Int, CaseIterable, Sendable {
         case .outlet: return ["outlet", "publisher", "source"]
         case .author: return ["author", "byline"]
         case .url: return ["url", "link"]
+        case .language: return ["lang", "language"]
         }
     }
 }

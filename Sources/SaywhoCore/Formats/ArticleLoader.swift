@@ -26,6 +26,7 @@ public enum ArticleLoader {
     /// Loads every path: files by format, folders recursively in name order.
     public static func load(_ paths: [String]) -> LoadReport {
         var report = LoadReport()
+        var seen = Seen()
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -33,8 +34,8 @@ public enum ArticleLoader {
                 continue
             }
             if isDirectory.boolValue {
-                walk(path, into: &report)
-            } else {
+                walk(path, into: &report, seen: &seen)
+            } else if seen.firstVisit(file: path) {
                 loadFile(path, into: &report)
             }
         }
@@ -50,7 +51,29 @@ public enum ArticleLoader {
         return report.articles
     }
 
-    private static func walk(_ folder: String, into report: inout LoadReport) {
+    /// The folders and files a load has read, by real path: links to a folder already read
+    /// (`a -> .`, or two links to one folder) are walked once, so a loop ends and no file
+    /// is loaded twice.
+    struct Seen {
+        private var folders: Set<String> = []
+        private var files: Set<String> = []
+
+        /// The real path of `path`, or `path` itself when it cannot be resolved.
+        static func realPath(_ path: String) -> String {
+            guard let resolved = realpath(path, nil) else { return path }
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+
+        mutating func firstVisit(folder: String) -> Bool { folders.insert(Self.realPath(folder)).inserted }
+        mutating func firstVisit(file: String) -> Bool { files.insert(Self.realPath(file)).inserted }
+    }
+
+    private static func walk(_ folder: String, into report: inout LoadReport, seen: inout Seen) {
+        guard seen.firstVisit(folder: folder) else {
+            report.problems.append(.linkedAgain(path: folder, target: Seen.realPath(folder)))
+            return
+        }
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
@@ -67,9 +90,9 @@ public enum ArticleLoader {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
-                walk(path, into: &report)
+                walk(path, into: &report, seen: &seen)
             } else if ArticleFormat(pathExtension: (name as NSString).pathExtension) != nil {
-                loadFile(path, into: &report)
+                if seen.firstVisit(file: path) { loadFile(path, into: &report) }
             } else {
                 report.skippedUnknown += 1
             }

@@ -7,12 +7,14 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
     case malformed(path: String, line: Int?, reason: String)
     case empty(path: String)
     case noArticles(paths: [String])
+    /// A folder reached again through a link (a loop, or a second way in): read once only.
+    case linkedAgain(path: String, target: String)
 
     /// The file the problem is about.
     public var path: String {
         switch self {
         case .notFound(let path), .unreadable(let path, _), .notUTF8(let path, _), .binary(let path),
-            .malformed(let path, _, _), .empty(let path):
+            .malformed(let path, _, _), .empty(let path), .linkedAgain(let path, _):
             return path
         case .noArticles(let paths):
             return paths.joined(separator: ", ")
@@ -35,6 +37,8 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(path): empty, no article text"
         case .noArticles(let paths):
             return "no readable article in \(paths.joined(separator: ", "))"
+        case .linkedAgain(let path, let target):
+            return "\(path): a link to \(target), a folder already read; skipped"
         }
     }
 }

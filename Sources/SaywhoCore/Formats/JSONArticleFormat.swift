@@ -60,7 +60,8 @@ public enum JSONArticleFormat {
     static func article(_ record: JSONLineReader.Record, path: String, fallbackID: String) -> Article {
         Article(
             id: record.id ?? fallbackID, path: path, title: record.title, date: ArticleFormat.normalizedDate(record.date),
-            outlet: record.outlet, author: record.author, url: record.url, text: record.text)
+            outlet: record.outlet, author: record.author, url: record.url,
+            language: record.language.flatMap(Language.init(tag:)), text: record.text)
     }
 
     /// The article of one object of a JSON file, its fields read from the keys `ArticleField` names.
@@ -77,7 +78,8 @@ public enum JSONArticleFormat {
         }
         return Article(
             id: string(.id) ?? fallbackID, path: path, title: string(.title), date: ArticleFormat.normalizedDate(string(.date)),
-            outlet: string(.outlet), author: string(.author), url: string(.url), text: text)
+            outlet: string(.outlet), author: string(.author), url: string(.url),
+            language: string(.language).flatMap(Language.init(tag:)), text: text)
     }
 
     /// True for the `true` and `false` of a JSON file, which Foundation gives as numbers: they are not text.

@@ -27,10 +27,12 @@ public struct JSONLineReader: Sendable {
         public var outlet: String?
         public var author: String?
         public var url: String?
+        /// The `lang` or `language` tag as written (`de`, `de-AT`, `Deutsch`).
+        public var language: String?
 
         public init(
             id: String? = nil, text: String, title: String? = nil, date: String? = nil, outlet: String? = nil,
-            author: String? = nil, url: String? = nil
+            author: String? = nil, url: String? = nil, language: String? = nil
         ) {
             self.id = id
             self.text = text
@@ -39,6 +41,7 @@ public struct JSONLineReader: Sendable {
             self.outlet = outlet
             self.author = author
             self.url = url
+            self.language = language
         }
     }
 
@@ -59,7 +62,7 @@ public struct JSONLineReader: Sendable {
         return Record(
             id: fields.value(.id), text: text, title: fields.value(.title), date: fields.value(.date),
             outlet: fields.value(.outlet),
-            author: fields.value(.author), url: fields.value(.url))
+            author: fields.value(.author), url: fields.value(.url), language: fields.value(.language))
     }
 
     /// `record(_:)` of a line given as a string.

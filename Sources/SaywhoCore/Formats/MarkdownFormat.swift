@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// Markdown articles with optional YAML front matter (`title`, `date`, `outlet`, `author`, `url`).
+/// Markdown articles with optional YAML front matter (`title`, `date`, `outlet`, `author`, `url`, `lang`).
 ///
 /// Without a front-matter title, a leading `# Heading` is the title and is left out of the body.
 public enum MarkdownFormat {
@@ -36,43 +36,63 @@ public enum MarkdownFormat {
         return Article(
             id: fields["id"] ?? ArticleFormat.stem(of: path), path: path, title: title,
             date: ArticleFormat.normalizedDate(fields["date"]), outlet: fields["outlet"] ?? fields["publisher"],
-            author: fields["author"], url: fields["url"], text: bodyText)
+            author: fields["author"], url: fields["url"],
+            language: (fields["lang"] ?? fields["language"]).flatMap(Language.init(tag:)),
+            text: bodyText)
     }
 
+    /// The front-matter fields saywho reads; every other key is left unbuilt.
+    static let readKeys: Set<String> = ["id", "title", "date", "outlet", "publisher", "author", "url", "lang", "language"]
+
+    /// The fields saywho reads, as text: a scalar, or a list of scalars joined by commas.
+    ///
+    /// The YAML is composed into nodes, never constructed into Swift values: a key that is a
+    /// list or a mapping is refused instead of crashing the constructor, an alias is followed
+    /// only where a field saywho reads points, and a "billion laughs" of nested aliases under
+    /// any key costs one pass over the text. A date is kept as the text gives it (its own day,
+    /// whatever the zone); `~`, `null` and empty values are absent.
     private static func frontMatter(_ yaml: String, path: String) throws(InputError) -> [String: String] {
-        let node: Any?
+        let root: Node?
         do {
-            node = try Yams.load(yaml: yaml)
+            root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             throw .malformed(path: path, line: nil, reason: "front matter is not valid YAML: \(describe(error))")
         } catch {
             throw .malformed(path: path, line: nil, reason: "front matter is not valid YAML")
         }
-        guard let node else { return [:] }
-        guard let map = node as? [String: Any] else {
+        guard let root else { return [:] }
+        guard let map = root.mapping else {
             throw .malformed(path: path, line: 2, reason: "front matter must be a mapping of fields")
         }
         var fields: [String: String] = [:]
         for (key, value) in map {
-            switch value {
-            case let string as String: fields[key.lowercased()] = string
-            case let date as Date: fields[key.lowercased()] = isoDay(date)
-            case let list as [Any]: fields[key.lowercased()] = list.map { "\($0)" }.joined(separator: ", ")
-            default: fields[key.lowercased()] = "\(value)"
+            guard let name = key.scalar?.string else {
+                throw .malformed(
+                    path: path, line: key.mark.map { $0.line + 1 }, reason: "front matter has a key that is a list or a mapping")
+            }
+            let field = name.lowercased()
+            guard readKeys.contains(field) else { continue }
+            if let scalar = value.scalar {
+                if !isNull(scalar) { fields[field] = scalar.string }
+            } else if let list = value.sequence, list.allSatisfy({ $0.scalar != nil }) {
+                let items = list.compactMap { $0.scalar }.filter { !isNull($0) }.map(\.string)
+                if !items.isEmpty { fields[field] = items.joined(separator: ", ") }
+            } else {
+                throw .malformed(
+                    path: path, line: value.mark.map { $0.line + 1 },
+                    reason: "front matter field \"\(name)\" must be text or a list of text")
             }
         }
         return fields
     }
 
+    /// `~`, `null` or nothing, unquoted: YAML's null.
+    private static func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
     private static func describe(_ error: YamlError) -> String {
         // Yams' messages repeat the whole document; keep the first line.
         String(describing: error).split(separator: "\n").first.map(String.init) ?? "syntax error"
-    }
-
-    private static func isoDay(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
     }
 }

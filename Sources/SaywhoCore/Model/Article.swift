@@ -12,6 +12,8 @@ public struct Article: Hashable, Sendable, Identifiable {
     public var outlet: String?
     public var author: String?
     public var url: String?
+    /// The language of the text: as the metadata names it (`lang`, `language`), else detected.
+    public var language: Language
     /// The body text; every range in the model is a scalar offset into it.
     public var text: String
     /// Non-empty lines of `text`, in order.
@@ -19,7 +21,7 @@ public struct Article: Hashable, Sendable, Identifiable {
 
     public init(
         id: String, path: String, title: String? = nil, date: String? = nil, outlet: String? = nil,
-        author: String? = nil, url: String? = nil, text: String
+        author: String? = nil, url: String? = nil, language: Language? = nil, text: String
     ) {
         self.id = id
         self.path = path
@@ -30,6 +32,7 @@ public struct Article: Hashable, Sendable, Identifiable {
         self.outlet = outlet
         self.author = author
         self.url = url
+        self.language = language ?? Language.detect(text)
     }
 
     /// Ranges of the non-blank lines of `text`, trimmed of surrounding spaces.

@@ -30,7 +30,9 @@ public struct Quote: Hashable, Sendable, Identifiable {
     /// From the first segment's start to the last segment's end.
     public var span: TextRange { TextRange(segments[0].start, segments[segments.count - 1].end) }
 
-    /// The quoted text, segments joined by a paragraph break.
+    /// The quoted text, segments joined by a paragraph break. This reads the whole article's
+    /// text to find the quote: a caller with several quotes of one article takes its scalars
+    /// once and asks `text(in:)` of them.
     public func text(in article: Article) -> String {
         text(in: Array(article.text.unicodeScalars))
     }

@@ -21,6 +21,7 @@ struct ReaderPane {
         var meta = [article.date ?? "undated"]
         if let outlet = article.outlet { meta.append(outlet) }
         if let author = article.author { meta.append(author) }
+        meta.append(article.language.rawValue)
         let quotes = state.view.quotes(of: index)
         meta.append("\(quotes.count) quote\(quotes.count == 1 ? "" : "s")")
         if wrapped.rowCount > text.height {

@@ -285,10 +285,10 @@ extension ReaderState {
         }
         if speakerFilter != nil, !visibleArticles.contains(index) { speakerFilter = nil }
         let quotes = view.quotes(of: index)
-        let article = view.articles[index]
+        let scalars = Array(view.articles[index].text.unicodeScalars)
         let match =
-            quotes.firstIndex { $0.span.start == entry.quoteStart && $0.text(in: article) == entry.quoteText }
-            ?? quotes.firstIndex { $0.text(in: article) == entry.quoteText }
+            quotes.firstIndex { $0.span.start == entry.quoteStart && $0.text(in: scalars) == entry.quoteText }
+            ?? quotes.firstIndex { $0.text(in: scalars) == entry.quoteText }
             ?? quotes.firstIndex { $0.span.start == entry.quoteStart }
         open(index, quote: match)
         if layout.mode != .wide { showArticles = false }

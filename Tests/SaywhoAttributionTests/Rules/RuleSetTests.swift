@@ -14,7 +14,8 @@ import Testing
     }
 
     @Test func everyRuleHasAConfidenceBetweenZeroAndOne() {
-        for rule in RuleID.allCases {
+        // Rules of another language's set (German) are never asked by the English one.
+        for rule in RuleID.allCases where rule.language == nil {
             for grade in RuleSet.Grade.allCases {
                 let c = RuleSet.english.confidence(rule, grade)
                 #expect(c > 0 && c <= 1, "\(rule) \(grade)")

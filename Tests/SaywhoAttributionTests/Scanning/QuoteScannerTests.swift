@@ -22,6 +22,17 @@ import Testing
         #expect(texts("「公園は六月に開きます」と彼女は言った。") == ["「公園は六月に開きます」"])
     }
 
+    /// German presses print »…« too: » opens at a word's start, « closes; French « … » keep » as their closer.
+    @Test func reversedGuillemets() {
+        #expect(texts("»Wir öffnen den Park im Juni«, sagte Ana Ruiz.") == ["»Wir öffnen den Park im Juni«"])
+        #expect(
+            texts("Ana Ruiz sagte: »Der Park öffnet im Juni, das Bad im Juli.«") == [
+                "»Der Park öffnet im Juni, das Bad im Juli.«"
+            ])
+        #expect(texts("« Nous allons ouvrir le parc en juin », a dit Ana Ruiz.") == ["« Nous allons ouvrir le parc en juin »"])
+        #expect(texts("Der Wert stieg von 3 » 4 an, sagte sie.").isEmpty)
+    }
+
     @Test func singleQuotesNestInsideDoubleOnes() {
         let found = texts("“They told us ‘wait and see’ for a year,” Ana Ruiz said.")
         #expect(found == ["“They told us ‘wait and see’ for a year,”"])

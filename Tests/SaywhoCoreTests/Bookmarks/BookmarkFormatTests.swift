@@ -58,6 +58,24 @@ import Testing
         #expect(back[0].id == Bookmark.id(path: "/a.txt", articleID: "", text: "“Hi there,” he said."))
     }
 
+    /// An inverted or negative segment is refused by a JSON import as a CSV import refuses it,
+    /// naming the file and the bookmark: such a bookmark crashed the reader at every start.
+    @Test(arguments: [(5, 1, "ends before it starts"), (-5, 3, "starts before the text")])
+    func unusableSegmentsAreRefusedOnImport(start: Int, end: Int, problem: String) throws {
+        let export = Data(BookmarkFormat.json.render([sampleBookmark(1), sampleBookmark(2)]).utf8)
+        var list = try #require(try JSONSerialization.jsonObject(with: export) as? [[String: Any]])
+        list[1]["segments"] = [["start": start, "end": end]]
+        let json = try JSONSerialization.data(withJSONObject: list)
+        #expect {
+            _ = try BookmarkFormat.parse(json, file: "team.json")
+        } throws: { error in
+            let message = (error as? BookmarkError)?.message ?? ""
+            return message.hasPrefix("team.json: bookmark 2 (\(sampleBookmark(2).id))") && message.contains(problem)
+        }
+        let csv = "text,segments\n\"“We sail,” she said.\",\(start)-\(end)\n"
+        #expect(throws: BookmarkError.self) { try BookmarkFormat.parse(Data(csv.utf8), file: "team.csv") }
+    }
+
     @Test func badImportsNameFileAndLine() {
         func failure(_ text: String) -> BookmarkError? {
             do {
@@ -69,5 +87,29 @@ import Testing
         #expect(failure("text,segments\nhi,1-2\nho,x\n")?.message == "in.csv:3: segment \"x\" is not start-end")
         #expect(failure("text\n\"open\n")?.message == "in.csv:2: a quoted field is never closed")
         #expect(failure("[{\"id\": 1}]")?.message.hasPrefix("in.csv: not a bookmark export") == true)
+    }
+}
+
+/// CSV exports are opened in spreadsheets: a cell that starts like a formula is written as text.
+@Suite struct BookmarkCSVInjectionTests {
+    @Test func formulaCellsAreDefusedAndReadBackAsWritten() throws {
+        var bookmark = sampleBookmark(1, note: "+44 20 7946 0000, call back")
+        bookmark.text = "=HYPERLINK(\"http://example.invalid\",\"click\")"
+        bookmark.speaker = "@harbourtrust"
+        bookmark.mention = "-"
+        let csv = BookmarkCSV.render([bookmark])
+        #expect(csv.contains("\"'=HYPERLINK("))
+        #expect(csv.contains("'@harbourtrust"))
+        #expect(csv.contains("\"'+44 20 7946 0000, call back\""))
+        #expect(!csv.contains(",=") && !csv.contains(",@") && !csv.contains(",+"))
+        let back = try BookmarkFormat.parse(Data(csv.utf8), file: "x.csv")
+        #expect(back == [bookmark])
+    }
+
+    @Test func anApostropheThatStartsPlainTextStays() throws {
+        var bookmark = sampleBookmark(2)
+        bookmark.text = "'Tis the season,” she said."
+        let back = try BookmarkFormat.parse(Data(BookmarkCSV.render([bookmark]).utf8), file: "x.csv")
+        #expect(back.first?.text == bookmark.text)
     }
 }

@@ -73,7 +73,8 @@ private final class ErrorBox: @unchecked Sendable {
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = BookmarkStore(directory: folder)
         try Data("not json".utf8).write(to: store.fileURL)
-        let (bookmarks, setAside) = try store.allSettingAsideCorrupt()
+        let (bookmarks, setAside, skipped) = try store.allSettingAsideCorrupt()
+        #expect(skipped.isEmpty)
         #expect(bookmarks.isEmpty)
         guard case .corrupt(let file, _, _) = setAside else {
             Issue.record("expected the corrupt file to be reported, got \(String(describing: setAside))")
@@ -84,6 +85,89 @@ private final class ErrorBox: @unchecked Sendable {
         let again = try store.allSettingAsideCorrupt()
         #expect(again.bookmarks.count == 1)
         #expect(again.setAside == nil)
+    }
+
+    /// A store with an inverted or a negative segment (as an import once let in): the reader and
+    /// `bookmarks list` skip it with a message, and every later write keeps it on disk.
+    @Test(arguments: [(5, 1), (-5, 3)])
+    func anUnusableBookmarkIsSkippedAndKeptOnDisk(start: Int, end: Int) throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder)
+        let broken = sampleBookmark(1)
+        let export = Data(BookmarkFormat.json.render([broken, sampleBookmark(2)]).utf8)
+        var list = try #require(try JSONSerialization.jsonObject(with: export) as? [[String: Any]])
+        list[0]["segments"] = [["start": start, "end": end]]
+        try JSONSerialization.data(withJSONObject: ["version": 1, "bookmarks": list]).write(to: store.fileURL)
+
+        let (bookmarks, setAside, skipped) = try store.allSettingAsideCorrupt()
+        #expect(setAside == nil)
+        #expect(bookmarks.map(\.id) == [sampleBookmark(2).id])
+        #expect(skipped.count == 1)
+        #expect(skipped.first?.contains(broken.id) == true && skipped.first?.contains(store.fileURL.path) == true)
+        #expect(skipped.first?.contains("segment \(start)–\(end)") == true)
+
+        try store.add(sampleBookmark(3))
+        let after = try String(contentsOf: store.fileURL, encoding: .utf8)
+        #expect(after.contains(broken.id), "the unusable bookmark stays in the file")
+        #expect(try store.allWithSkipped().skipped.count == 1)
+        #expect(try store.all().map(\.id) == [sampleBookmark(2).id, sampleBookmark(3).id])
+    }
+
+    /// A store linked to a synced folder stays a link: writes replace the file it points to.
+    @Test(arguments: [false, true])
+    func aSymlinkedStoreIsWrittenThroughTheLink(relative: Bool) throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let synced = folder.appendingPathComponent("synced")
+        let data = folder.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: synced, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let store = BookmarkStore(directory: data)
+        let real = synced.appendingPathComponent("bookmarks.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: store.fileURL.path, withDestinationPath: relative ? "../synced/bookmarks.json" : real.path)
+
+        try store.add(sampleBookmark(1))
+        try store.add(sampleBookmark(2))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: store.fileURL.path).hasSuffix("synced/bookmarks.json"))
+        let written = try String(contentsOf: real, encoding: .utf8)
+        #expect(written.contains(sampleBookmark(1).id) && written.contains(sampleBookmark(2).id))
+        #expect(try store.all().count == 2)
+        #expect(files(in: synced) == ["bookmarks.json"], "no temporary file left beside the target")
+    }
+
+    /// Fields this saywho does not know, in a bookmark or at the top of the file, survive
+    /// every write: another tool's tags, a later version's settings.
+    @Test func unknownFieldsAreKeptThroughWrites() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder)
+        let export = Data(BookmarkFormat.json.render([sampleBookmark(1)]).utf8)
+        var list = try #require(try JSONSerialization.jsonObject(with: export) as? [[String: Any]])
+        list[0]["tags"] = ["harbour", "ferry"]
+        list[0]["starred"] = true
+        list[0]["stars"] = 4
+        list[0]["weight"] = 0.25
+        list[0]["reviewed_by"] = NSNull()
+        list[0]["source"] = ["kind": "desk", "shift": ["night", 2]]
+        let top: [String: Any] = ["version": 1, "bookmarks": list, "settings": ["sort": "date"]]
+        try JSONSerialization.data(withJSONObject: top).write(to: store.fileURL)
+
+        try store.add(sampleBookmark(2))
+        try store.setNote("checked twice", on: sampleBookmark(1))
+        let file = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: store.fileURL)) as? [String: Any])
+        #expect((file["settings"] as? [String: String]) == ["sort": "date"])
+        let first = try #require((file["bookmarks"] as? [[String: Any]])?.first)
+        #expect(first["tags"] as? [String] == ["harbour", "ferry"])
+        #expect(first["starred"] as? Bool == true)
+        #expect(first["stars"] as? Int == 4)
+        #expect(first["weight"] as? Double == 0.25)
+        #expect(first["reviewed_by"] is NSNull)
+        #expect((first["source"] as? [String: Any])?["kind"] as? String == "desk")
+        #expect(first["note"] as? String == "checked twice")
+        #expect(try store.all().first?.extra["tags"] == .array([.string("harbour"), .string("ferry")]))
     }
 
     @Test func writesLeaveNoTemporaryFilesAndStaleOnesAreCleared() throws {

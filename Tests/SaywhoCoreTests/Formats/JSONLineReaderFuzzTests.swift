@@ -91,7 +91,7 @@ import Testing
             Issue.record("refused a line Foundation reads: \(shown) (\(record), \(scalars))")
             return .refused
         }
-        let fields = [got.id, got.text, got.title, got.date, got.outlet, got.author, got.url]
+        let fields = [got.id, got.text, got.title, got.date, got.outlet, got.author, got.url, got.language]
         for field in ArticleField.allCases {
             #expect(Self.same(fields[field.rawValue], expected[field.rawValue]), "\(field) of \(shown)")
         }

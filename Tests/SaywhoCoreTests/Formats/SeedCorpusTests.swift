@@ -78,6 +78,21 @@ import Testing
         #expect(cjk.contains { $0.text.contains("「") || $0.text.contains("“") })
     }
 
+    /// No seed names its language: each is detected, the Japanese, German, French and Spanish ones included.
+    @Test func everySeedIsDetectedInItsLanguage() {
+        let articles = ArticleLoader.load([TestPaths.seeds.path]).articles
+        let languages = Dictionary(articles.map { ($0.id, $0.language) }, uniquingKeysWith: { a, _ in a })
+        #expect(languages["007_shiomi-bridge"] == .japanese)
+        #expect(languages["011_krummsand-faehre"] == .german)
+        #expect(languages["012_port-lac-ecoles"] == .french)
+        #expect(languages["013_puerto-claro-mercado"] == .spanish)
+        let others = articles.filter {
+            !["007_shiomi-bridge", "011_krummsand-faehre", "012_port-lac-ecoles", "013_puerto-claro-mercado"].contains($0.id)
+        }
+        #expect(others.count >= 11)
+        for article in others { #expect(article.language == .english, "\(article.id)") }
+    }
+
     @Test func theProductSampleIsStillThere() throws {
         let articles = try ArticleLoader.loadFile(TestPaths.seedArticle.path)
         #expect(articles.count == 1)

@@ -1,0 +1,304 @@
+import SaywhoCore
+
+/// Turns speaker mentions into speakers by a language's word lists (`SpeakerWords`), for the
+/// languages the English resolver does not fit (German, French): titles (`Dr.`, `Frau`, `Mme`)
+/// and roles (`Landrätin`, `la ministre`) dropped before a name, a surname linked to the full
+/// name the article gave (`Brandtner` → Eva Brandtner), a role with its article to the person
+/// it introduced (`die Ministerin` → Eva Brandtner, introduced as `Umweltministerin Eva
+/// Brandtner`), and `er`/`sie`, `il`/`elle` to the latest person of that gender (a title, an
+/// article or a role in -in tells it), else the last speaker.
+struct ListedSpeakerResolver {
+    enum Gender: String { case male, female }
+
+    struct Person {
+        var name: String
+        var offset: Int
+        var range: TextRange
+        var gender: Gender?
+        /// The role the article gave the person, lower case (umweltministerin).
+        var role: String?
+    }
+
+    let frame: Frame
+    let words: SpeakerWords
+    /// People the text names with a title, a role or a first name, in text order.
+    private(set) var people: [Person] = []
+    /// Indices into `people` by the lower-cased last word of the name.
+    private var byLastWord: [String: [Int]] = [:]
+    /// Speakers resolved so far, in text order.
+    private var history: [(offset: Int, resolved: SpeakerResolver.Resolved, gender: Gender?)] = []
+
+    init(frame: Frame, words: SpeakerWords) {
+        self.frame = frame
+        self.words = words
+        collectPeople()
+    }
+
+    /// Names outside quotations: a title or a role before capitalised words, or two capitalised
+    /// words inside a sentence that no article opens (German capitalises every noun, so a lone
+    /// capitalised word is no name).
+    private mutating func collectPeople() {
+        for p in frame.tokens.indices {
+            let count = frame.tokens[p].count
+            var t = 0
+            while t < count {
+                guard frame.isWord(p, t), frame.isCapitalized(p, t) else {
+                    t += 1
+                    continue
+                }
+                var e = t
+                while e < count, frame.isWord(p, e), frame.isCapitalized(p, e), !frame.wordIs(p, e, in: words.determiners) {
+                    e += 1
+                }
+                if e > t, let person = person(p, t..<e) {
+                    byLastWord[Self.lastWord(of: person.name), default: []].append(people.count)
+                    people.append(person)
+                }
+                t = max(e, t + 1)
+            }
+        }
+    }
+
+    /// The person named by the capitalised run `run`, if it is a name.
+    private func person(_ p: Int, _ run: Range<Int>) -> Person? {
+        var gender: Gender?
+        var role: String?
+        // The name follows the last title or role: "Verbandschef Prof. Lars Henning".
+        var start = run.lowerBound
+        for k in run where isTitleOrRole(p, k) {
+            let lower = frame.lower(p, k)
+            if words.femaleTitles.contains(lower) { gender = .female }
+            if words.maleTitles.contains(lower) { gender = .male }
+            if let r = words.role(in: lower) {
+                role = lower
+                gender = gender ?? self.gender(ofRole: r, in: lower)
+            }
+            start = k + 1
+        }
+        // "la ministre Claire Dubois": a role in lower case before the name, its article telling the gender.
+        if start == run.lowerBound, run.lowerBound > 0, frame.isWord(p, run.lowerBound - 1),
+            !frame.isCapitalized(p, run.lowerBound - 1),
+            let r = words.role(in: frame.lower(p, run.lowerBound - 1))
+        {
+            role = frame.lower(p, run.lowerBound - 1)
+            if run.lowerBound > 1, frame.isWord(p, run.lowerBound - 2) {
+                if frame.wordIs(p, run.lowerBound - 2, in: words.femaleTitles) { gender = .female }
+                if frame.wordIs(p, run.lowerBound - 2, in: words.maleTitles) { gender = .male }
+            }
+            gender = gender ?? self.gender(ofRole: r, in: frame.lower(p, run.lowerBound - 1))
+            return Person(
+                name: frame.text(frame.range(p, start, run.upperBound)), offset: frame.tokens[p][start].start,
+                range: frame.range(p, start, run.upperBound), gender: gender, role: role)
+        }
+        let afterArticle = run.lowerBound > 0 && frame.wordIs(p, run.lowerBound - 1, in: words.determiners)
+        // "der Fährmann Paul Grieger": a noun after the article, then the name.
+        if start == run.lowerBound, afterArticle, run.count >= 3 { start += 1 }
+        let words = run.upperBound - start
+        guard words >= 1 else { return nil }
+        let introduced = start > run.lowerBound
+        let opensSentence =
+            run.lowerBound == 0 || frame.isPunct(p, run.lowerBound - 1, ".!?:") || frame.isQuote(p, run.lowerBound - 1)
+        guard introduced || (words >= 2 && words <= 3 && !opensSentence && !afterArticle) else { return nil }
+        let range = frame.range(p, start, run.upperBound)
+        return Person(name: frame.text(range), offset: range.start, range: range, gender: gender, role: role)
+    }
+
+    private func isTitleOrRole(_ p: Int, _ t: Int) -> Bool {
+        frame.wordIs(p, t, in: words.titles) || words.isRole(frame.lower(p, t))
+    }
+
+    /// A role with the language's feminine ending names a woman (Ministerin, Landrätin); its base form, a man.
+    func gender(ofRole role: String, in word: String) -> Gender? {
+        guard let suffix = words.feminineSuffix else { return nil }
+        if role.hasSuffix(suffix), words.roleSet.contains(String(role.dropLast(suffix.count))) || role.hasSuffix("ätin") {
+            return .female
+        }
+        if words.roleSet.contains(role + suffix) { return .male }
+        return nil
+    }
+
+    mutating func resolve(_ local: LocalAttribution) -> SpeakerResolver.Resolved {
+        let range = local.mentionRange(in: frame)
+        let (resolved, gender) = resolveMention(local, at: range)
+        history.append((range.start, resolved, gender))
+        return resolved
+    }
+
+    private func resolveMention(_ local: LocalAttribution, at range: TextRange) -> (SpeakerResolver.Resolved, Gender?) {
+        if local.label != nil {
+            // "a-t-il": the pronoun inside an inverted verb.
+            let text = frame.text(range)
+            if let pronoun = words.pronouns[text.lowercased()] {
+                return resolvePronoun(Gender(rawValue: pronoun), plural: false, at: range.start)
+            }
+            return (SpeakerResolver.Resolved(name: text, kind: .person), nil)
+        }
+        let p = local.paragraph
+        let tokens = Array(local.mention.filter { frame.isWord(p, $0) })
+        guard let head = tokens.last else { return (SpeakerResolver.Resolved(name: frame.text(range), kind: .person), nil) }
+        if tokens.count == 1, let pronoun = words.pronouns[frame.lower(p, head)] {
+            return resolvePronoun(Gender(rawValue: pronoun), plural: isPlural(local), at: range.start)
+        }
+        var gender: Gender?
+        var role: String?
+        var start = 0
+        if frame.wordIs(p, tokens[0], in: words.determiners) { start = 1 }
+        // An article tells the gender only where it opens the mention ("la ministre", not "Anne de la Roche").
+        for k in 0..<tokens.count
+        where isTitleOrRole(p, tokens[k])
+            || (k == 0
+                && (frame.wordIs(p, tokens[k], in: words.femaleTitles) || frame.wordIs(p, tokens[k], in: words.maleTitles)))
+        {
+            let lower = frame.lower(p, tokens[k])
+            if words.femaleTitles.contains(lower) { gender = .female }
+            if words.maleTitles.contains(lower) { gender = .male }
+            if let r = words.role(in: lower) {
+                role = r
+                gender = gender ?? self.gender(ofRole: r, in: lower)
+            }
+            start = k + 1
+        }
+        // "el concejal de Comercio, Tomás Ferrer": the name after the comma of an apposition.
+        if let comma = local.mention.last(where: { frame.isPunct(p, $0, ",") }), frame.isCapitalized(p, comma + 1),
+            let named = tokens.firstIndex(where: { $0 > comma })
+        {
+            start = max(start, named)
+        }
+        // "le rectorat": a common noun describes a source; it names nobody.
+        if start < tokens.count, !frame.isCapitalized(p, tokens[start]), role == nil {
+            let lower = frame.lower(p, tokens[tokens.count - 1])
+            let kind: SpeakerKind = words.isOrganisation(lower) ? .organisation : .unnamed
+            return (SpeakerResolver.Resolved(name: Self.capitalizedFirst(frame.text(range)), kind: kind), nil)
+        }
+        if start < tokens.count {
+            let nameRange = frame.range(p, tokens[start], tokens[tokens.count - 1] + 1)
+            let name = frame.text(nameRange)
+            let last = frame.lower(p, head)
+            if words.isOrganisation(last) || words.isOrganisation(frame.lower(p, tokens[start])) {
+                // "la préfecture": a common noun keeps its article.
+                let display = frame.isCapitalized(p, tokens[start]) ? name : Self.capitalizedFirst(frame.text(range))
+                return (SpeakerResolver.Resolved(name: display, kind: .organisation), nil)
+            }
+            // A surname, or a name the article gave in full before: the full name.
+            if let full = fullName(ending: name, near: range.start) {
+                return (SpeakerResolver.Resolved(name: full.name, kind: .person, antecedent: full.range), gender ?? full.gender)
+            }
+            return (SpeakerResolver.Resolved(name: name, kind: .person), gender)
+        }
+        // Only a role: "die Ministerin" is the person introduced with it.
+        if let role, let person = lastPerson(before: range.start, where: { $0.role.map { $0.hasSuffix(role) } == true }) {
+            return (SpeakerResolver.Resolved(name: person.name, kind: .person, antecedent: person.range), person.gender ?? gender)
+        }
+        return (SpeakerResolver.Resolved(name: Self.capitalizedFirst(frame.text(range)), kind: .unnamed), gender)
+    }
+
+    /// How many people and speakers a lookup reads at most, so that an article of thousands of
+    /// names and tags resolves in linear time.
+    private static let lookupLimit = 64
+
+    static func lastWord(of name: String) -> String {
+        (name.split(separator: " ").last.map(String.init) ?? name).lowercased()
+    }
+
+    /// The latest person before `offset`, at most `within` scalars back, that passes `test`.
+    private func lastPerson(before offset: Int, within: Int = 4000, where test: (Person) -> Bool) -> Person? {
+        // People are in text order: start at the last one before `offset`.
+        var lo = 0
+        var hi = people.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if people[mid].offset < offset { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        var read = 0
+        while i >= 0, offset - people[i].offset < within, read < Self.lookupLimit {
+            if test(people[i]) { return people[i] }
+            i -= 1
+            read += 1
+        }
+        return nil
+    }
+
+    /// The latest speaker resolved within `within` scalars before `offset` that passes `test`.
+    private func lastSpeaker(
+        before offset: Int, within: Int = 4000,
+        where test: ((offset: Int, resolved: SpeakerResolver.Resolved, gender: Gender?)) -> Bool
+    ) -> (offset: Int, resolved: SpeakerResolver.Resolved, gender: Gender?)? {
+        var i = history.count - 1
+        var read = 0
+        while i >= 0, read < Self.lookupLimit {
+            if offset - history[i].offset < within, test(history[i]) { return history[i] }
+            i -= 1
+            read += 1
+        }
+        return nil
+    }
+
+    /// The full name of the article whose last words are `name`, the nearest before `offset` first.
+    private func fullName(ending name: String, near offset: Int) -> Person? {
+        let suffix = " " + name
+        let fits = { (person: Person) in person.name == name || person.name.hasSuffix(suffix) }
+        guard let same = byLastWord[Self.lastWord(of: name)] else { return nil }
+        // The candidates share the last word: read the nearest before `offset`, a bounded few.
+        var before: Person?
+        var k = same.count - 1
+        var read = 0
+        while k >= 0, read < Self.lookupLimit {
+            let person = people[same[k]]
+            if person.offset < offset, fits(person) {
+                before = person
+                break
+            }
+            k -= 1
+            read += 1
+        }
+        guard let before else { return same.prefix(Self.lookupLimit).lazy.map { people[$0] }.first(where: fits) }
+        // The longest name known for that person: "Brandtner" given before "Eva Brandtner" gives way to it.
+        let longest = same.prefix(Self.lookupLimit).lazy.map { people[$0] }
+            .filter { $0.name.hasSuffix(" " + before.name) || $0.name == before.name }
+            .max { $0.name.count < $1.name.count }
+        return longest.map {
+            Person(
+                name: $0.name, offset: before.offset, range: $0.range, gender: $0.gender ?? before.gender,
+                role: $0.role ?? before.role)
+        }
+    }
+
+    /// "sagten sie": a verb in the plural makes `sie` they.
+    private func isPlural(_ local: LocalAttribution) -> Bool {
+        guard let cue = local.cue, frame.isWord(local.paragraph, cue) else { return false }
+        return frame.lower(local.paragraph, cue).hasSuffix("ten")
+    }
+
+    private func resolvePronoun(_ wanted: Gender?, plural: Bool, at offset: Int) -> (SpeakerResolver.Resolved, Gender?) {
+        if plural {
+            if let last = lastSpeaker(before: offset, where: { $0.resolved.kind != .person }) { return (last.resolved, nil) }
+            return (SpeakerResolver.Resolved(name: "Unidentified speaker", kind: .unnamed), nil)
+        }
+        // The latest person whose gender the article shows to fit, among the named and the speakers.
+        let person = lastPerson(before: offset, where: { $0.gender != nil && $0.gender == wanted })
+        let speaker = lastSpeaker(
+            before: offset, where: { $0.resolved.kind == .person && $0.gender != nil && $0.gender == wanted })
+        if let person, person.offset >= (speaker?.offset ?? -1) {
+            let full = fullName(ending: person.name, near: offset) ?? person
+            return (SpeakerResolver.Resolved(name: full.name, kind: .person, antecedent: person.range), wanted)
+        }
+        if let speaker { return (speaker.resolved, wanted) }
+        // Else the last speaker not of the other gender.
+        if let last = lastSpeaker(
+            before: offset, where: { $0.resolved.kind == .person && ($0.gender == nil || $0.gender == wanted) })
+        {
+            return (last.resolved, wanted)
+        }
+        if let named = lastPerson(before: offset, within: 1500, where: { $0.gender == nil }) {
+            let full = fullName(ending: named.name, near: offset) ?? named
+            return (SpeakerResolver.Resolved(name: full.name, kind: .person, antecedent: named.range), wanted)
+        }
+        return (SpeakerResolver.Resolved(name: "Unidentified speaker", kind: .unnamed), nil)
+    }
+
+    static func capitalizedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,31 @@
+/// The Spanish word lists, one file each in `Resources/lexicon/es/`, embedded in the binary.
+enum SpanishLexicon {
+    /// Auxiliaries before a participle cue (ha dicho).
+    static let auxiliaries = WordSet(lexicon: PackageResources.auxiliaries_es_txt)
+    /// Verbs of saying in a speech tag.
+    static let cueVerbs = WordSet(lexicon: PackageResources.cue_verbs_es_txt)
+    /// Articles that open a noun phrase.
+    static let determiners = WordSet(lexicon: PackageResources.determiners_es_txt)
+    /// Titles and articles of a woman (Sra., la).
+    static let femaleTitles = WordSet(lexicon: PackageResources.female_titles_es_txt)
+    /// Titles and articles of a man (Sr., el).
+    static let maleTitles = WordSet(lexicon: PackageResources.male_titles_es_txt)
+    /// Words that make a speaker an organisation.
+    static let organisationWords = WordSet(lexicon: PackageResources.organisation_words_es_txt)
+    /// Platforms a statement is posted on.
+    static let platforms = WordSet(lexicon: PackageResources.platforms_es_txt)
+    /// Statements given in writing.
+    static let pressWords = WordSet(lexicon: PackageResources.press_words_es_txt)
+    /// Pronouns that speak, with their gender.
+    static let pronouns = LexiconFile.table(PackageResources.pronouns_es_txt)
+    /// Roles before a name or instead of it.
+    static let roles = LexiconFile.words(PackageResources.roles_es_txt)
+    static let roleSet = WordSet(roles)
+    /// Titles before a name, not part of it.
+    static let titles = WordSet(lexicon: PackageResources.titles_es_txt)
+
+    /// The lists the speaker resolver reads.
+    static let speakerWords = SpeakerWords(
+        determiners: determiners, titles: titles, femaleTitles: femaleTitles, maleTitles: maleTitles, roles: roles,
+        pronouns: pronouns, organisationWords: organisationWords, feminineSuffix: nil)
+}
