@@ -17,7 +17,7 @@ echo "fuzz-jsonl: working in $work" >&2
 
 core="$root/Sources/SaywhoCore"
 swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name SaywhoFuzz \
-    "$core/Formats/JSONLineReader.swift" "$core/Formats/JSONLineError.swift" "$core/Formats/ArticleField.swift" \
+    "$core/Formats/JSONLineReader.swift" "$core/Formats/JSONCursor.swift" "$core/Formats/JSONLineError.swift" "$core/Formats/ArticleField.swift" \
     "$core/Model/Article.swift" "$core/Model/Language.swift" "$core/Model/TextRange.swift" "$root/Scripts/fuzz-jsonl-harness.swift" \
     -o "$work/fuzz-jsonl"
 
