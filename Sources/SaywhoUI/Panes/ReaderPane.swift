@@ -18,22 +18,33 @@ struct ReaderPane {
         let text = geometry.content
         let metaRow = geometry.header
         buffer.fill(metaRow)
-        var meta = [article.date ?? "undated"]
-        if let outlet = article.outlet { meta.append(outlet) }
-        if let author = article.author { meta.append(author) }
-        meta.append(article.language.rawValue)
+        var about = [article.date ?? "undated"]
+        if let outlet = article.outlet { about.append(outlet) }
+        if let author = article.author { about.append(author) }
+        about.append(article.language.rawValue)
         let quotes = state.view.quotes(of: index)
-        meta.append("\(quotes.count) quote\(quotes.count == 1 ? "" : "s")")
+        var position = ["\(quotes.count) quote\(quotes.count == 1 ? "" : "s")"]
         if wrapped.rowCount > text.height {
             let percent = min(100, (state.scroll + text.height) * 100 / max(1, wrapped.rowCount))
-            meta.append("\(percent)%")
+            position.append("\(percent)%")
         }
         buffer.put(
-            Truncation.truncate(meta.joined(separator: " · "), toWidth: metaRow.width), x: metaRow.x, y: metaRow.y,
+            Self.header(about: about, position: position, width: metaRow.width), x: metaRow.x, y: metaRow.y,
             style: CellStyle(.dim), maxWidth: metaRow.width)
         let visible = visibleSpan(state, wrapped, rows: text.height)
         wrapped.render(
             into: &buffer, rect: text, firstRow: state.scroll, highlights: highlights(state, quotes: quotes, visible: visible))
+    }
+
+    /// The header line in `width` columns: what the article is (date, outlet, author, language)
+    /// yields to where the reader is (quote count, scroll position), which is cut only when
+    /// nothing else is left to cut.
+    static func header(about: [String], position: [String], width: Int) -> String {
+        let tail = position.joined(separator: " · ")
+        let room = width - DisplayWidth.of(tail) - 3
+        // A fragment of a word or two says nothing: below a few columns the position stands alone.
+        guard room >= 5 else { return Truncation.truncate(tail, toWidth: width) }
+        return Truncation.truncate(about.joined(separator: " · "), toWidth: room) + " · " + tail
     }
 
     /// The scalar range on screen, so highlights cost what is visible.

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import SaywhoUI
+
+/// The reader's header keeps where the reader is (quote count, scroll position) whole at any
+/// width; what the article is (date, outlet, author, language) yields first.
+@Suite struct ReaderHeaderTests {
+    static let about = ["2020-07-22", "The Calder Courier", "Nadia Brenner", "en"]
+    static let position = ["10 quotes", "53%"]
+
+    @Test(arguments: [120, 60, 40, 24])
+    func positionAndCountsNeverTruncate(width: Int) {
+        let line = ReaderPane.header(about: Self.about, position: Self.position, width: width)
+        #expect(line.hasSuffix(" · 10 quotes · 53%"), "\(line)")
+        #expect(DisplayWidth.of(line) <= width, "\(line)")
+        #expect(line.hasPrefix("20"), "the date leads whatever is left: \(line)")
+    }
+
+    @Test func aWideHeaderShowsEverything() {
+        #expect(
+            ReaderPane.header(about: Self.about, position: Self.position, width: 120)
+                == "2020-07-22 · The Calder Courier · Nadia Brenner · en · 10 quotes · 53%")
+    }
+
+    @Test func withNoRoomForTheRestThePositionStandsAlone() {
+        #expect(ReaderPane.header(about: Self.about, position: Self.position, width: 18) == "10 quotes · 53%")
+        #expect(ReaderPane.header(about: Self.about, position: Self.position, width: 22) == "10 quotes · 53%")
+    }
+
+    @Test func tooNarrowForThePositionCutsItLast() {
+        let line = ReaderPane.header(about: Self.about, position: Self.position, width: 12)
+        #expect(line.hasPrefix("10 quotes") && DisplayWidth.of(line) <= 12, "\(line)")
+    }
+}
