@@ -16,6 +16,8 @@ enum FrenchLexicon {
     static let platforms = WordSet(lexicon: PackageResources.platforms_fr_txt)
     /// Statements given in writing.
     static let pressWords = WordSet(lexicon: PackageResources.press_words_fr_txt)
+    /// Lower-case words inside an outlet's name.
+    static let nameJoiners = WordSet(lexicon: PackageResources.name_joiners_fr_txt)
     /// Pronouns that speak, with their gender.
     static let pronouns = LexiconFile.table(PackageResources.pronouns_fr_txt)
     /// Roles before a name or instead of it.

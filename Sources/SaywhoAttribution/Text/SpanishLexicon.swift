@@ -16,6 +16,8 @@ enum SpanishLexicon {
     static let platforms = WordSet(lexicon: PackageResources.platforms_es_txt)
     /// Statements given in writing.
     static let pressWords = WordSet(lexicon: PackageResources.press_words_es_txt)
+    /// Lower-case words inside an outlet's name.
+    static let nameJoiners = WordSet(lexicon: PackageResources.name_joiners_es_txt)
     /// Pronouns that speak, with their gender.
     static let pronouns = LexiconFile.table(PackageResources.pronouns_es_txt)
     /// Roles before a name or instead of it.

@@ -21,46 +21,19 @@ struct FrenchChannels {
             if frame.wordIs(p, k, in: FrenchLexicon.pressWords) {
                 offer(2, frame.text(frame.range(p, k, k + 1)))
             } else if frame.wordIs(p, k, "sur"), k + 1 < last, frame.isWord(p, k + 1),
-                FrenchLexicon.platforms.contains(plain(p, k + 1).lowercased())
+                FrenchLexicon.platforms.contains(frame.plainWord(p, k + 1).lowercased())
             {
-                offer(2, plain(p, k + 1))
+                offer(2, frame.plainWord(p, k + 1))
             } else if frame.wordIs(p, k, "micro"), frame.wordIs(p, k + 1, "de") || frame.wordIs(p, k + 1, "du"),
-                let outlet = capitalisedRun(p, from: k + 2, before: last)
+                let outlet = frame.outletName(p, joinedBy: FrenchLexicon.nameJoiners, from: k + 2, before: last)
             {
                 offer(3, outlet)
             } else if frame.wordIs(p, k, "au") || frame.wordIs(p, k, "à"), k > first, local.cue.map({ $0 < k }) == true,
-                let outlet = capitalisedRun(p, from: k + 1, before: last)
+                let outlet = frame.outletName(p, joinedBy: FrenchLexicon.nameJoiners, from: k + 1, before: last)
             {
                 offer(3, outlet)
             }
         }
         return found?.value
-    }
-
-    /// Capitalised words from `k` as written, with `de`, `du` and `des` between them (Courrier du Lac).
-    private func capitalisedRun(_ p: Int, from k: Int, before end: Int) -> String? {
-        var i = k
-        while i < end, frame.isWord(p, i) {
-            if frame.isCapitalized(p, i) {
-                i += 1
-            } else if i > k, frame.wordIs(p, i, "de") || frame.wordIs(p, i, "du") || frame.wordIs(p, i, "des"),
-                frame.isCapitalized(p, i + 1),
-                i + 1 < end
-            {
-                i += 2
-            } else {
-                break
-            }
-        }
-        guard i > k else { return nil }
-        return (k..<i).map { plain(p, $0) }.joined(separator: " ")
-    }
-
-    /// The word as written, without a full stop the tokenizer kept for an initial ("sur X.").
-    private func plain(_ p: Int, _ k: Int) -> String {
-        let token = frame.tokens[p][k]
-        var end = token.end
-        if end - token.start == 2, frame.scalars[end - 1] == "." { end -= 1 }
-        return frame.text(TextRange(token.start, end))
     }
 }

@@ -42,17 +42,17 @@ struct GermanChannels {
                     m += 1
                     if frame.wordIs(p, m, in: GermanLexicon.determiners) { m += 1 }
                     if let outlet = capitalisedRun(p, from: m, before: last) {
-                        offer(4, "\(plain(p, k)) mit \(outlet)")
+                        offer(4, "\(frame.plainWord(p, k)) mit \(outlet)")
                         continue
                     }
                 }
-                offer(1, plain(p, k))
+                offer(1, frame.plainWord(p, k))
             } else if frame.wordIs(p, k, in: GermanLexicon.pressWords) {
-                offer(2, plain(p, k))
+                offer(2, frame.plainWord(p, k))
             } else if frame.wordIs(p, k, "auf"), k + 1 < last, frame.isWord(p, k + 1),
                 GermanLexicon.platforms.contains(lowerWithoutStop(p, k + 1))
             {
-                offer(2, plain(p, k + 1))
+                offer(2, frame.plainWord(p, k + 1))
             }
         }
         return found?.value
@@ -65,18 +65,10 @@ struct GermanChannels {
             i += 1
         }
         guard i > k else { return nil }
-        return (k..<i).map { plain(p, $0) }.joined(separator: " ")
-    }
-
-    /// The word as written, without a full stop the tokenizer kept for an initial ("auf X.").
-    private func plain(_ p: Int, _ k: Int) -> String {
-        let token = frame.tokens[p][k]
-        var end = token.end
-        if end - token.start == 2, frame.scalars[end - 1] == "." { end -= 1 }
-        return frame.text(TextRange(token.start, end))
+        return (k..<i).map { frame.plainWord(p, $0) }.joined(separator: " ")
     }
 
     private func lowerWithoutStop(_ p: Int, _ k: Int) -> String {
-        plain(p, k).lowercased()
+        frame.plainWord(p, k).lowercased()
     }
 }

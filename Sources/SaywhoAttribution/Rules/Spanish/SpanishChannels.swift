@@ -23,42 +23,20 @@ struct SpanishChannels {
             } else if frame.wordIs(p, k, "rueda"), frame.wordIs(p, k + 1, "de"), frame.wordIs(p, k + 2, "prensa") {
                 offer(2, "rueda de prensa")
             } else if frame.wordIs(p, k, "cuenta"), frame.wordIs(p, k + 1, "de"), k + 2 < last, frame.isWord(p, k + 2),
-                SpanishLexicon.platforms.contains(plain(p, k + 2).lowercased())
+                SpanishLexicon.platforms.contains(frame.plainWord(p, k + 2).lowercased())
             {
-                offer(3, plain(p, k + 2))
+                offer(3, frame.plainWord(p, k + 2))
             } else if frame.wordIs(p, k, "en"), k + 1 < last, frame.isWord(p, k + 1),
-                SpanishLexicon.platforms.contains(plain(p, k + 1).lowercased())
+                SpanishLexicon.platforms.contains(frame.plainWord(p, k + 1).lowercased())
             {
-                offer(2, plain(p, k + 1))
+                offer(2, frame.plainWord(p, k + 1))
             } else if frame.wordIs(p, k, "a") || frame.wordIs(p, k, "al"), local.cue.map({ $0 < k }) == true {
                 let from = frame.wordIs(p, k, "a") && frame.wordIs(p, k + 1, "la") ? k + 2 : k + 1
-                if let outlet = capitalisedRun(p, from: from, before: last) { offer(3, outlet) }
+                if let outlet = frame.outletName(p, joinedBy: SpanishLexicon.nameJoiners, from: from, before: last) {
+                    offer(3, outlet)
+                }
             }
         }
         return found?.value
-    }
-
-    /// Capitalised words from `k` as written, with `de` and `del` between them.
-    private func capitalisedRun(_ p: Int, from k: Int, before end: Int) -> String? {
-        var i = k
-        while i < end, frame.isWord(p, i) {
-            if frame.isCapitalized(p, i) {
-                i += 1
-            } else if i > k, frame.wordIs(p, i, "de") || frame.wordIs(p, i, "del"), i + 1 < end, frame.isCapitalized(p, i + 1) {
-                i += 2
-            } else {
-                break
-            }
-        }
-        guard i > k else { return nil }
-        return (k..<i).map { plain(p, $0) }.joined(separator: " ")
-    }
-
-    /// The word as written, without a full stop the tokenizer kept for an initial ("de X.").
-    private func plain(_ p: Int, _ k: Int) -> String {
-        let token = frame.tokens[p][k]
-        var end = token.end
-        if end - token.start == 2, frame.scalars[end - 1] == "." { end -= 1 }
-        return frame.text(TextRange(token.start, end))
     }
 }
