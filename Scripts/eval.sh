@@ -4,10 +4,35 @@
 # 50 MB of text (the input repeated into a temporary file, one timed run).
 #
 # usage: Scripts/eval.sh [FILE.jsonl]   (default: ../shared/eval/polnear-dev.jsonl)
-# Environment: ERRORS=N prints N remaining errors from the scorer (default 0).
+#        Scripts/eval.sh --gold [LANG…]  scores the project's own gold articles,
+#            Tests/Evaluation/LANG/{articles/,gold.tsv} (default: every language there)
+# Environment: ERRORS=N prints N remaining errors from the scorer (default 0; 20 with --gold).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+if [[ "${1:-}" == "--gold" ]]; then
+    shift
+    cd "$root"
+    swift build -c release --product saywho >&2
+    bin="$(swift build -c release --show-bin-path)/saywho"
+    work="$(mktemp -d)"
+    trap 'rm -rf "$work"' EXIT
+    langs=("$@")
+    if [[ ${#langs[@]} -eq 0 ]]; then
+        for dir in Tests/Evaluation/*/; do [[ -f "$dir/gold.tsv" ]] && langs+=("$(basename "$dir")"); done
+    fi
+    [[ ${#langs[@]} -gt 0 ]] || { echo "eval.sh: no gold sets in Tests/Evaluation" >&2; exit 66; }
+    for lang in "${langs[@]}"; do
+        dir="Tests/Evaluation/$lang"
+        [[ -f "$dir/gold.tsv" ]] || { echo "eval.sh: $dir/gold.tsv: no such file" >&2; exit 66; }
+        echo "== $lang"
+        "$bin" articles --format json "$dir/articles" > "$work/articles.json"
+        "$bin" quotes --format json "$dir/articles" > "$work/quotes.json"
+        python3 Scripts/score-gold.py "$dir/gold.tsv" "$work/articles.json" "$work/quotes.json" --errors "${ERRORS:-20}"
+    done
+    exit 0
+fi
 shared="$(cd "$root/.." && pwd)/shared/eval"
 input="${1:-$shared/polnear-dev.jsonl}"
 [[ -f "$input" ]] || { echo "eval.sh: $input: no such file" >&2; exit 66; }
