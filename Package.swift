@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // Theme and config files.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // The persistent index: SQLite with WAL (many readers, one writer) and FTS5 for search.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -34,6 +36,12 @@ let package = Package(
             dependencies: ["SaywhoCore"],
             resources: [.embedInCode("Resources/lexicon")]
         ),
+        // The persistent index of a corpus in the user's cache: files, articles, quotes,
+        // speakers and full-text search, refreshed for changed files only.
+        .target(
+            name: "SaywhoIndex",
+            dependencies: ["SaywhoCore", "SaywhoAttribution", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(
             name: "SaywhoUI",
             dependencies: ["SaywhoCore", .product(name: "TOMLKit", package: "TOMLKit")],
@@ -47,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "saywho",
             dependencies: [
-                "SaywhoCore", "SaywhoAttribution", "SaywhoUI", "SaywhoCurses",
+                "SaywhoCore", "SaywhoAttribution", "SaywhoIndex", "SaywhoUI", "SaywhoCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +70,7 @@ let package = Package(
             path: "Tests/SaywhoTestSupport"
         ),
         .testTarget(name: "SaywhoCoreTests", dependencies: ["SaywhoCore", "SaywhoTestSupport"]),
+        .testTarget(name: "SaywhoIndexTests", dependencies: ["SaywhoIndex", "SaywhoTestSupport"]),
         .testTarget(name: "SaywhoAttributionTests", dependencies: ["SaywhoAttribution", "SaywhoTestSupport"]),
         .testTarget(
             name: "SaywhoUITests", dependencies: ["SaywhoUI", "SaywhoAttribution", "SaywhoTestSupport"],

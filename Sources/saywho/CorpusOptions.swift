@@ -2,22 +2,29 @@ import ArgumentParser
 import Foundation
 import SaywhoAttribution
 import SaywhoCore
+import SaywhoIndex
 
 /// The corpus arguments every listing subcommand shares.
 struct CorpusOptions: ParsableArguments {
     @Argument(help: "Article files or folders (default: ./seeds).")
     var paths: [String] = []
+    @Flag(name: .customLong("no-index"), help: "Read and extract every file, without the index in the cache.")
+    var noIndex = false
 
     /// The paths to read: the ones given, else ./seeds when it exists.
-    func resolvedPaths() throws -> [String] {
+    func resolvedPaths() throws -> [String] { try Self.resolved(paths) }
+
+    static func resolved(_ paths: [String]) throws -> [String] {
         if !paths.isEmpty { return paths }
         if FileManager.default.fileExists(atPath: "seeds") { return ["seeds"] }
         throw CLIError(message: "no PATH given and there is no ./seeds folder here")
     }
 
     /// The paths to read, failing early when none of them exists (before a terminal is taken over).
-    func checkedPaths() throws -> [String] {
-        let paths = try resolvedPaths()
+    func checkedPaths() throws -> [String] { try Self.checked(paths) }
+
+    static func checked(_ given: [String]) throws -> [String] {
+        let paths = try resolved(given)
         try rejectMisspeltSubcommand(paths)
         let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
         if missing.count == paths.count {
@@ -27,30 +34,84 @@ struct CorpusOptions: ParsableArguments {
         return paths
     }
 
-    /// Loads the corpus; warns about bad files on stderr and fails when nothing loads.
-    func load() throws -> Corpus {
+    /// Loads the corpus, from the index unless `--no-index` is given or the index cannot be used;
+    /// warns about bad files on stderr and fails when nothing loads.
+    func load() throws -> LoadedCorpus {
         let paths = try resolvedPaths()
         try rejectMisspeltSubcommand(paths)
+        if !noIndex, let (index, loaded) = loadIndexed(paths) {
+            for problem in loaded.problems { Console.warn(problem) }
+            if let skipped = loaded.skippedSummary { Console.warn(skipped) }
+            try requireArticles(loaded.corpus.articles.count, paths: paths, problems: loaded.problems)
+            return LoadedCorpus(corpus: loaded.corpus, quoteTexts: loaded.quoteTexts, index: (index, loaded.rowIDs))
+        }
         let report = ArticleLoader.load(paths)
         for problem in report.problems {
             Console.warn(problem.description)
         }
         if let skipped = report.skippedSummary { Console.warn(skipped) }
-        if report.articles.isEmpty {
-            if report.problems.count == 1, case .notFound = report.problems[0] {
-                throw CLIError(message: report.problems[0].description, alreadyReported: true)
-            }
-            throw CLIError(message: InputError.noArticles(paths: paths).description)
+        try requireArticles(report.articles.count, paths: paths, problems: report.problems.map(\.description))
+        return LoadedCorpus(corpus: Corpus(report: report), quoteTexts: nil, index: nil)
+    }
+
+    /// The corpus from the index, refreshed first; nil (with a warning) when the index cannot be used.
+    private func loadIndexed(_ paths: [String]) -> (ArticleIndex, IndexedCorpus)? {
+        do {
+            let (index, corpus) = try ArticleIndex.load(paths)
+            if let recovery = index.recovery { Console.warn(recovery) }
+            return (index, corpus)
+        } catch {
+            Console.warn("\(error); reading the files without it")
+            return nil
         }
-        return Corpus(report: report)
+    }
+
+    private func requireArticles(_ count: Int, paths: [String], problems: [String]) throws {
+        guard count == 0 else { return }
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        if problems.count == 1, missing.count == 1 {
+            throw CLIError(message: problems[0], alreadyReported: true)
+        }
+        throw CLIError(message: InputError.noArticles(paths: paths).description)
+    }
+}
+
+/// A corpus loaded for a listing: from the index, which keeps quote texts but not article
+/// texts, or read from the files.
+struct LoadedCorpus {
+    var corpus: Corpus
+    /// Each article's quote texts, when the corpus came from the index.
+    var quoteTexts: [[String]]?
+    /// The index it came from, and each article's row there.
+    var index: (index: ArticleIndex, rows: [Int64])?
+
+    /// Positions of the articles matching `query` in the index's full-text search, in corpus order.
+    func articles(matching query: String) throws -> [Int] {
+        guard let (index, rows) = index else {
+            throw CLIError(message: "--search needs the index; leave out --no-index")
+        }
+        guard let found = try index.search(SearchQuery(query)) else { return Array(rows.indices) }
+        return rows.indices.filter { found.contains(rows[$0]) }
+    }
+
+    /// The texts of the quotes of article `i`, in order.
+    func quoteTexts(ofArticle i: Int) -> [String] {
+        if let quoteTexts { return quoteTexts[i] }
+        let quotes = corpus.extractions[i].quotes
+        guard !quotes.isEmpty else { return [] }
+        // The article's scalars once: each quote's text taken from them costs its own length only.
+        let scalars = Array(corpus.articles[i].text.unicodeScalars)
+        return quotes.map { $0.text(in: scalars) }
     }
 }
 
 extension CorpusOptions {
-    static let subcommandNames = ["read", "articles", "quotes", "speakers", "extract", "themes", "bookmarks"]
+    static let subcommandNames = ["read", "articles", "quotes", "speakers", "extract", "index", "themes", "bookmarks"]
 
     /// `saywho qoutes` is a typo, not a path: a missing bare word close to a subcommand is a usage error.
-    func rejectMisspeltSubcommand(_ paths: [String]) throws {
+    func rejectMisspeltSubcommand(_ paths: [String]) throws { try Self.rejectMisspeltSubcommand(paths) }
+
+    static func rejectMisspeltSubcommand(_ paths: [String]) throws {
         guard let first = paths.first, !first.contains("/"), !first.contains("."),
             !FileManager.default.fileExists(atPath: first)
         else { return }

@@ -7,6 +7,10 @@ struct ArticlesCommand: ParsableCommand {
         commandName: "articles", abstract: "List articles with their quote and speaker counts.")
 
     @OptionGroup var corpus: CorpusOptions
+    @Option(
+        name: .long,
+        help: "Only articles whose title, text or quotes hold these words (\"a phrase\", prefix*), through the index.")
+    var search: String?
     @OptionGroup var output: FormatOptions
 
     struct Row: Encodable {
@@ -22,9 +26,12 @@ struct ArticlesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try corpus.load()
+        let loaded = try corpus.load()
+        let corpus = loaded.corpus
+        let wanted = try search.map { Set(try loaded.articles(matching: $0)) }
         // The reader's order: newest first, undated last, then by title.
-        let rows = Article.listingOrder(of: corpus.articles).map { i -> Row in
+        let order = Article.listingOrder(of: corpus.articles).filter { wanted?.contains($0) ?? true }
+        let rows = order.map { i -> Row in
             let article = corpus.articles[i]
             return Row(
                 id: article.id, path: article.path, title: article.title, date: article.date, outlet: article.outlet,
@@ -77,7 +84,8 @@ struct QuotesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try corpus.load()
+        let loaded = try corpus.load()
+        let corpus = loaded.corpus
         var wanted: Set<String>?
         if let speaker {
             let matches = corpus.speakers(matching: speaker)
@@ -85,16 +93,15 @@ struct QuotesCommand: ParsableCommand {
             wanted = Set(matches.map(\.id))
         }
         var rows: [Row] = []
-        for (article, extraction) in zip(corpus.articles, corpus.extractions) {
-            // The article's scalars once: each quote's text taken from them costs its own length only.
-            let scalars = extraction.quotes.isEmpty ? [] : Array(article.text.unicodeScalars)
-            for quote in extraction.quotes {
+        for (i, (article, extraction)) in zip(corpus.articles, corpus.extractions).enumerated() {
+            let texts = loaded.quoteTexts(ofArticle: i)
+            for (quote, text) in zip(extraction.quotes, texts) {
                 let attribution = quote.attribution
                 if let wanted, !wanted.contains(attribution?.speakerID ?? "") { continue }
                 let speaker = extraction.speaker(for: quote)
                 rows.append(
                     Row(
-                        article: article.id, id: quote.id, text: quote.text(in: scalars),
+                        article: article.id, id: quote.id, text: text,
                         segments: quote.segments.map { Segment(start: $0.start, end: $0.end) }, kind: quote.kind.rawValue,
                         speaker: speaker?.name, speakerKind: speaker?.kind.rawValue, mention: attribution?.mention,
                         channel: attribution?.channel, cue: attribution?.cue, confidence: attribution?.confidence))
@@ -127,7 +134,7 @@ struct SpeakersCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try corpus.load()
+        let corpus = try corpus.load().corpus
         let rows = corpus.speakersByQuotes.map { speaker, quotes in
             Row(
                 name: speaker.name, aliases: speaker.aliases, kind: speaker.kind.rawValue, quotes: quotes,

@@ -23,7 +23,7 @@ struct ReadCommand: ParsableCommand {
         }
         guard Console.stdoutIsTerminal, isatty(STDIN_FILENO) == 1 else {
             // Not a terminal: print the article list instead of starting the reader.
-            let corpus = try options.load()
+            let corpus = try options.load().corpus
             var table = Table("DATE", "QUOTES", "TITLE")
             for (article, extraction) in zip(corpus.articles, corpus.extractions) {
                 table.add(article.date ?? "", String(extraction.quotes.count), article.title)

@@ -13,6 +13,7 @@ struct SaywhoCommand: ParsableCommand {
             """,
         subcommands: [
             ReadCommand.self, ArticlesCommand.self, QuotesCommand.self, SpeakersCommand.self, ExtractCommand.self,
+            IndexCommand.self,
             BookmarksCommand.self, ThemesCommand.self,
         ],
         defaultSubcommand: ReadCommand.self

@@ -10,7 +10,9 @@ import Testing
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("data")
-        let environment = ["XDG_DATA_HOME": data.path, "HOME": folder.path]
+        let environment = [
+            "XDG_DATA_HOME": data.path, "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path, "HOME": folder.path,
+        ]
         // 8 waves of 4 processes started together, each importing its own 5 bookmarks.
         for wave in 0..<8 {
             var processes: [RunningProgram] = []

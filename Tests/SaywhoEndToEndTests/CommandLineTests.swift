@@ -9,6 +9,7 @@ import Testing
         let home = temporaryFolder("saywho-cli")
         environment["XDG_DATA_HOME"] = home.path
         environment["XDG_CONFIG_HOME"] = home.path
+        environment["XDG_CACHE_HOME"] = home.appendingPathComponent("cache").path
         return try runProgram(
             try TestPaths.builtProduct("saywho").path, arguments, environment: environment, directory: TestPaths.packageRoot.path,
             stdin: stdin)

@@ -12,6 +12,7 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
         environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
+        environment["XDG_CACHE_HOME"] = home.appendingPathComponent("cache").path
         var bookmark = sampleBookmark(1)
         bookmark.text = "“We sail\u{1B}]0;PWNED\u{07} at dawn\u{1B}[2J,” she said.\u{9B}31m"
         let file = home.appendingPathComponent("hostile.json")

@@ -36,11 +36,12 @@ final class Tmux {
         let binary = try TestPaths.builtProduct("saywho")
         let data = self.home.appendingPathComponent("data").path
         let config = self.home.appendingPathComponent("config").path
+        let cache = self.home.appendingPathComponent("cache").path
         let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(
             separator: " ")
         let script = """
             cd '\(TestPaths.packageRoot.path)' && echo 'shell before saywho' && \
-            XDG_DATA_HOME='\(data)' XDG_CONFIG_HOME='\(config)' TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 ESCDELAY=25 \
+            XDG_DATA_HOME='\(data)' XDG_CONFIG_HOME='\(config)' XDG_CACHE_HOME='\(cache)' TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 ESCDELAY=25 \
             \(environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")) \
             \(quoted); echo "saywho exited $?"; sleep 120
             """
@@ -106,6 +107,7 @@ final class Tmux {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
         environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
+        environment["XDG_CACHE_HOME"] = home.appendingPathComponent("cache").path
         return try runProgram(
             try TestPaths.builtProduct("saywho").path, arguments, environment: environment, directory: TestPaths.packageRoot.path)
     }

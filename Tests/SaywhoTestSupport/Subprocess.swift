@@ -72,6 +72,9 @@ public struct RunningProgram {
         }
     }
 
+    /// Sends `signal` to the program (SIGKILL, to test what a kill leaves behind).
+    public func send(signal: Int32) { kill(pid, signal) }
+
     /// Waits for the program to end: its exit status (128 + the signal when killed) and output.
     public func wait() -> (status: Int32, output: String) {
         defer {

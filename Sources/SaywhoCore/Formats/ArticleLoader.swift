@@ -21,26 +21,57 @@ public struct LoadReport: Sendable {
     }
 }
 
+/// The article files a set of paths names, and what the walk left out.
+public struct FileListing: Sendable {
+    /// Files to read, in reading order, as the walk reached them (not resolved).
+    public var files: [String] = []
+    /// Paths that do not exist, folders that cannot be listed, links to folders already walked.
+    public var problems: [InputError] = []
+    public var skippedHidden = 0
+    public var skippedUnknown = 0
+
+    public init() {}
+}
+
 /// Reads files and folders into articles; one bad file never stops the others.
 public enum ArticleLoader {
     /// Loads every path: files by format, folders recursively in name order.
     public static func load(_ paths: [String]) -> LoadReport {
+        let listing = listFiles(paths)
         var report = LoadReport()
+        report.problems = listing.problems
+        report.skippedHidden = listing.skippedHidden
+        report.skippedUnknown = listing.skippedUnknown
+        for path in listing.files { loadFile(path, into: &report) }
+        disambiguateIDs(&report.articles)
+        return report
+    }
+
+    /// The article files `paths` name, in the order a load reads them: files as given,
+    /// folders walked recursively in name order, each file once (by real path).
+    public static func listFiles(_ paths: [String]) -> FileListing {
+        var listing = FileListing()
         var seen = Seen()
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                report.problems.append(.notFound(path: path))
+                listing.problems.append(.notFound(path: path))
                 continue
             }
             if isDirectory.boolValue {
-                walk(path, into: &report, seen: &seen)
+                walk(path, into: &listing, seen: &seen)
             } else if seen.firstVisit(file: path) {
-                loadFile(path, into: &report)
+                listing.files.append(path)
             }
         }
-        disambiguateIDs(&report.articles)
-        return report
+        return listing
+    }
+
+    /// The articles of one file and the problems met reading it (none read when the whole file is bad).
+    public static func read(file path: String) -> (articles: [Article], problems: [InputError]) {
+        var report = LoadReport()
+        loadFile(path, into: &report)
+        return (report.articles, report.problems)
     }
 
     /// Loads one file's articles, throwing its first problem.
@@ -69,32 +100,32 @@ public enum ArticleLoader {
         mutating func firstVisit(file: String) -> Bool { files.insert(Self.realPath(file)).inserted }
     }
 
-    private static func walk(_ folder: String, into report: inout LoadReport, seen: inout Seen) {
+    private static func walk(_ folder: String, into listing: inout FileListing, seen: inout Seen) {
         guard seen.firstVisit(folder: folder) else {
-            report.problems.append(.linkedAgain(path: folder, target: Seen.realPath(folder)))
+            listing.problems.append(.linkedAgain(path: folder, target: Seen.realPath(folder)))
             return
         }
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch {
-            report.problems.append(.unreadable(path: folder, reason: "folder cannot be listed"))
+            listing.problems.append(.unreadable(path: folder, reason: "folder cannot be listed"))
             return
         }
         for name in entries {
             let path = (folder as NSString).appendingPathComponent(name)
             if name.hasPrefix(".") {
-                report.skippedHidden += 1
+                listing.skippedHidden += 1
                 continue
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
-                walk(path, into: &report, seen: &seen)
+                walk(path, into: &listing, seen: &seen)
             } else if ArticleFormat(pathExtension: (name as NSString).pathExtension) != nil {
-                if seen.firstVisit(file: path) { loadFile(path, into: &report) }
+                if seen.firstVisit(file: path) { listing.files.append(path) }
             } else {
-                report.skippedUnknown += 1
+                listing.skippedUnknown += 1
             }
         }
     }
@@ -164,7 +195,7 @@ public enum ArticleLoader {
     }
 
     /// Articles from different files may share an id; later ones get a numeric suffix.
-    private static func disambiguateIDs(_ articles: inout [Article]) {
+    public static func disambiguateIDs(_ articles: inout [Article]) {
         var seen: [String: Int] = [:]
         for i in articles.indices {
             let id = articles[i].id

@@ -22,7 +22,7 @@ public struct Speaker: Hashable, Sendable, Identifiable {
     }
 
     /// The same, for a caller that has the id already (`Speaker.id(for: name)`).
-    init(id: String, name: String, aliases: [String], kind: SpeakerKind) {
+    public init(id: String, name: String, aliases: [String], kind: SpeakerKind) {
         self.id = id
         self.name = name
         var all = [name]

@@ -38,16 +38,15 @@ import Testing
     }
 }
 
-/// Pronoun resolution stays linear however many tags a paragraph holds.
+/// Tags that resolve to nobody, many to a paragraph: each stays without a speaker.
+///
+/// That the time stays linear in their number is measured in release by `Scripts/bench.sh`
+/// (`saywho-bench`), not here: a timed test in a debug build measures the machine's load.
 @Suite struct PronounScalingTests {
     @Test func manyUnresolvablePronounsInOneParagraph() {
-        let text = String(repeating: "“We agree with every word of it,” she said. ", count: 20_000)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            let (_, extraction) = extractText(text)
-            #expect(extraction.quotes.count == 20_000)
-            #expect(extraction.speakers.allSatisfy { $0.name != "She" })
-        }
-        #expect(elapsed < .seconds(20), "\(elapsed)")
+        let text = String(repeating: "“We agree with every word of it,” she said. ", count: 1_500)
+        let (_, extraction) = extractText(text)
+        #expect(extraction.quotes.count == 1_500)
+        #expect(extraction.speakers.allSatisfy { $0.name != "She" })
     }
 }

@@ -1,0 +1,174 @@
+import Dispatch
+import Foundation
+import GRDB
+import SaywhoAttribution
+import SaywhoCore
+
+extension ArticleIndex {
+    /// One file read and extracted, ready to be written.
+    struct IndexedFile: Sendable {
+        var identity: FileIdentity
+        var articles: [(article: Article, extraction: ArticleExtraction)]
+        var problems: [String]
+    }
+
+    /// Brings the index up to date for the files `listing` names: files that are new, changed
+    /// (size, time or inode) or indexed by another extractor version are read and extracted on
+    /// `workers` threads, and written by one writer in batches, each batch one transaction.
+    /// Entries of files gone from the folders listed are dropped.
+    @discardableResult
+    public func refresh(
+        _ listing: FileListing, folders: [String] = [], extractor: Extractor = Extractor(),
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        progress: (@Sendable (RefreshProgress) -> Void)? = nil
+    ) throws -> RefreshReport {
+        let started = DispatchTime.now()
+        var report = RefreshReport()
+        report.files = listing.files.count
+        let known = try knownFiles()
+        var stale: [(path: String, identity: FileIdentity)] = []
+        var present: Set<String> = []
+        for path in listing.files {
+            guard let identity = FileIdentity(of: path) else {
+                report.vanished.append(path)
+                continue
+            }
+            present.insert(identity.path)
+            if let entry = known[identity.path], entry.identity == identity, entry.version == Extractor.version {
+                report.unchanged += 1
+            } else {
+                stale.append((path, identity))
+            }
+        }
+        report.removed = try dropMissing(under: folders, keeping: present, known: known)
+
+        let total = stale.reduce(Int64(0)) { $0 + $1.identity.size }
+        var done: Int64 = 0
+        var filesDone = 0
+        // Batches of about 4 MB or 256 files: big enough that a transaction's cost is spread,
+        // small enough that a kill loses little and the progress bar moves.
+        var start = 0
+        while start < stale.count {
+            var end = start
+            var bytes: Int64 = 0
+            while end < stale.count, end - start < 256, bytes < 4_000_000 || end == start {
+                bytes += stale[end].identity.size
+                end += 1
+            }
+            let batch = Array(stale[start..<end])
+            let results = Self.read(batch, extractor: extractor, workers: workers)
+            try write(results.compactMap { $0 })
+            for (i, result) in results.enumerated() where result == nil { report.vanished.append(batch[i].path) }
+            report.indexed += results.count { $0 != nil }
+            report.articles += results.reduce(0) { $0 + ($1?.articles.count ?? 0) }
+            done += bytes
+            filesDone += batch.count
+            report.bytes = done
+            progress?(
+                RefreshProgress(
+                    filesDone: filesDone, filesTotal: stale.count, bytesDone: done, bytesTotal: total,
+                    elapsed: Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9))
+            start = end
+        }
+        return report
+    }
+
+    /// Reads and extracts `batch` on up to `workers` threads; nil for a file that vanished.
+    static func read(
+        _ batch: [(path: String, identity: FileIdentity)], extractor: Extractor, workers: Int
+    ) -> [IndexedFile?] {
+        let slots = Slots<IndexedFile>(count: batch.count)
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, batch.count))) { _ in
+            while let i = next.take(below: batch.count) {
+                let (path, identity) = batch[i]
+                guard FileManager.default.fileExists(atPath: path) else { continue }
+                let (articles, problems) = ArticleLoader.read(file: path)
+                let extracted = articles.map { ($0, extractor.extract($0)) }
+                slots.set(i, IndexedFile(identity: identity, articles: extracted, problems: problems.map(\.description)))
+            }
+        }
+        return slots.values
+    }
+
+    /// The files the index holds, by real path.
+    func knownFiles() throws -> [String: (id: Int64, identity: FileIdentity, version: String)] {
+        try pool.read { db in
+            var known: [String: (Int64, FileIdentity, String)] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, modified, inode, version FROM file")
+            while let row = try rows.next() {
+                let path: String = row[1]
+                known[path] = (row[0], FileIdentity(path: path, size: row[2], modified: row[3], inode: row[4]), row[5])
+            }
+            return known
+        }
+    }
+
+    /// Drops the entries of files under `folders` (real paths) that the walk no longer found.
+    private func dropMissing(
+        under folders: [String], keeping present: Set<String>,
+        known: [String: (id: Int64, identity: FileIdentity, version: String)]
+    ) throws -> Int {
+        let roots = folders.compactMap { FileIdentity.realPath(of: $0) }.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        guard !roots.isEmpty else { return 0 }
+        let gone = known.filter { path, _ in !present.contains(path) && roots.contains { path.hasPrefix($0) } }
+        guard !gone.isEmpty else { return 0 }
+        try pool.write { db in
+            for (_, entry) in gone { try Self.delete(file: entry.id, in: db) }
+        }
+        return gone.count
+    }
+
+    static func delete(file id: Int64, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM search WHERE rowid IN (SELECT id FROM article WHERE file = ?)", arguments: [id])
+        try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [id])
+    }
+
+    /// Writes `files` in one transaction, replacing what the index held for them.
+    func write(_ files: [IndexedFile]) throws {
+        guard !files.isEmpty else { return }
+        try pool.write { db in
+            for file in files {
+                if let old = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [file.identity.path]) {
+                    try Self.delete(file: old, in: db)
+                }
+                try db.execute(
+                    sql: "INSERT INTO file (path, size, modified, inode, version, problems) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [
+                        file.identity.path, file.identity.size, file.identity.modified, file.identity.inode, Extractor.version,
+                        file.problems.joined(separator: "\n"),
+                    ])
+                let fileID = db.lastInsertedRowID
+                for (ordinal, entry) in file.articles.enumerated() {
+                    try IndexRows.insert(entry.article, entry.extraction, file: fileID, ordinal: ordinal, in: db)
+                }
+            }
+        }
+    }
+}
+
+/// Result slots that concurrent workers fill, each its own index.
+final class Slots<Value: Sendable>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: Value) { lock.withLock { storage[i] = value } }
+
+    var values: [Value?] { lock.withLock { storage } }
+}
+
+/// Hands out 0, 1, 2… to concurrent workers.
+final class Counter: @unchecked Sendable {
+    private var next = 0
+    private let lock = NSLock()
+
+    func take(below limit: Int) -> Int? {
+        lock.withLock {
+            guard next < limit else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
+}
