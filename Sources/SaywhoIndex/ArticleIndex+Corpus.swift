@@ -122,7 +122,8 @@ extension ArticleIndex {
             skipped.skippedUnknown = listing.skippedUnknown
             return IndexedCorpus(
                 corpus: Corpus(report: report, extractions: extractions), quoteTexts: texts, problems: problems,
-                skippedSummary: skipped.skippedSummary, refresh: refresh, rowIDs: rowIDs)
+                skippedSummary: skipped.skippedSummary, refresh: refresh, rowIDs: rowIDs,
+                extractions: extractions)
         }
     }
 

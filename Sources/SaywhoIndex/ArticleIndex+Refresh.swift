@@ -45,6 +45,10 @@ extension ArticleIndex {
         let total = stale.reduce(Int64(0)) { $0 + $1.identity.size }
         var done: Int64 = 0
         var filesDone = 0
+        // One writer stores a batch while the workers read the next: at most one batch waits.
+        let writer = DispatchQueue(label: "saywho.index.writer")
+        let writing = DispatchGroup()
+        let failure = Slots<IndexWriteError>(count: 1)
         // Batches of about 4 MB or 256 files: big enough that a transaction's cost is spread,
         // small enough that a kill loses little and the progress bar moves.
         var start = 0
@@ -57,7 +61,15 @@ extension ArticleIndex {
             }
             let batch = Array(stale[start..<end])
             let results = Self.read(batch, extractor: extractor, workers: workers)
-            try write(results.compactMap { $0 })
+            writing.wait()
+            if let error = failure.values[0] { throw error.underlying }
+            writer.async(group: writing) {
+                do {
+                    try self.write(results.compactMap { $0 })
+                } catch {
+                    failure.set(0, IndexWriteError(underlying: error))
+                }
+            }
             for (i, result) in results.enumerated() where result == nil { report.vanished.append(batch[i].path) }
             report.indexed += results.count { $0 != nil }
             report.articles += results.reduce(0) { $0 + ($1?.articles.count ?? 0) }
@@ -70,6 +82,8 @@ extension ArticleIndex {
                     elapsed: Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9))
             start = end
         }
+        writing.wait()
+        if let error = failure.values[0] { throw error.underlying }
         return report
     }
 
@@ -171,4 +185,9 @@ final class Counter: @unchecked Sendable {
             return next
         }
     }
+}
+
+/// A writer's error carried back to the refreshing thread.
+struct IndexWriteError: Error, @unchecked Sendable {
+    let underlying: any Error
 }

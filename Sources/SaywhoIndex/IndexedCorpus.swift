@@ -16,4 +16,17 @@ public struct IndexedCorpus: Sendable {
     public var refresh: RefreshReport
     /// Each article's row in the index, in the order of `corpus.articles`.
     public var rowIDs: [Int64]
+    /// What the extractor gave for each article on its own, before the corpus merged speakers.
+    var extractions: [ArticleExtraction]
+
+    /// The corpus with its article texts, from `report`, a load of the same paths (as the
+    /// reader needs them): the index's quotes without extracting again. Nil when the load
+    /// found other articles than the index holds (a file changed in between).
+    public func withTexts(from report: LoadReport) -> Corpus? {
+        let loaded = report.articles
+        guard loaded.count == corpus.articles.count,
+            zip(loaded, corpus.articles).allSatisfy({ $0.id == $1.id && $0.path == $1.path && $0.title == $1.title })
+        else { return nil }
+        return Corpus(report: report, extractions: extractions)
+    }
 }

@@ -66,15 +66,17 @@ import Testing
         let setup = try Setup(articles: count)
         let process = try RunningProgram(setup.binary, ["index", setup.corpus.path], environment: setup.environment)
         // Kill once a first batch is stored, long before the last.
+        var lastStatus = ""
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
-            let status = try setup.run("index", "--status", setup.corpus.path).output
-            if !status.contains("articles   0\n") { break }
+            lastStatus = try setup.run("index", "--status", setup.corpus.path).output
+            if lastStatus.contains("articles   "), !lastStatus.contains("articles   0\n") { break }
             usleep(20_000)
         }
         process.send(signal: SIGKILL)
         let (killed, _) = process.wait()
         #expect(killed == 128 + SIGKILL, "the index finished before the kill: make the corpus bigger")
+        #expect(!lastStatus.contains("saywho:"), "\(lastStatus)")
 
         let (status, output) = try setup.run("index", setup.corpus.path)
         #expect(status == 0, "\(output)")

@@ -83,6 +83,22 @@ import Testing
         #expect(again.problems == indexed.problems)
     }
 
+    @Test func theReaderGetsTheTextsFromTheFilesAndTheQuotesFromTheIndex() throws {
+        let fixture = try IndexFixture([
+            "a/brief.md": IndexFixture.harbour, "b/brief.txt": IndexFixture.ferry, "c.md": IndexFixture.german,
+        ])
+        let paths = [fixture.folder.path]
+        let direct = Corpus.load(paths)
+        let indexed = try fixture.index().load(paths)
+        let corpus = try #require(indexed.withTexts(from: ArticleLoader.load(paths)))
+        #expect(corpus.articles == direct.articles)
+        #expect(corpus.extractions == direct.extractions)
+        #expect(corpus.speakers == direct.speakers)
+        // A file that changed after the index was read: the index's quotes are not used for it.
+        try fixture.write("c.md", IndexFixture.harbour)
+        #expect(indexed.withTexts(from: ArticleLoader.load(paths)) == nil)
+    }
+
     @Test func aCorruptIndexIsMovedAsideAndRebuilt() throws {
         let fixture = try IndexFixture(["a.md": IndexFixture.harbour])
         try FileManager.default.createDirectory(at: fixture.cache.deletingLastPathComponent(), withIntermediateDirectories: true)
