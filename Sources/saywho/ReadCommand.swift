@@ -36,7 +36,8 @@ struct ReadCommand: ParsableCommand {
             keyMap: config.keyMap, catalog: .standard(), theme: theme ?? config.theme, mouse: mouse && config.mouse)
         for problem in configProblems { app.startupMessages.append((problem.message + " (default used)", true)) }
         let problems = try app.run(
-            paths: paths, load: { [useIndex = !options.noIndex] in ReaderCorpus.load(paths, useIndex: useIndex) },
+            paths: paths,
+            load: { [useIndex = !options.noIndex] progress in ReaderCorpus.load(paths, useIndex: useIndex, progress: progress) },
             bookmarks: { StoreBookmarks(store: .standard(), corpus: $0) })
         // The terminal is restored: now the files that could not be read can be listed where they stay visible.
         for problem in problems { Console.warn(problem) }

@@ -1,6 +1,7 @@
 import Foundation
 import SaywhoCore
 import SaywhoCurses
+import SaywhoIndex
 import SaywhoUI
 
 /// The interactive reader: wires the corpus, the key map, themes and bookmarks to the terminal.
@@ -22,7 +23,8 @@ final class ReaderApp {
     ///
     /// Returns the problems met on the way (files, config, theme), for printing once the terminal is restored.
     func run(
-        paths: [String], load: @escaping @Sendable () -> Corpus, bookmarks makeBookmarks: (Corpus) -> BookmarkBackend
+        paths: [String], load: @escaping @Sendable (_ progress: @escaping @Sendable (RefreshProgress) -> Void) -> Corpus,
+        bookmarks makeBookmarks: (Corpus) -> BookmarkBackend
     ) throws -> [String] {
         let environment = ProcessInfo.processInfo.environment
         let terminal = Terminal(options: Terminal.Options(mouse: mouse, environment: environment))
@@ -116,9 +118,12 @@ final class ReaderApp {
     }
 
     /// Draws a loading screen until the corpus is read; nil when the user quits first.
-    private func waitForCorpus(paths: [String], load: @escaping @Sendable () -> Corpus, terminal: Terminal) -> Corpus? {
+    private func waitForCorpus(
+        paths: [String], load: @escaping @Sendable (_ progress: @escaping @Sendable (RefreshProgress) -> Void) -> Corpus,
+        terminal: Terminal
+    ) -> Corpus? {
         let box = LoadingBox()
-        Thread.detachNewThread { box.finish(load()) }
+        Thread.detachNewThread { box.finish(load { box.report($0) }) }
         let started = Date()
         let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
         var tick = 0
@@ -131,6 +136,10 @@ final class ReaderApp {
                 let glyph = terminal.borderGlyphs == .unicode ? spinner[tick % spinner.count] : "*"
                 let line = "\(glyph) Reading and indexing \(paths.joined(separator: ", ")) … \(seconds) s   (q quits)"
                 buffer.put(Truncation.truncate(line, toWidth: buffer.width), x: 1, y: buffer.height / 2, style: CellStyle(.title))
+                if let progress = box.progress {
+                    let bar = Self.progressLine(progress, width: buffer.width - 2)
+                    buffer.put(bar, x: 1, y: buffer.height / 2 + 1, style: CellStyle(.text))
+                }
                 terminal.draw(buffer)
                 tick += 1
             }
@@ -155,10 +164,29 @@ final class ReaderApp {
     }
 }
 
-/// The corpus handed over from the loading thread.
+extension ReaderApp {
+    /// `[#####.....] 120/1000 files · 3.1 MB/s · 4 s left`, cut to `width` columns.
+    static func progressLine(_ progress: RefreshProgress, width: Int) -> String {
+        let share = progress.bytesTotal > 0 ? Double(progress.bytesDone) / Double(progress.bytesTotal) : 1
+        let barWidth = 20
+        let filled = min(barWidth, Int(share * Double(barWidth)))
+        var line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: barWidth - filled) + "] "
+        line += "\(progress.filesDone)/\(progress.filesTotal) files indexed"
+        line += String(format: " · %.1f MB/s", progress.bytesPerSecond / 1e6)
+        if let left = progress.secondsLeft { line += String(format: " · %.0f s left", left.rounded(.up)) }
+        return Truncation.truncate(line, toWidth: max(0, width))
+    }
+}
+
+/// The corpus handed over from the loading thread, and how far its indexing has come.
 private final class LoadingBox: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Corpus?
+    private var latest: RefreshProgress?
+
+    var progress: RefreshProgress? { lock.withLock { latest } }
+
+    func report(_ progress: RefreshProgress) { lock.withLock { latest = progress } }
 
     var corpus: Corpus? {
         lock.lock()
