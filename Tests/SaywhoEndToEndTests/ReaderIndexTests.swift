@@ -1,0 +1,41 @@
+import Foundation
+import SaywhoTestSupport
+import Testing
+
+/// The reader takes its quotes from the index in the cache.
+@Suite(.serialized) struct ReaderIndexTests {
+    @Test func theReaderBuildsTheIndexAndOpensTheSameWayFromIt() throws {
+        var screens: [[String]] = []
+        let home = temporaryFolder("saywho-reader-index")
+        for _ in 0..<2 {
+            let tmux = try Tmux(columns: 120, rows: 40, arguments: ["seeds"], home: home)
+            try tmux.waitFor(text: "article 1/")
+            try tmux.send("n")
+            screens.append(try tmux.waitFor(text: "Quote 2/"))
+            try tmux.send("q")
+            _ = try tmux.waitFor(text: "saywho exited 0")
+        }
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("cache/saywho/index.sqlite").path))
+        #expect(screens[0] == screens[1])
+        let status = try runProgram(
+            try TestPaths.builtProduct("saywho").path, ["index", "--status", "seeds"],
+            environment: ["XDG_CACHE_HOME": home.appendingPathComponent("cache").path, "HOME": home.path],
+            directory: TestPaths.packageRoot.path)
+        #expect(status.output.contains("stale      none"), "\(status.output)")
+    }
+
+    @Test func aDamagedIndexIsRebuiltAndTheReaderSaysSoOnExit() throws {
+        let home = temporaryFolder("saywho-reader-index")
+        let cache = home.appendingPathComponent("cache/saywho")
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        try Data(repeating: 0x41, count: 4096).write(to: cache.appendingPathComponent("index.sqlite"))
+        let tmux = try Tmux(columns: 120, rows: 40, arguments: ["seeds"], home: home)
+        try tmux.waitFor(text: "article 1/")
+        try tmux.send("q")
+        let screen = try tmux.waitFor(text: "saywho exited 0")
+        let shown = screen.joined(separator: " ")
+        #expect(shown.contains("index.sqlite: the index was damaged;") && shown.contains("moved aside and rebuilt"), "\(screen)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+        #expect(names.contains { $0.hasPrefix("index.sqlite.corrupt-") }, "\(names)")
+    }
+}
