@@ -23,7 +23,7 @@ final class ReaderApp {
     ///
     /// Returns the problems met on the way (files, config, theme), for printing once the terminal is restored.
     func run(
-        paths: [String], load: @escaping @Sendable (_ progress: @escaping @Sendable (RefreshProgress) -> Void) -> Corpus,
+        paths: [String], load: @escaping @Sendable (_ progress: @escaping @Sendable (RefreshProgress) -> Void) -> CorpusView,
         bookmarks makeBookmarks: (Corpus) -> BookmarkBackend
     ) throws -> [String] {
         let environment = ProcessInfo.processInfo.environment
@@ -35,7 +35,8 @@ final class ReaderApp {
         }
         defer { terminal.stop() }
 
-        guard let corpus = waitForCorpus(paths: paths, load: load, terminal: terminal) else { return [] }
+        guard let view = waitForCorpus(paths: paths, load: load, terminal: terminal) else { return [] }
+        let corpus = view.corpus
         guard !corpus.articles.isEmpty else {
             terminal.stop()
             for problem in corpus.report.problems { Console.warn(problem.description) }
@@ -59,7 +60,7 @@ final class ReaderApp {
         if !names.contains(theme.name) { names.insert(theme.name, at: 0) }
         let help = keyMap.helpLines().map { HelpLine(keys: $0.keys, help: $0.help) }
         var state = ReaderState(
-            view: CorpusView(corpus: corpus), size: terminal.size, themeNames: names, theme: theme.name, helpLines: help)
+            view: view, size: terminal.size, themeNames: names, theme: theme.name, helpLines: help)
         do {
             state.reduce(.bookmarksChanged(try bookmarks.entries()))
         } catch {
@@ -119,16 +120,16 @@ final class ReaderApp {
 
     /// Draws a loading screen until the corpus is read; nil when the user quits first.
     private func waitForCorpus(
-        paths: [String], load: @escaping @Sendable (_ progress: @escaping @Sendable (RefreshProgress) -> Void) -> Corpus,
+        paths: [String], load: @escaping @Sendable (_ progress: @escaping @Sendable (RefreshProgress) -> Void) -> CorpusView,
         terminal: Terminal
-    ) -> Corpus? {
+    ) -> CorpusView? {
         let box = LoadingBox()
         Thread.detachNewThread { box.finish(load { box.report($0) }) }
         let started = Date()
         let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
         var tick = 0
         while true {
-            if let corpus = box.corpus { return corpus }
+            if let view = box.view { return view }
             // Only draw after a moment, so small corpora open without a flash.
             if Date().timeIntervalSince(started) > 0.15 {
                 var buffer = CellBuffer(size: terminal.size)
@@ -181,22 +182,22 @@ extension ReaderApp {
 /// The corpus handed over from the loading thread, and how far its indexing has come.
 private final class LoadingBox: @unchecked Sendable {
     private let lock = NSLock()
-    private var value: Corpus?
+    private var value: CorpusView?
     private var latest: RefreshProgress?
 
     var progress: RefreshProgress? { lock.withLock { latest } }
 
     func report(_ progress: RefreshProgress) { lock.withLock { latest = progress } }
 
-    var corpus: Corpus? {
+    var view: CorpusView? {
         lock.lock()
         defer { lock.unlock() }
         return value
     }
 
-    func finish(_ corpus: Corpus) {
+    func finish(_ view: CorpusView) {
         lock.lock()
-        value = corpus
+        value = view
         lock.unlock()
     }
 }

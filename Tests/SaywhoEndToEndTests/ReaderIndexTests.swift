@@ -38,4 +38,24 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: cache.path)
         #expect(names.contains { $0.hasPrefix("index.sqlite.corrupt-") }, "\(names)")
     }
+
+    @Test func slashInTheArticleListSearchesTheIndex() throws {
+        let tmux = try Tmux(columns: 120, rows: 40, arguments: ["seeds"])
+        try tmux.waitFor(text: "article 1/")
+        try tmux.send("BTab")
+        try tmux.send("/")
+        try tmux.waitFor(text: "search articles:")
+        try tmux.send("\"electric ferry\"", literal: true)
+        try tmux.send("Enter")
+        let screen = try tmux.waitFor(text: "1 article match")
+        let shown = screen.joined(separator: "\n")
+        #expect(shown.contains("Brightwater orders"), "\(screen)")
+        #expect(!shown.contains("Skerry ferries halted"), "\(screen)")
+        // A prefix, with accents ignored: one German article.
+        try tmux.send("/")
+        try tmux.send("fahr*", literal: true)
+        try tmux.send("Enter")
+        let german = try tmux.waitFor(text: "Fähre nach")
+        #expect(german.joined(separator: "\n").contains("1 article match \"fahr*\""), "\(german)")
+    }
 }

@@ -10,9 +10,12 @@ public struct CorpusView: Sendable {
     public let colorIndex: [String: Int]
     /// Quotes per speaker id across the corpus.
     public let quoteCounts: [String: Int]
+    /// The full-text search `/` in the article list goes through, when the corpus came from the index.
+    public let search: (any ArticleSearching)?
 
-    public init(corpus: Corpus) {
+    public init(corpus: Corpus, search: (any ArticleSearching)? = nil) {
         self.corpus = corpus
+        self.search = search
         order = Article.listingOrder(of: corpus.articles)
         var colors: [String: Int] = [:]
         for (i, speaker) in corpus.speakers.enumerated() { colors[speaker.id] = i }

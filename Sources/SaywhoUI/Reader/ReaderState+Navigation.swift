@@ -151,8 +151,7 @@ extension ReaderState {
             let offset = wrapped.offset(atRow: rowIndex, column: x - content.x) ?? row.scalars.lowerBound
             let quotes = view.quotes(of: article)
             if let hit = quotes.indices.first(where: { q in quotes[q].segments.contains { $0.start <= offset && offset < $0.end }
-                })
-            {
+            }) {
                 quote = hit
                 attributionScroll = 0
             }

@@ -52,8 +52,16 @@ public struct ReaderState: Sendable {
 
     public var themeName: String { themeNames[themeIndex] }
 
-    /// Articles the list shows: all, newest first, narrowed by the speaker filter and the article search.
+    /// Articles the list shows: all, newest first, narrowed by the speaker filter and the article
+    /// search (the index's full-text search when there is one, else the text as typed).
     public var visibleArticles: [Int] {
+        if let query = articleQuery, let search = view.search {
+            let found = search.articles(matching: query)
+            return view.order.filter { index in
+                if let speakerFilter, !view.article(index, quotes: speakerFilter) { return false }
+                return found?.contains(index) ?? true
+            }
+        }
         let query = articleQuery?.lowercased()
         return view.order.filter { index in
             if let speakerFilter, !view.article(index, quotes: speakerFilter) { return false }
