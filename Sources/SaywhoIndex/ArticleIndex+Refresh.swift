@@ -91,18 +91,39 @@ extension ArticleIndex {
     static func read(
         _ batch: [(path: String, identity: FileIdentity)], extractor: Extractor, workers: Int
     ) -> [IndexedFile?] {
-        let slots = Slots<IndexedFile>(count: batch.count)
-        let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, batch.count))) { _ in
-            while let i = next.take(below: batch.count) {
-                let (path, identity) = batch[i]
-                guard FileManager.default.fileExists(atPath: path) else { continue }
-                let (articles, problems) = ArticleLoader.read(file: path)
-                let extracted = articles.map { ($0, extractor.extract($0)) }
-                slots.set(i, IndexedFile(identity: identity, articles: extracted, problems: problems.map(\.description)))
-            }
+        // Files are parsed one to a task; then every article of the batch is extracted one to a
+        // task, so that one large JSON Lines file keeps every core busy too.
+        let parsed = Slots<(articles: [Article], problems: [InputError])>(count: batch.count)
+        perform(batch.count, workers: workers) { i in
+            guard FileManager.default.fileExists(atPath: batch[i].path) else { return }
+            parsed.set(i, ArticleLoader.read(file: batch[i].path))
         }
-        return slots.values
+        let files = parsed.values
+        let work = files.enumerated().flatMap { file, result in (result?.articles.indices ?? 0..<0).map { (file, $0) } }
+        let extracted = Slots<ArticleExtraction>(count: work.count)
+        perform(work.count, workers: workers) { k in
+            let (file, article) = work[k]
+            extracted.set(k, extractor.extract(files[file]!.articles[article]))
+        }
+        let extractions = extracted.values
+        var k = 0
+        return files.enumerated().map { i, result in
+            guard let result else { return nil }
+            var articles: [(article: Article, extraction: ArticleExtraction)] = []
+            for article in result.articles {
+                articles.append((article, extractions[k]!))
+                k += 1
+            }
+            return IndexedFile(identity: batch[i].identity, articles: articles, problems: result.problems.map(\.description))
+        }
+    }
+
+    /// Runs `body` for 0..<count on up to `workers` threads, each taking the next index.
+    private static func perform(_ count: Int, workers: Int, _ body: @Sendable (Int) -> Void) {
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, count))) { _ in
+            while let i = next.take(below: count) { body(i) }
+        }
     }
 
     /// The files the index holds, by real path.
