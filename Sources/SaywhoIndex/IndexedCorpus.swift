@@ -30,3 +30,16 @@ public struct IndexedCorpus: Sendable {
         return Corpus(report: report, extractions: extractions)
     }
 }
+
+/// What the listings of a corpus show, read from the index without quotes.
+public struct IndexedListing: Sendable {
+    /// The articles, in reading order, without their texts.
+    public var articles: [Article]
+    /// Each article's number of quotes.
+    public var quoteCounts: [Int]
+    public var speakers: SpeakerListing
+    public var problems: [String]
+    public var skippedSummary: String?
+    /// Each article's row in the index.
+    public var rowIDs: [Int64]
+}

@@ -39,11 +39,11 @@ struct CorpusOptions: ParsableArguments {
     func load() throws -> LoadedCorpus {
         let paths = try resolvedPaths()
         try rejectMisspeltSubcommand(paths)
-        if !noIndex, let (index, loaded) = loadIndexed(paths) {
+        if !noIndex, let (_, loaded) = loadIndexed(paths) {
             for problem in loaded.problems { Console.warn(problem) }
             if let skipped = loaded.skippedSummary { Console.warn(skipped) }
             try requireArticles(loaded.corpus.articles.count, paths: paths, problems: loaded.problems)
-            return LoadedCorpus(corpus: loaded.corpus, quoteTexts: loaded.quoteTexts, index: (index, loaded.rowIDs))
+            return LoadedCorpus(corpus: loaded.corpus, quoteTexts: loaded.quoteTexts)
         }
         let report = ArticleLoader.load(paths)
         for problem in report.problems {
@@ -51,22 +51,28 @@ struct CorpusOptions: ParsableArguments {
         }
         if let skipped = report.skippedSummary { Console.warn(skipped) }
         try requireArticles(report.articles.count, paths: paths, problems: report.problems.map(\.description))
-        return LoadedCorpus(corpus: Corpus(report: report), quoteTexts: nil, index: nil)
+        return LoadedCorpus(corpus: Corpus(report: report), quoteTexts: nil)
     }
 
     /// The corpus from the index, refreshed first; nil (with a warning) when the index cannot be used.
     private func loadIndexed(_ paths: [String]) -> (ArticleIndex, IndexedCorpus)? {
+        withIndex { try ArticleIndex.load(paths) }
+    }
+
+    /// What `body` reads from the index, with its recovery reported; nil (with a warning) when
+    /// the index cannot be used.
+    func withIndex<T>(_ body: () throws -> (ArticleIndex, T)) -> (ArticleIndex, T)? {
         do {
-            let (index, corpus) = try ArticleIndex.load(paths)
+            let (index, value) = try body()
             if let recovery = index.recovery { Console.warn(recovery) }
-            return (index, corpus)
+            return (index, value)
         } catch {
             Console.warn("\(error); reading the files without it")
             return nil
         }
     }
 
-    private func requireArticles(_ count: Int, paths: [String], problems: [String]) throws {
+    func requireArticles(_ count: Int, paths: [String], problems: [String]) throws {
         guard count == 0 else { return }
         let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
         if problems.count == 1, missing.count == 1 {
@@ -82,17 +88,6 @@ struct LoadedCorpus {
     var corpus: Corpus
     /// Each article's quote texts, when the corpus came from the index.
     var quoteTexts: [[String]]?
-    /// The index it came from, and each article's row there.
-    var index: (index: ArticleIndex, rows: [Int64])?
-
-    /// Positions of the articles matching `query` in the index's full-text search, in corpus order.
-    func articles(matching query: String) throws -> [Int] {
-        guard let (index, rows) = index else {
-            throw CLIError(message: "--search needs the index; leave out --no-index")
-        }
-        guard let found = try index.search(SearchQuery(query)) else { return Array(rows.indices) }
-        return rows.indices.filter { found.contains(rows[$0]) }
-    }
 
     /// The texts of the quotes of article `i`, in order.
     func quoteTexts(ofArticle i: Int) -> [String] {

@@ -26,17 +26,16 @@ struct ArticlesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try corpus.load()
-        let corpus = loaded.corpus
-        let wanted = try search.map { Set(try loaded.articles(matching: $0)) }
+        let listing = try corpus.loadListing()
+        let wanted = try search.map { Set(try listing.articles(matching: $0)) }
         // The reader's order: newest first, undated last, then by title.
-        let order = Article.listingOrder(of: corpus.articles).filter { wanted?.contains($0) ?? true }
+        let order = Article.listingOrder(of: listing.articles).filter { wanted?.contains($0) ?? true }
         let rows = order.map { i -> Row in
-            let article = corpus.articles[i]
+            let article = listing.articles[i]
             return Row(
                 id: article.id, path: article.path, title: article.title, date: article.date, outlet: article.outlet,
-                language: article.language.rawValue, quotes: corpus.extractions[i].quotes.count,
-                speakers: corpus.speakersByQuotes(inArticle: i).map(\.name))
+                language: article.language.rawValue, quotes: listing.quoteCounts[i],
+                speakers: listing.speakers.byArticle[i].map(\.name))
         }
         switch output.resolved {
         case .json:
@@ -134,8 +133,7 @@ struct SpeakersCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try corpus.load().corpus
-        let rows = corpus.speakersByQuotes.map { speaker, quotes in
+        let rows = try corpus.loadListing().speakers.corpus.map { speaker, quotes in
             Row(
                 name: speaker.name, aliases: speaker.aliases, kind: speaker.kind.rawValue, quotes: quotes,
                 article: speaker.articleID)

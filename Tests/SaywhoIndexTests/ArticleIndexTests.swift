@@ -99,6 +99,25 @@ import Testing
         #expect(indexed.withTexts(from: ArticleLoader.load(paths)) == nil)
     }
 
+    @Test func theListingWithoutQuotesIsTheCorpusListing() throws {
+        // Unnamed sources in two articles, and a surname alone that belongs to a full name elsewhere.
+        let fixture = try IndexFixture([
+            "a.md": IndexFixture.harbour, "b.txt": IndexFixture.ferry, "c.md": IndexFixture.german,
+            "d.txt":
+                "Quint speaks again\n\n“The fees stay where they are,” Quint said on Friday.\n\nA source said it was “a long week.”\n",
+        ])
+        let paths = [fixture.folder.path]
+        let direct = Corpus.load(paths)
+        let expected = SpeakerListing(direct)
+        #expect(expected.corpus.contains { $0.speaker.name == "Ada Quint" && $0.quotes == 2 })
+        let (_, listing) = try ArticleIndex.loadListing(paths, at: fixture.cache)
+        #expect(listing.articles.map(\.id) == direct.articles.map(\.id))
+        #expect(listing.quoteCounts == direct.extractions.map(\.quotes.count))
+        #expect(listing.speakers.corpus.map(\.speaker) == expected.corpus.map(\.speaker))
+        #expect(listing.speakers.corpus.map(\.quotes) == expected.corpus.map(\.quotes))
+        #expect(listing.speakers.byArticle == expected.byArticle)
+    }
+
     @Test func aCorruptIndexIsMovedAsideAndRebuilt() throws {
         let fixture = try IndexFixture(["a.md": IndexFixture.harbour])
         try FileManager.default.createDirectory(at: fixture.cache.deletingLastPathComponent(), withIntermediateDirectories: true)

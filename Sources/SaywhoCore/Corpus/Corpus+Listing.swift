@@ -13,7 +13,7 @@ extension Corpus {
     }
 
     /// More quotes first; equal counts by name, then id, so that no listing depends on the sort.
-    private static func listed(_ a: (Speaker, Int), before b: (Speaker, Int)) -> Bool {
+    static func listed(_ a: (Speaker, Int), before b: (Speaker, Int)) -> Bool {
         if a.1 != b.1 { return a.1 > b.1 }
         if a.0.name != b.0.name { return a.0.name < b.0.name }
         return a.0.id < b.0.id
