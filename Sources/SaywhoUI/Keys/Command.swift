@@ -20,6 +20,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case toggleBookmark = "bookmark"
     case editNote = "note"
     case bookmarks
+    case deleteBookmark = "delete-bookmark"
+    case undo
     case search
     case searchNext = "search-next"
     case searchPrevious = "search-previous"
@@ -50,6 +52,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .toggleBookmark: return "bookmark / un-bookmark the current quote"
         case .editNote: return "add or edit the bookmark's note"
         case .bookmarks: return "list bookmarks"
+        case .deleteBookmark: return "in the bookmark list: delete the selected bookmark"
+        case .undo: return "in the bookmark list: put back the last one deleted"
         case .search: return "search (titles and text, or this article)"
         case .searchNext: return "next search match"
         case .searchPrevious: return "previous search match"

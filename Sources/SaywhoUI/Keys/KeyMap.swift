@@ -35,6 +35,8 @@ public struct KeyMap: Hashable, Sendable {
         .toggleBookmark: [.character("b")],
         .editNote: [.character("a")],
         .bookmarks: [.character("B")],
+        .deleteBookmark: [.character("d")],
+        .undo: [.character("u")],
         .search: [.character("/")],
         // n and N move between quotes, so search matches go on Ctrl-N and Ctrl-P.
         .searchNext: [.ctrl("n")],

@@ -62,11 +62,16 @@ struct OverlayView {
                     Truncation.truncate(extra, toWidth: max(0, inner.maxX - cx)), x: cx, y: y,
                     style: selected ? base : CellStyle(.dim), maxWidth: inner.maxX - cx)
             }
-        case .bookmarks(let selection):
+            Self.drawMarker(
+                below: speakers.count - first - capacity, position: "\(selection + 1) of \(speakers.count)", on: rect,
+                into: &buffer)
+        case .bookmarks(let selection, let note):
+            let list = state.bookmarksNewestFirst
             let rect = box(in: buffer.bounds, width: 100, height: buffer.height - 2)
-            let inner = buffer.drawBox(rect, title: "Bookmarks \(state.bookmarks.count) — Enter opens, q closes", glyphs: glyphs)
+            let title = "Bookmarks \(list.count), newest first — Enter opens, a note, d delete, u undo, q closes"
+            let inner = buffer.drawBox(rect, title: title, glyphs: glyphs)
             buffer.fill(inner)
-            guard !state.bookmarks.isEmpty else {
+            guard !list.isEmpty else {
                 buffer.put(
                     "No bookmarks yet: b on a quote saves it.", x: inner.x, y: inner.y, style: CellStyle(.dim),
                     maxWidth: inner.width)
@@ -74,31 +79,58 @@ struct OverlayView {
             }
             let entryHeight = 4
             let capacity = max(1, inner.height / entryHeight)
-            let first = max(0, min(selection - capacity + 1, state.bookmarks.count - capacity))
-            for (row, entry) in state.bookmarks.enumerated().dropFirst(first).prefix(capacity) {
+            let first = max(0, min(selection - capacity + 1, list.count - capacity))
+            for (row, entry) in list.enumerated().dropFirst(first).prefix(capacity) {
                 let y = inner.y + (row - first) * entryHeight
                 let selected = row == selection
-                let base = selected ? CellStyle(.selection) : CellStyle.text
-                buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 3), style: base)
-                let quote = entry.quoteText.replacingOccurrences(of: "\n", with: " ")
-                buffer.put(
-                    Truncation.truncate("★ " + quote, toWidth: inner.width), x: inner.x, y: y,
-                    style: selected ? base : CellStyle(.quote), maxWidth: inner.width)
-                var meta = ["  — " + (entry.speaker ?? "unattributed")]
-                if let channel = entry.channel { meta.append(channel) }
-                meta.append(entry.articleTitle)
-                if let date = entry.date { meta.append(date) }
-                buffer.put(
-                    Truncation.truncate(meta.joined(separator: " · "), toWidth: inner.width), x: inner.x, y: y + 1,
-                    style: selected ? base : CellStyle(.dim), maxWidth: inner.width)
-                if let note = entry.note, !note.isEmpty, y + 2 < inner.maxY {
-                    let line = "  ✎ " + note.replacingOccurrences(of: "\n", with: " ")
-                    buffer.put(
-                        Truncation.truncate(line, toWidth: inner.width), x: inner.x, y: y + 2, style: selected ? base : .text,
-                        maxWidth: inner.width)
-                }
+                bookmarkEntry(entry, selected: selected, editing: selected ? note : nil, at: y, in: inner, into: &buffer)
             }
+            Self.drawMarker(
+                below: list.count - first - capacity, position: "\(selection + 1) of \(list.count)", on: rect, into: &buffer)
         }
+    }
+
+    /// One bookmark: the quote; who, then the date before the outlet and title (so a cut takes the title); the note.
+    private func bookmarkEntry(
+        _ entry: BookmarkEntry, selected: Bool, editing note: String?, at y: Int, in inner: Rect, into buffer: inout CellBuffer
+    ) {
+        let base = selected ? CellStyle(.selection) : CellStyle.text
+        buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 3), style: base)
+        let quote = entry.quoteText.replacingOccurrences(of: "\n", with: " ")
+        buffer.put(
+            Truncation.truncate("★ " + quote, toWidth: inner.width), x: inner.x, y: y,
+            style: selected ? base : CellStyle(.quote), maxWidth: inner.width)
+        var meta = ["  — " + (entry.speaker ?? "unattributed")]
+        if let channel = entry.channel { meta.append(channel) }
+        if let date = entry.date { meta.append(date) }
+        if let outlet = entry.outlet { meta.append(outlet) }
+        meta.append(entry.articleTitle)
+        buffer.put(
+            Truncation.truncate(meta.joined(separator: " · "), toWidth: inner.width), x: inner.x, y: y + 1,
+            style: selected ? base : CellStyle(.dim), maxWidth: inner.width)
+        guard y + 2 < inner.maxY else { return }
+        if let note {
+            // Editing in place: the end of the note stays in sight, with the cursor after it.
+            var x = buffer.put("  note: ", x: inner.x, y: y + 2, style: CellStyle(.selection, emphasis: .bold))
+            x = buffer.put(Truncation.keepingEnd(note, toWidth: max(1, inner.maxX - x - 1)), x: x, y: y + 2, style: base)
+            buffer.put("▏", x: x, y: y + 2, style: CellStyle(.selection, emphasis: .bold), maxWidth: inner.maxX - x)
+        } else if let text = entry.note, !text.isEmpty {
+            let line = "  ✎ " + text.replacingOccurrences(of: "\n", with: " ")
+            buffer.put(
+                Truncation.truncate(line, toWidth: inner.width), x: inner.x, y: y + 2, style: selected ? base : .text,
+                maxWidth: inner.width)
+        }
+    }
+
+    /// Says on a window's bottom border how many rows lie below what it shows, and where the selection is.
+    static func drawMarker(below: Int, position: String?, on rect: Rect, into buffer: inout CellBuffer) {
+        var parts: [String] = []
+        if below > 0 { parts.append("↓ \(below) more") }
+        if let position { parts.append(position) }
+        guard !parts.isEmpty else { return }
+        let marker = " " + parts.joined(separator: " · ") + " "
+        let width = DisplayWidth.of(marker)
+        if rect.width >= width + 4 { buffer.put(marker, x: rect.maxX - 2 - width, y: rect.maxY - 1, style: CellStyle(.dim)) }
     }
 
     /// A centred rectangle at most `width`×`height`, inside `bounds` with a margin.

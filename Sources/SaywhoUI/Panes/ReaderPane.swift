@@ -6,15 +6,15 @@ struct ReaderPane {
 
     func render(_ state: ReaderState, in geometry: PaneGeometry, into buffer: inout CellBuffer) {
         guard let index = state.article, let wrapped = state.wrapped else {
-            let inner = buffer.drawBox(
-                geometry.frame, title: "Reader", glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .reader))
+            let inner = ReaderScreen.drawPane(
+                geometry.frame, title: "Reader", focused: state.focus == .reader, glyphs: glyphs, into: &buffer)
             buffer.fill(inner)
             buffer.put("No article open.", x: inner.x, y: inner.y, style: CellStyle(.dim), maxWidth: inner.width)
             return
         }
         let article = state.view.articles[index]
-        buffer.drawBox(
-            geometry.frame, title: article.title, glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .reader))
+        ReaderScreen.drawPane(
+            geometry.frame, title: article.title, focused: state.focus == .reader, glyphs: glyphs, into: &buffer)
         let text = geometry.content
         let metaRow = geometry.header
         buffer.fill(metaRow)

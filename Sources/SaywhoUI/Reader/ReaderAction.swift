@@ -22,6 +22,12 @@ public enum ReaderEffect: Hashable, Sendable {
     /// Set the note of the quote's bookmark, bookmarking it first when needed.
     case setNote(article: Int, quote: Int, note: String)
     case setTheme(String)
+    /// Delete a bookmark from the store, keeping it so that `restoreBookmark` can put it back.
+    case deleteBookmark(id: String)
+    /// Put back a bookmark deleted in this session.
+    case restoreBookmark(id: String)
+    /// Set the note of a bookmark (an empty note removes it).
+    case setBookmarkNote(id: String, note: String)
     case quit
 }
 
@@ -35,7 +41,8 @@ public enum Overlay: Hashable, Sendable {
     case help(scroll: Int)
     /// The speaker picker: what was typed, and the selected row of the narrowed list.
     case speakerPicker(query: String, selection: Int)
-    case bookmarks(selection: Int)
+    /// The bookmark list, newest first: the selected row, and the note being edited in place, if any.
+    case bookmarks(selection: Int, note: String? = nil)
     /// A one-line prompt in the status bar.
     case prompt(PromptKind, text: String)
 
@@ -43,7 +50,8 @@ public enum Overlay: Hashable, Sendable {
     public var takesText: Bool {
         switch self {
         case .speakerPicker, .prompt: return true
-        case .help, .bookmarks: return false
+        case .bookmarks(_, let note): return note != nil
+        case .help: return false
         }
     }
 }
