@@ -55,7 +55,7 @@ final class ReaderApp {
         terminal.setTheme(theme)
         var names = catalog.availableThemeNames()
         if !names.contains(theme.name) { names.insert(theme.name, at: 0) }
-        let help = keyMap.helpLines().map { HelpLine(keys: $0.keys, help: $0.help) }
+        let help = keyMap.helpLines().map { HelpLine(group: $0.group, keys: $0.keys, help: $0.help) }
         var state = ReaderState(
             view: CorpusView(corpus: corpus), size: terminal.size, themeNames: names, theme: theme.name, helpLines: help)
         do {

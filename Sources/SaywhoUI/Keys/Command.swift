@@ -31,6 +31,19 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case back
     case quit
 
+    /// The task a command belongs to, as the help screen and keys.md group them (as tig groups its requests).
+    public var group: String {
+        switch self {
+        case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .open, .focusNext, .focusPrevious: return "Moving"
+        case .nextQuote, .previousQuote, .nextBySpeaker, .previousBySpeaker: return "Quotes"
+        case .speakerFilter, .clearFilter: return "Speakers"
+        case .toggleBookmark, .editNote, .bookmarks, .deleteBookmark, .undo: return "Bookmarks"
+        case .search, .searchNext, .searchPrevious: return "Search"
+        case .nextTheme, .toggleArticles, .help: return "View"
+        case .back, .quit: return "Leaving"
+        }
+    }
+
     /// One line for the help screen.
     public var help: String {
         switch self {

@@ -9,26 +9,17 @@ struct OverlayView {
         switch overlay {
         case .prompt:
             return  // drawn in the status bar
-        case .help(let scroll):
-            let rect = box(in: buffer.bounds, width: 72, height: state.helpLines.count + 6)
-            let inner = buffer.drawBox(rect, title: "Keys — q or Esc to close", glyphs: glyphs)
-            var lines = RichLines(width: inner.width)
-            let keyWidth = min(24, (state.helpLines.map { DisplayWidth.of($0.keys) }.max() ?? 8) + 2)
-            for line in state.helpLines {
-                let pad = String(repeating: " ", count: max(1, keyWidth - DisplayWidth.of(line.keys)))
-                lines.add(
-                    [
-                        .init(text: line.keys + pad, style: CellStyle(.cue, emphasis: .bold)),
-                        .init(text: line.help, style: .text),
-                    ], indent: keyWidth)
-            }
-            lines.blank()
-            lines.add(
-                "Quotes are coloured by speaker; the current one is bold. Mouse: wheel scrolls, click picks.", CellStyle(.dim))
-            lines.render(into: &buffer, rect: inner, from: min(scroll, max(0, lines.lines.count - inner.height)))
+        case .help(let scroll, let filter, let typing):
+            let layout = state.helpLayout(filter: filter, typing: typing)
+            buffer.drawBox(layout.rect, title: "Keys — / narrows, q or Esc closes", glyphs: glyphs)
+            buffer.fill(layout.inner)
+            let first = min(scroll, max(0, layout.lines.lines.count - layout.inner.height))
+            layout.lines.render(into: &buffer, rect: layout.inner, from: first)
+            Self.drawMarker(
+                below: layout.lines.lines.count - first - layout.inner.height, position: nil, on: layout.rect, into: &buffer)
         case .speakerPicker(let query, let selection):
             let speakers = state.pickerSpeakers(query: query)
-            let rect = box(in: buffer.bounds, width: 64, height: min(buffer.height - 2, max(8, speakers.count + 5)))
+            let rect = OverlayGeometry.picker(size: state.size, speakers: speakers.count)
             let inner = buffer.drawBox(rect, title: "Speaker filter — type to narrow, Enter applies", glyphs: glyphs)
             guard inner.height > 2 else { return }
             buffer.fill(inner)
@@ -41,7 +32,7 @@ struct OverlayView {
                 buffer.put("No speaker matches.", x: inner.x, y: listTop, style: CellStyle(.dim), maxWidth: inner.width)
                 return
             }
-            let first = max(0, min(selection - capacity + 1, speakers.count - capacity))
+            let first = OverlayGeometry.firstShown(selection: selection, capacity: capacity, count: speakers.count)
             for (row, speaker) in speakers.enumerated().dropFirst(max(0, first)).prefix(capacity) {
                 let y = listTop + row - max(0, first)
                 let selected = row == selection
@@ -67,7 +58,7 @@ struct OverlayView {
                 into: &buffer)
         case .bookmarks(let selection, let note):
             let list = state.bookmarksNewestFirst
-            let rect = box(in: buffer.bounds, width: 100, height: buffer.height - 2)
+            let rect = OverlayGeometry.bookmarks(size: state.size)
             let title = "Bookmarks \(list.count), newest first — Enter opens, a note, d delete, u undo, q closes"
             let inner = buffer.drawBox(rect, title: title, glyphs: glyphs)
             buffer.fill(inner)
@@ -77,9 +68,9 @@ struct OverlayView {
                     maxWidth: inner.width)
                 return
             }
-            let entryHeight = 4
+            let entryHeight = OverlayGeometry.bookmarkHeight
             let capacity = max(1, inner.height / entryHeight)
-            let first = max(0, min(selection - capacity + 1, list.count - capacity))
+            let first = OverlayGeometry.firstShown(selection: selection, capacity: capacity, count: list.count)
             for (row, entry) in list.enumerated().dropFirst(first).prefix(capacity) {
                 let y = inner.y + (row - first) * entryHeight
                 let selected = row == selection
@@ -131,15 +122,6 @@ struct OverlayView {
         let marker = " " + parts.joined(separator: " · ") + " "
         let width = DisplayWidth.of(marker)
         if rect.width >= width + 4 { buffer.put(marker, x: rect.maxX - 2 - width, y: rect.maxY - 1, style: CellStyle(.dim)) }
-    }
-
-    /// A centred rectangle at most `width`×`height`, inside `bounds` with a margin.
-    private func box(in bounds: Rect, width: Int, height: Int) -> Rect {
-        let w = min(width, max(10, bounds.width - 4))
-        let h = min(height, max(5, bounds.height - 2))
-        return Rect(
-            x: max(0, (bounds.width - w) / 2), y: max(0, (bounds.height - 1 - h) / 2), width: min(w, bounds.width),
-            height: min(h, bounds.height))
     }
 }
 

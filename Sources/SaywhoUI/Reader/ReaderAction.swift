@@ -38,7 +38,8 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
 
 /// A window over the panes that takes the keys while it is open.
 public enum Overlay: Hashable, Sendable {
-    case help(scroll: Int)
+    /// The keys: the first line shown, what `/` narrows them to, and whether that is being typed.
+    case help(scroll: Int, filter: String = "", typing: Bool = false)
     /// The speaker picker: what was typed, and the selected row of the narrowed list.
     case speakerPicker(query: String, selection: Int)
     /// The bookmark list, newest first: the selected row, and the note being edited in place, if any.
@@ -51,7 +52,7 @@ public enum Overlay: Hashable, Sendable {
         switch self {
         case .speakerPicker, .prompt: return true
         case .bookmarks(_, let note): return note != nil
-        case .help: return false
+        case .help(_, _, let typing): return typing
         }
     }
 }
@@ -77,10 +78,13 @@ public struct SearchState: Hashable, Sendable {
 
 /// A line for the `?` screen.
 public struct HelpLine: Hashable, Sendable {
+    /// The task the line is listed under (`Moving`, `Quotes`…).
+    public var group: String
     public var keys: String
     public var help: String
 
-    public init(keys: String, help: String) {
+    public init(group: String = "", keys: String, help: String) {
+        self.group = group
         self.keys = keys
         self.help = help
     }

@@ -22,9 +22,9 @@ extension ReaderState {
             scrollToCurrentQuote()
             clampScroll()
         case .click(let x, let y):
-            click(x: x, y: y)
+            if overlay != nil { overlayClick(x: x, y: y) } else { click(x: x, y: y) }
         case .wheel(let up, let x, let y):
-            wheel(up: up, x: x, y: y)
+            if overlay != nil { overlayWheel(up: up) } else { wheel(up: up, x: x, y: y) }
         case .bookmarksChanged(let entries):
             bookmarks = entries
             if case .bookmarks(let selection, let note) = overlay, selection >= entries.count {
@@ -168,15 +168,8 @@ extension ReaderState {
     private mutating func reduceOverlay(_ command: Command) -> [ReaderEffect] {
         guard let overlay else { return [] }
         switch overlay {
-        case .help(let scroll):
-            switch command {
-            case .moveDown: self.overlay = .help(scroll: scroll + 1)
-            case .moveUp: self.overlay = .help(scroll: max(0, scroll - 1))
-            case .pageDown: self.overlay = .help(scroll: scroll + 10)
-            case .pageUp: self.overlay = .help(scroll: max(0, scroll - 10))
-            case .quit: return [.quit]
-            default: self.overlay = nil
-            }
+        case .help(let scroll, let filter, let typing):
+            return reduceHelp(command, scroll: scroll, filter: filter, typing: typing)
         case .speakerPicker(let query, let selection):
             let count = pickerSpeakers(query: query).count
             switch command {
@@ -212,6 +205,7 @@ extension ReaderState {
         case .speakerPicker(let query, _): overlay = .speakerPicker(query: query + String(character), selection: 0)
         case .prompt(let kind, let text): overlay = .prompt(kind, text: text + String(character))
         case .bookmarks(let selection, let note?): overlay = .bookmarks(selection: selection, note: note + String(character))
+        case .help(_, let filter, true): overlay = .help(scroll: 0, filter: filter + String(character), typing: true)
         default: break
         }
     }
@@ -221,6 +215,7 @@ extension ReaderState {
         case .speakerPicker(let query, _): overlay = .speakerPicker(query: String(query.dropLast()), selection: 0)
         case .prompt(let kind, let text): overlay = .prompt(kind, text: String(text.dropLast()))
         case .bookmarks(let selection, let note?): overlay = .bookmarks(selection: selection, note: String(note.dropLast()))
+        case .help(_, let filter, true): overlay = .help(scroll: 0, filter: String(filter.dropLast()), typing: true)
         default: break
         }
     }
@@ -231,6 +226,7 @@ extension ReaderState {
         case .speakerPicker: overlay = .speakerPicker(query: "", selection: 0)
         case .prompt(let kind, _): overlay = .prompt(kind, text: "")
         case .bookmarks(let selection, _?): overlay = .bookmarks(selection: selection, note: "")
+        case .help(_, _, true): overlay = .help(scroll: 0, filter: "", typing: true)
         default: break
         }
     }
@@ -249,7 +245,7 @@ extension ReaderState {
             }
     }
 
-    private mutating func applySpeakerFilter(query: String, selection: Int) {
+    mutating func applySpeakerFilter(query: String, selection: Int) {
         let speakers = pickerSpeakers(query: query)
         guard selection < speakers.count else {
             // The picker stays open with what was typed, so a typo is one Backspace away.
