@@ -34,10 +34,11 @@ struct ReadCommand: ParsableCommand {
         let paths = try options.checkedPaths()
         let app = ReaderApp(
             keyMap: config.keyMap, catalog: .standard(), theme: theme ?? config.theme, mouse: mouse && config.mouse)
-        for problem in configProblems { app.startupMessages.append((problem.message + " (default used)", true)) }
+        if let summary = ConfigError.summary(of: configProblems) { app.startupMessages.append((summary, true)) }
         let problems = try app.run(
             paths: paths, load: { Corpus.load(paths) }, bookmarks: { StoreBookmarks(store: .standard(), corpus: $0) })
         // The terminal is restored: now the files that could not be read can be listed where they stay visible.
         for problem in problems { Console.warn(problem) }
+        if configProblems.count > 1 { for problem in configProblems { Console.warn(problem.message) } }
     }
 }

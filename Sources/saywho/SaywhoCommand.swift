@@ -13,7 +13,7 @@ struct SaywhoCommand: ParsableCommand {
             """,
         subcommands: [
             ReadCommand.self, ArticlesCommand.self, QuotesCommand.self, SpeakersCommand.self, ExtractCommand.self,
-            BookmarksCommand.self, ThemesCommand.self,
+            BookmarksCommand.self, ThemesCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

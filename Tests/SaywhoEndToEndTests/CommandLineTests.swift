@@ -169,3 +169,23 @@ import Testing
         #expect(try String(contentsOfFile: copy, encoding: .utf8).contains("\"speaker\":\"Ana Lind\""))
     }
 }
+
+/// `saywho config check`: every problem with its line, and a status to script with.
+@Suite struct ConfigCheckTests {
+    @Test func configCheckListsEveryProblemWithItsLine() throws {
+        let folder = temporaryFolder("saywho-config")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("config.toml")
+        try "theme = 3\nmouse = true\n[keys]\njump = \"J\"\nquit = 7\n".write(to: file, atomically: true, encoding: .utf8)
+        let bad = try runProgram(try TestPaths.builtProduct("saywho").path, ["config", "check", "--file", file.path])
+        #expect(bad.status == 1)
+        #expect(bad.output.contains("\(file.path):1: theme: must be a string"))
+        #expect(bad.output.contains("\(file.path):4: jump: unknown command"))
+        #expect(bad.output.contains("\(file.path):5: quit: must be a key or a list of keys"))
+        #expect(bad.output.contains("3 problems in \(file.path)"))
+        try "theme = \"light\"\n".write(to: file, atomically: true, encoding: .utf8)
+        let good = try runProgram(try TestPaths.builtProduct("saywho").path, ["config", "check", "--file", file.path])
+        #expect(good.status == 0)
+        #expect(good.output == "\(file.path): no problems\n")
+    }
+}
