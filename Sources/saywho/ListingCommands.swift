@@ -15,6 +15,7 @@ struct ArticlesCommand: ParsableCommand {
         var title: String
         @Null var date: String?
         @Null var outlet: String?
+        @Null var url: String?
         var language: String
         var quotes: Int
         var speakers: [String]
@@ -28,7 +29,7 @@ struct ArticlesCommand: ParsableCommand {
             let article = corpus.articles[i]
             return Row(
                 id: article.id, path: article.path, title: article.title, date: article.date, outlet: article.outlet,
-                language: article.language.rawValue, quotes: corpus.extractions[i].quotes.count,
+                url: article.url, language: article.language.rawValue, quotes: corpus.extractions[i].quotes.count,
                 speakers: corpus.speakersByQuotes(inArticle: i).map(\.name))
         }
         switch output.resolved {

@@ -22,6 +22,8 @@ struct ReaderPane {
         if let outlet = article.outlet { about.append(outlet) }
         if let author = article.author { about.append(author) }
         about.append(article.language.rawValue)
+        // The address's host says where the article is from; the attribution pane gives it whole.
+        if let host = article.url.flatMap(Self.host) { about.append(host) }
         let quotes = state.view.quotes(of: index)
         var position = ["\(quotes.count) quote\(quotes.count == 1 ? "" : "s")"]
         if wrapped.rowCount > text.height {
@@ -45,6 +47,14 @@ struct ReaderPane {
         // A fragment of a word or two says nothing: below a few columns the position stands alone.
         guard room >= 5 else { return Truncation.truncate(tail, toWidth: width) }
         return Truncation.truncate(about.joined(separator: " · "), toWidth: room) + " · " + tail
+    }
+
+    /// The host of an address (`caldercourier.example`), or nil when it has none.
+    static func host(_ url: String) -> String? {
+        guard let start = url.range(of: "://")?.upperBound else { return nil }
+        let rest = url[start...]
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return host.isEmpty ? nil : String(host)
     }
 
     /// The scalar range on screen, so highlights cost what is visible.

@@ -79,6 +79,11 @@ extension ReaderState {
             out.add("Quote", label)
             out.add(quote.text(in: scalars), CellStyle(.quote, speaker: slot))
         }
+        if let url = view.articles[index].url {
+            out.blank()
+            out.add("Source", label)
+            out.add(url, CellStyle(.dim))
+        }
         return out
     }
 
