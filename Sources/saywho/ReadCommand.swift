@@ -25,8 +25,11 @@ struct ReadCommand: ParsableCommand {
             // Not a terminal: print the article list instead of starting the reader.
             let corpus = try options.load()
             var table = Table("DATE", "QUOTES", "TITLE")
-            for (article, extraction) in zip(corpus.articles, corpus.extractions) {
-                table.add(article.date ?? "", String(extraction.quotes.count), article.title)
+            // The reader's order, which is also saywho articles' order.
+            for index in Article.listingOrder(of: corpus.articles) {
+                table.add(
+                    corpus.articles[index].date ?? "", String(corpus.extractions[index].quotes.count),
+                    corpus.articles[index].title)
             }
             Console.write(table.render())
             return
