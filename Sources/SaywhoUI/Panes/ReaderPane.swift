@@ -46,7 +46,15 @@ struct ReaderPane {
         let room = width - DisplayWidth.of(tail) - 3
         // A fragment of a word or two says nothing: below a few columns the position stands alone.
         guard room >= 5 else { return Truncation.truncate(tail, toWidth: width) }
-        return Truncation.truncate(about.joined(separator: " · "), toWidth: room) + " · " + tail
+        // Whole parts, as many as fit in order; only the first is ever cut, so no part shows as a bare "…".
+        var shown = ""
+        for part in about {
+            let next = shown.isEmpty ? part : shown + " · " + part
+            guard DisplayWidth.of(next) <= room else { break }
+            shown = next
+        }
+        if shown.isEmpty { shown = Truncation.truncate(about.first ?? "", toWidth: room) }
+        return shown + " · " + tail
     }
 
     /// The host of an address (`caldercourier.example`), or nil when it has none.

@@ -47,3 +47,15 @@ import Testing
         #expect(ReaderPane.host("file:///tmp/x") == nil)
     }
 }
+
+/// A header part is shown whole or not at all, except the first when nothing else fits.
+@Suite struct ReaderHeaderPartsTests {
+    @Test func partsThatDoNotFitAreLeftOutWhole() {
+        let about = ["2026-03-09", "The Calder Courier", "Nadia Brenner", "en", "caldercourier.example"]
+        let line = ReaderPane.header(about: about, position: ["8 quotes", "68%"], width: 69)
+        #expect(line == "2026-03-09 · The Calder Courier · Nadia Brenner · en · 8 quotes · 68%")
+        let narrow = ReaderPane.header(about: about, position: ["8 quotes", "68%"], width: 48)
+        #expect(narrow == "2026-03-09 · The Calder Courier · 8 quotes · 68%")
+        #expect(!narrow.contains("…"))
+    }
+}
