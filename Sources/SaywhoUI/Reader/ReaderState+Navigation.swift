@@ -28,8 +28,8 @@ extension ReaderState {
             guard let speakerID else { return Array(quotes.indices) }
             return quotes.indices.filter { quotes[$0].attribution?.speakerID == speakerID }
         }
-        // Within the open article first.
-        if let article {
+        // Within the open article first, when the list shows it (a search may have hidden it).
+        if let article, articles.contains(article) {
             let list = candidates(article)
             let next: Int?
             if let quote {

@@ -12,6 +12,8 @@ import Testing
 
     @Test func nextQuoteSaysNoMoreQuotesWhenNoArticleIsListed() {
         var s = state()
+        s.reduce(.command(.nextQuote))
+        #expect(s.view.articles[s.article!].id == "harbour", "an article with more quotes is open")
         s.reduce(.command(.toggleArticles))
         s.reduce(.command(.search))
         for c in "zebra" { s.reduce(.type(c)) }
@@ -19,6 +21,7 @@ import Testing
         #expect(s.visibleArticles.isEmpty)
         s.reduce(.command(.nextQuote))
         #expect(s.message?.text == "no more quotes")
+        #expect(s.quote == 0, "the hidden article's quotes are not visited either")
         s.reduce(.command(.previousQuote))
         #expect(s.message?.text == "no more quotes")
     }
