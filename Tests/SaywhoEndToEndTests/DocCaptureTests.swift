@@ -6,8 +6,9 @@ import Testing
 ///
 /// `Scripts/captures.sh` runs this suite with `SAYWHO_RECORD_CAPTURES=1`, which writes
 /// the fresh captures into the documents instead of comparing them. Each capture
-/// stands alone, so they run side by side.
-@Suite struct DocCaptureTests {
+/// stands alone; they run one at a time, as the other tmux suites do, so they do not
+/// crowd the machine while other suites run.
+@Suite(.serialized) struct DocCaptureTests {
     /// Every capture of every document, with the block the document holds for it.
     static let all: [DocCaptureCase] = DocCapture.documents.flatMap { document in
         ((try? DocCapture.captures(in: document)) ?? []).map { DocCaptureCase(document: document, capture: $0.0, block: $0.1) }
