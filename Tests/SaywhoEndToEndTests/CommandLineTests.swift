@@ -49,6 +49,14 @@ import Testing
         #expect(rows.allSatisfy { ($0["date"] as? String) != nil && !(($0["title"] as? String) ?? "date").hasPrefix("date ") })
     }
 
+    @Test func articlesJSONGivesTheURLOrNull() throws {
+        let rows = try json(try saywho("articles", "seeds", "--format", "json").output)
+        let library = try #require(rows.first { $0["id"] as? String == "008_library-reprieve" })
+        #expect(library["url"] as? String == "https://caldercourier.example/2026/03/09/library-reprieve")
+        let plain = try #require(rows.first { $0["id"] as? String == "000_ea6d62d9a66d076f" })
+        #expect(plain.keys.contains("url") && plain["url"] is NSNull)
+    }
+
     @Test func speakerFilterMatchesAnyAliasIgnoringCase() throws {
         let result = try saywho("quotes", "seeds", "--speaker", "KARDASHIAN", "--format", "json")
         #expect(result.status == 0)

@@ -68,4 +68,26 @@ import Testing
         try tmux.send("BTab")
         try tmux.waitFor(text: "▶ Quote 1/1")
     }
+
+    @Test(arguments: ["seeds", "written"])
+    func theBookmarkListDeletesAndPutsBack(corpus: String) throws {
+        let tmux = try Tmux(columns: 120, rows: 40, arguments: [try Self.corpus(corpus)])
+        try tmux.waitFor(text: "Quote 1/")
+        try tmux.send("b")
+        try tmux.waitFor(text: "bookmarked")
+        try tmux.send("B")
+        try tmux.waitFor(text: "Bookmarks 1, newest first")
+        try tmux.send("d")
+        try tmux.waitFor(text: "bookmark deleted (u puts it back)")
+        #expect(try tmux.cli(["bookmarks", "list", "--format", "json"]).output == "[]\n")
+        try tmux.send("u")
+        try tmux.waitFor(text: "bookmark put back")
+        let listed = try tmux.cli(["bookmarks", "list", "--format", "json"]).output
+        #expect(listed.contains("\"id\""), "\(listed)")
+        try tmux.send("a")
+        try tmux.send("checked", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "note saved")
+        #expect(try tmux.cli(["bookmarks", "list", "--format", "json"]).output.contains("\"note\" : \"checked\""))
+    }
 }
