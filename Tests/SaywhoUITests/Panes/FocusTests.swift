@@ -54,6 +54,13 @@ import Testing
         }
     }
 
+    @Test func aThemeWithoutAFocusRoleDrawsTheFocusLikeTitles() {
+        let title = RoleStyle(foreground: .indexed(3), bold: true)
+        let theme = Theme(name: "mine", roles: [.text: RoleStyle(), .title: title], palette: [])
+        #expect(theme.style(for: .focus) == title)
+        #expect(theme.style(for: .border) == RoleStyle())
+    }
+
     @Test func theSearchPromptSaysWhatItSearches() {
         var s = ReaderState(view: view, size: Size(columns: 120, rows: 40))
         s.reduce(.command(.search))
