@@ -94,7 +94,13 @@ public final class ArticleIndex: Sendable {
         // Reading the schema reads the header and the schema's pages: a file that is not a
         // database, or one scribbled over at its start, fails here, at no cost for a large index.
         try pool.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
-        try IndexSchema.migrator.migrate(pool)
+        do {
+            try IndexSchema.migrator.migrate(pool)
+        } catch {
+            // Two processes making a new index at once: the one that lost the race finds the
+            // tables made by the other, and its second look finds the migration recorded.
+            try IndexSchema.migrator.migrate(pool)
+        }
         return pool
     }
 

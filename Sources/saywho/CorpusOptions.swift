@@ -101,7 +101,7 @@ struct LoadedCorpus {
 }
 
 extension CorpusOptions {
-    static let subcommandNames = ["read", "articles", "quotes", "speakers", "extract", "index", "themes", "bookmarks"]
+    static let subcommandNames = ["read", "articles", "quotes", "speakers", "extract", "index", "themes", "bookmarks", "config"]
 
     /// `saywho qoutes` is a typo, not a path: a missing bare word close to a subcommand is a usage error.
     func rejectMisspeltSubcommand(_ paths: [String]) throws { try Self.rejectMisspeltSubcommand(paths) }

@@ -19,6 +19,7 @@ struct ArticlesCommand: ParsableCommand {
         var title: String
         @Null var date: String?
         @Null var outlet: String?
+        @Null var url: String?
         var language: String
         var quotes: Int
         var speakers: [String]
@@ -34,7 +35,7 @@ struct ArticlesCommand: ParsableCommand {
             let article = listing.articles[i]
             return Row(
                 id: article.id, path: article.path, title: article.title, date: article.date, outlet: article.outlet,
-                language: article.language.rawValue, quotes: listing.quoteCounts[i],
+                url: article.url, language: article.language.rawValue, quotes: listing.quoteCounts[i],
                 speakers: listing.speakers.byArticle[i].map(\.name))
         }
         switch output.resolved {

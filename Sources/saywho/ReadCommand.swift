@@ -25,8 +25,11 @@ struct ReadCommand: ParsableCommand {
             // Not a terminal: print the article list instead of starting the reader.
             let corpus = try options.load().corpus
             var table = Table("DATE", "QUOTES", "TITLE")
-            for (article, extraction) in zip(corpus.articles, corpus.extractions) {
-                table.add(article.date ?? "", String(extraction.quotes.count), article.title)
+            // The reader's order, which is also saywho articles' order.
+            for index in Article.listingOrder(of: corpus.articles) {
+                table.add(
+                    corpus.articles[index].date ?? "", String(corpus.extractions[index].quotes.count),
+                    corpus.articles[index].title)
             }
             Console.write(table.render())
             return
@@ -34,12 +37,13 @@ struct ReadCommand: ParsableCommand {
         let paths = try options.checkedPaths()
         let app = ReaderApp(
             keyMap: config.keyMap, catalog: .standard(), theme: theme ?? config.theme, mouse: mouse && config.mouse)
-        for problem in configProblems { app.startupMessages.append((problem.message + " (default used)", true)) }
+        if let summary = ConfigError.summary(of: configProblems) { app.startupMessages.append((summary, true)) }
         let problems = try app.run(
             paths: paths,
             load: { [useIndex = !options.noIndex] progress in ReaderCorpus.load(paths, useIndex: useIndex, progress: progress) },
             bookmarks: { StoreBookmarks(store: .standard(), corpus: $0) })
         // The terminal is restored: now the files that could not be read can be listed where they stay visible.
         for problem in problems { Console.warn(problem) }
+        if configProblems.count > 1 { for problem in configProblems { Console.warn(problem.message) } }
     }
 }

@@ -58,7 +58,7 @@ final class ReaderApp {
         terminal.setTheme(theme)
         var names = catalog.availableThemeNames()
         if !names.contains(theme.name) { names.insert(theme.name, at: 0) }
-        let help = keyMap.helpLines().map { HelpLine(keys: $0.keys, help: $0.help) }
+        let help = keyMap.helpLines().map { HelpLine(group: $0.group, keys: $0.keys, help: $0.help) }
         var state = ReaderState(
             view: view, size: terminal.size, themeNames: names, theme: theme.name, helpLines: help)
         do {
@@ -110,6 +110,21 @@ final class ReaderApp {
                         perform(&state, bookmarks) {
                             try bookmarks.setNote(
                                 note, article: corpus.articles[article], quote: corpus.extractions[article].quotes[quote])
+                            return note.isEmpty ? "note removed" : "note saved"
+                        }
+                    case .deleteBookmark(let id):
+                        perform(&state, bookmarks) {
+                            try bookmarks.delete(id: id)
+                            return "bookmark deleted (u puts it back)"
+                        }
+                    case .restoreBookmark(let id):
+                        perform(&state, bookmarks) {
+                            try bookmarks.restore(id: id)
+                            return "bookmark put back"
+                        }
+                    case .setBookmarkNote(let id, let note):
+                        perform(&state, bookmarks) {
+                            try bookmarks.setNote(note, id: id)
                             return note.isEmpty ? "note removed" : "note saved"
                         }
                     }
@@ -208,4 +223,10 @@ protocol BookmarkBackend {
     /// Adds the quote or removes it; true when it was added.
     func toggle(article: Article, quote: Quote) throws -> Bool
     func setNote(_ note: String, article: Article, quote: Quote) throws
+    /// Sets the note of the bookmark `id`; an empty note removes it.
+    func setNote(_ note: String, id: String) throws
+    /// Deletes the bookmark `id`, keeping it for `restore(id:)`.
+    func delete(id: String) throws
+    /// Puts back a bookmark `delete(id:)` removed.
+    func restore(id: String) throws
 }

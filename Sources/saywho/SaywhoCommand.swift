@@ -13,8 +13,7 @@ struct SaywhoCommand: ParsableCommand {
             """,
         subcommands: [
             ReadCommand.self, ArticlesCommand.self, QuotesCommand.self, SpeakersCommand.self, ExtractCommand.self,
-            IndexCommand.self,
-            BookmarksCommand.self, ThemesCommand.self,
+            IndexCommand.self, BookmarksCommand.self, ThemesCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

@@ -7,6 +7,8 @@ final class StoreBookmarks: BookmarkBackend {
     let store: BookmarkStore
     private let corpus: Corpus
     private let locator: BookmarkLocator
+    /// Bookmarks deleted in this session, so that they can be put back as they were.
+    private var deleted: [String: Bookmark] = [:]
 
     init(store: BookmarkStore, corpus: Corpus) {
         self.store = store
@@ -39,6 +41,34 @@ final class StoreBookmarks: BookmarkBackend {
         }
     }
 
+    func setNote(_ note: String, id: String) throws {
+        do {
+            try store.setNote(id: id, note: note.isEmpty ? nil : note)
+        } catch {
+            throw ReaderAppError(message: error.message)
+        }
+    }
+
+    func delete(id: String) throws {
+        do {
+            guard let bookmark = try store.bookmark(id: id) else { return }
+            deleted[id] = bookmark
+            _ = try store.remove(id: id)
+        } catch {
+            throw ReaderAppError(message: error.message)
+        }
+    }
+
+    func restore(id: String) throws {
+        guard let bookmark = deleted[id] else { return }
+        do {
+            _ = try store.add(bookmark)
+            deleted[id] = nil
+        } catch {
+            throw ReaderAppError(message: error.message)
+        }
+    }
+
     private func bookmark(article: Article, quote: Quote) -> Bookmark {
         let speaker = quote.attribution.flatMap { corpus.speaker(id: $0.speakerID) }
         return Bookmark(quote: quote, article: article, speaker: speaker)
@@ -52,7 +82,7 @@ final class StoreBookmarks: BookmarkBackend {
             date: bookmark.date,
             outlet: bookmark.outlet, quoteText: bookmark.text, quoteStart: location.segments.first?.start ?? 0,
             speaker: bookmark.speaker,
-            channel: bookmark.channel, note: bookmark.note)
+            channel: bookmark.channel, note: bookmark.note, created: bookmark.created)
     }
 }
 

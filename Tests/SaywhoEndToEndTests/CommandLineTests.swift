@@ -50,6 +50,14 @@ import Testing
         #expect(rows.allSatisfy { ($0["date"] as? String) != nil && !(($0["title"] as? String) ?? "date").hasPrefix("date ") })
     }
 
+    @Test func articlesJSONGivesTheURLOrNull() throws {
+        let rows = try json(try saywho("articles", "seeds", "--format", "json").output)
+        let library = try #require(rows.first { $0["id"] as? String == "008_library-reprieve" })
+        #expect(library["url"] as? String == "https://caldercourier.example/2026/03/09/library-reprieve")
+        let plain = try #require(rows.first { $0["id"] as? String == "000_ea6d62d9a66d076f" })
+        #expect(plain.keys.contains("url") && plain["url"] is NSNull)
+    }
+
     @Test func speakerFilterMatchesAnyAliasIgnoringCase() throws {
         let result = try saywho("quotes", "seeds", "--speaker", "KARDASHIAN", "--format", "json")
         #expect(result.status == 0)
@@ -168,5 +176,25 @@ import Testing
         #expect(stat(fifo, &info) == 0)
         #expect((info.st_mode & S_IFMT) == S_IFIFO, "the pipe is still a pipe")
         #expect(try String(contentsOfFile: copy, encoding: .utf8).contains("\"speaker\":\"Ana Lind\""))
+    }
+}
+
+/// `saywho config check`: every problem with its line, and a status to script with.
+@Suite struct ConfigCheckTests {
+    @Test func configCheckListsEveryProblemWithItsLine() throws {
+        let folder = temporaryFolder("saywho-config")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("config.toml")
+        try "theme = 3\nmouse = true\n[keys]\njump = \"J\"\nquit = 7\n".write(to: file, atomically: true, encoding: .utf8)
+        let bad = try runProgram(try TestPaths.builtProduct("saywho").path, ["config", "check", "--file", file.path])
+        #expect(bad.status == 1)
+        #expect(bad.output.contains("\(file.path):1: theme: must be a string"))
+        #expect(bad.output.contains("\(file.path):4: jump: unknown command"))
+        #expect(bad.output.contains("\(file.path):5: quit: must be a key or a list of keys"))
+        #expect(bad.output.contains("3 problems in \(file.path)"))
+        try "theme = \"light\"\n".write(to: file, atomically: true, encoding: .utf8)
+        let good = try runProgram(try TestPaths.builtProduct("saywho").path, ["config", "check", "--file", file.path])
+        #expect(good.status == 0)
+        #expect(good.output == "\(file.path): no problems\n")
     }
 }

@@ -11,7 +11,16 @@ import Testing
             let tmux = try Tmux(columns: 120, rows: 40, arguments: ["seeds"], home: home)
             try tmux.waitFor(text: "article 1/")
             try tmux.send("n")
-            screens.append(try tmux.waitFor(text: "Quote 2/"))
+            _ = try tmux.waitFor(text: "Quote 2/")
+            // The frame once it is whole: drawn twice alike.
+            var screen = try tmux.screen()
+            for _ in 0..<20 {
+                usleep(100_000)
+                let again = try tmux.screen()
+                if again == screen { break }
+                screen = again
+            }
+            screens.append(screen)
             try tmux.send("q")
             _ = try tmux.waitFor(text: "saywho exited 0")
         }
@@ -30,7 +39,8 @@ import Testing
         try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
         try Data(repeating: 0x41, count: 4096).write(to: cache.appendingPathComponent("index.sqlite"))
         let tmux = try Tmux(columns: 120, rows: 40, arguments: ["seeds"], home: home)
-        try tmux.waitFor(text: "article 1/")
+        // The status bar says so at once, and the list on exit says it again.
+        try tmux.waitFor(text: "moved aside and rebuilt")
         try tmux.send("q")
         let screen = try tmux.waitFor(text: "saywho exited 0")
         let shown = screen.joined(separator: " ")

@@ -127,7 +127,10 @@ public enum ReaderFixture {
             ],
         ]
 
-    public static var corpus: Corpus {
+    public static var corpus: Corpus { corpus(articles) }
+
+    /// A corpus of `articles`, quoted as the fixture says (an article it does not know has no quotes).
+    public static func corpus(_ articles: [Article]) -> Corpus {
         var report = LoadReport()
         report.articles = articles
         return Corpus(report: report, extractions: articles.map(extraction))

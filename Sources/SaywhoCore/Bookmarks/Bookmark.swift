@@ -25,13 +25,15 @@ public struct Bookmark: Hashable, Sendable, Codable, Identifiable {
     public var outlet: String?
     /// `YYYY-MM-DD` when known.
     public var date: String?
+    /// The article's address, when its file gives one.
+    public var url: String?
     /// Fields of the stored bookmark that this saywho does not know, written back as they were read.
     public var extra: [String: JSONValue] = [:]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, created, note, text, segments, speaker, mention, channel
         case articleID = "article_id"
-        case title, path, outlet, date
+        case title, path, outlet, date, url
     }
 
     public init(from decoder: any Decoder) throws {
@@ -49,6 +51,7 @@ public struct Bookmark: Hashable, Sendable, Codable, Identifiable {
         path = try c.decode(String.self, forKey: .path)
         outlet = try c.decodeIfPresent(String.self, forKey: .outlet)
         date = try c.decodeIfPresent(String.self, forKey: .date)
+        url = try c.decodeIfPresent(String.self, forKey: .url)
         extra = try decoder.container(keyedBy: AnyCodingKey.self).unknownValues(besides: Bookmark.knownKeys)
     }
 
@@ -69,6 +72,7 @@ public struct Bookmark: Hashable, Sendable, Codable, Identifiable {
         try c.encode(path, forKey: key(.path))
         try c.encodeIfPresent(outlet, forKey: key(.outlet))
         try c.encodeIfPresent(date, forKey: key(.date))
+        try c.encodeIfPresent(url, forKey: key(.url))
         try c.encode(unknown: extra.filter { !Bookmark.knownKeys.contains($0.key) })
     }
 
@@ -78,7 +82,7 @@ public struct Bookmark: Hashable, Sendable, Codable, Identifiable {
     public init(
         id: String? = nil, created: Date = Date(), note: String? = nil, text: String, segments: [TextRange],
         speaker: String? = nil, mention: String? = nil, channel: String? = nil, articleID: String, title: String,
-        path: String, outlet: String? = nil, date: String? = nil
+        path: String, outlet: String? = nil, date: String? = nil, url: String? = nil
     ) {
         self.id = id ?? Bookmark.id(path: path, articleID: articleID, text: text)
         self.created = Date(timeIntervalSince1970: created.timeIntervalSince1970.rounded(.down))
@@ -93,6 +97,7 @@ public struct Bookmark: Hashable, Sendable, Codable, Identifiable {
         self.path = path
         self.outlet = outlet
         self.date = date
+        self.url = url
     }
 
     /// A bookmark for `quote` in `article`; pass `extraction.speaker(for: quote)` as the speaker.
@@ -100,7 +105,8 @@ public struct Bookmark: Hashable, Sendable, Codable, Identifiable {
         self.init(
             created: created, note: note, text: quote.text(in: article), segments: quote.segments, speaker: speaker?.name,
             mention: quote.attribution?.mention, channel: quote.attribution?.channel, articleID: article.id,
-            title: article.title, path: Bookmark.absolutePath(article.path), outlet: article.outlet, date: article.date)
+            title: article.title, path: Bookmark.absolutePath(article.path), outlet: article.outlet, date: article.date,
+            url: article.url)
     }
 
     /// The id a quote gets: 16 hex digits of a 64-bit FNV-1a hash, the same in every process and on every run.

@@ -5,7 +5,7 @@ public enum BookmarkCSV {
     /// The columns written, in order; an import needs `text` and reads the others when present, in any order.
     public static let columns = [
         "id", "created", "speaker", "mention", "channel", "outlet", "date", "title", "article_id", "path", "segments",
-        "text", "note",
+        "text", "note", "url",
     ]
 
     /// The CSV text, rows ending in CRLF; segments are written `start-end;start-end`.
@@ -15,7 +15,7 @@ public enum BookmarkCSV {
             let segments = b.segments.map { "\($0.start)-\($0.end)" }.joined(separator: ";")
             let fields = [
                 b.id, timestamp(b.created), b.speaker ?? "", b.mention ?? "", b.channel ?? "", b.outlet ?? "",
-                b.date ?? "", b.title, b.articleID, b.path, segments, b.text, b.note ?? "",
+                b.date ?? "", b.title, b.articleID, b.path, segments, b.text, b.note ?? "", b.url ?? "",
             ]
             out += fields.map { quoted(defused($0)) }.joined(separator: ",") + "\r\n"
         }
@@ -63,7 +63,7 @@ public enum BookmarkCSV {
                 id: field("id"), created: created, note: field("note"), text: restored(record.fields[textColumn]),
                 segments: segments, speaker: field("speaker"), mention: field("mention"), channel: field("channel"),
                 articleID: field("article_id") ?? "", title: field("title") ?? "", path: field("path") ?? "",
-                outlet: field("outlet"), date: field("date"))
+                outlet: field("outlet"), date: field("date"), url: field("url"))
             if let problem = bookmark.problem { throw .invalidImport(file: file, line: record.line, reason: problem) }
             result.append(bookmark)
         }

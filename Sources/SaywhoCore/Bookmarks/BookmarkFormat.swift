@@ -59,14 +59,13 @@ public enum BookmarkFormat: String, CaseIterable, Sendable {
         let quote = bookmark.text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { "> " + clean(String($0)).trimmingCharacters(in: .whitespaces) }
             .joined(separator: "\n>\n")
+        // Who, through what, then the article: its own title in full, outlet, date and address.
         var source = [bookmark.speaker ?? "Unattributed"]
         if let channel = bookmark.channel, !channel.isEmpty { source.append(channel) }
-        if let outlet = bookmark.outlet, !outlet.isEmpty {
-            source.append(outlet)
-        } else if !bookmark.title.isEmpty {
-            source.append("“\(bookmark.title)”")
-        }
+        if !bookmark.title.isEmpty { source.append("“\(bookmark.title)”") }
+        if let outlet = bookmark.outlet, !outlet.isEmpty { source.append(outlet) }
         if let date = bookmark.date, !date.isEmpty { source.append(date) }
+        if let url = bookmark.url, !url.isEmpty { source.append("<\(url)>") }
         // The source line stays inside the block quote (after an empty quote line), as a citation reads.
         var out =
             quote + "\n>\n> — "

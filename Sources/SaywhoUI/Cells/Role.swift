@@ -3,6 +3,8 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case text
     case dim
     case border
+    /// The border of the pane that has the keyboard.
+    case focus
     case title
     case selection
     case quote

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A problem in the config file, written for the person who wrote it; the setting falls back to its default.
 public enum ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file is not valid TOML; nothing in it is used.
@@ -40,4 +42,20 @@ public enum ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { message }
+
+    /// One status-bar line for the problems of a config file: the count, then the first in full
+    /// (the file by its name, its line and what is wrong); nil when there are none.
+    public static func summary(of problems: [ConfigError]) -> String? {
+        guard let first = problems.first else { return nil }
+        let name = (first.file as NSString).lastPathComponent
+        var place = name
+        if case .syntax(_, let line, let column, _) = first {
+            place += ":\(line):\(column)"
+        } else if let line = first.line {
+            place += ":\(line)"
+        }
+        let detail = "\(place): \(first.reason)"
+        if problems.count == 1 { return detail + " (default used)" }
+        return "\(problems.count) config problems, first: \(detail) (defaults used; saywho config check lists all)"
+    }
 }

@@ -20,6 +20,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case toggleBookmark = "bookmark"
     case editNote = "note"
     case bookmarks
+    case deleteBookmark = "delete-bookmark"
+    case undo
     case search
     case searchNext = "search-next"
     case searchPrevious = "search-previous"
@@ -28,6 +30,19 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case help
     case back
     case quit
+
+    /// The task a command belongs to, as the help screen and keys.md group them (as tig groups its requests).
+    public var group: String {
+        switch self {
+        case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .open, .focusNext, .focusPrevious: return "Moving"
+        case .nextQuote, .previousQuote, .nextBySpeaker, .previousBySpeaker: return "Quotes"
+        case .speakerFilter, .clearFilter: return "Speakers"
+        case .toggleBookmark, .editNote, .bookmarks, .deleteBookmark, .undo: return "Bookmarks"
+        case .search, .searchNext, .searchPrevious: return "Search"
+        case .nextTheme, .toggleArticles, .help: return "View"
+        case .back, .quit: return "Leaving"
+        }
+    }
 
     /// One line for the help screen.
     public var help: String {
@@ -50,6 +65,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .toggleBookmark: return "bookmark / un-bookmark the current quote"
         case .editNote: return "add or edit the bookmark's note"
         case .bookmarks: return "list bookmarks"
+        case .deleteBookmark: return "in the bookmark list: delete the selected bookmark"
+        case .undo: return "in the bookmark list: put back the last one deleted"
         case .search: return "search (titles and text, or this article)"
         case .searchNext: return "next search match"
         case .searchPrevious: return "previous search match"

@@ -35,6 +35,8 @@ public struct KeyMap: Hashable, Sendable {
         .toggleBookmark: [.character("b")],
         .editNote: [.character("a")],
         .bookmarks: [.character("B")],
+        .deleteBookmark: [.character("d")],
+        .undo: [.character("u")],
         .search: [.character("/")],
         // n and N move between quotes, so search matches go on Ctrl-N and Ctrl-P.
         .searchNext: [.ctrl("n")],
@@ -67,11 +69,12 @@ public struct KeyMap: Hashable, Sendable {
     /// How a key is written on the help screen and in the config: "Ctrl-F", "PgDn", "Shift-Tab", "Enter", "j".
     public static func describe(_ key: Key) -> String { key.spec }
 
-    /// One line a command for the `?` screen, in `Command.allCases` order: its keys ("j, Down") and what it does.
-    public func helpLines() -> [(keys: String, help: String)] {
+    /// One line a command for the `?` screen, in `Command.allCases` order (which keeps each task's
+    /// commands together): its task, its keys ("j, Down") and what it does.
+    public func helpLines() -> [(group: String, keys: String, help: String)] {
         Command.allCases.map { command in
             let keys = keys(for: command).map(Self.describe).joined(separator: ", ")
-            return (keys: keys.isEmpty ? "(unbound)" : keys, help: command.help)
+            return (group: command.group, keys: keys.isEmpty ? "(unbound)" : keys, help: command.help)
         }
     }
 }

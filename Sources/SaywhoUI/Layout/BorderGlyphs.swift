@@ -22,6 +22,9 @@ public struct BorderGlyphs: Hashable, Sendable {
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
         bottomLeft: "+", bottomRight: "+", titleLeft: "|", titleRight: "|")
 
+    /// Marks the title of the pane that has the keyboard: a triangle, or `>` in ASCII.
+    public var focusMark: String { self == .ascii ? ">" : "▶" }
+
     /// The glyphs for the character set the C library reports for the locale
     /// (`nl_langinfo(CODESET)` once `setlocale` has run): line drawing for UTF-8 only.
     ///

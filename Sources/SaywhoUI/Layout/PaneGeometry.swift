@@ -28,12 +28,13 @@ public struct PaneGeometry: Hashable, Sendable {
     /// The top row of the entry `entry` places below the first one shown.
     public func top(ofEntry entry: Int) -> Int { content.y + entry * entryHeight }
 
-    /// The article list: entries of two rows (title, then date, outlet and count).
-    public static func articles(_ frame: Rect) -> PaneGeometry {
+    /// The article list: entries of one row (title, date and count) beside other panes,
+    /// or of two (title, then date, outlet and count) where the list takes the reader's place.
+    public static func articles(_ frame: Rect, entryHeight: Int = 2) -> PaneGeometry {
         let inner = frame.insideBorder
         return PaneGeometry(
             frame: frame, inner: inner, header: Rect(x: inner.x, y: inner.y, width: inner.width, height: 0), content: inner,
-            entryHeight: 2)
+            entryHeight: entryHeight)
     }
 
     /// The article text: a header row, then the wrapped text (at least one column, so it always wraps).

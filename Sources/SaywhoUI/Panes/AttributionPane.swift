@@ -10,7 +10,7 @@ struct AttributionPane {
             title = "Quote \(quote + 1)/\(state.view.quotes(of: article).count)"
         }
         let frame = geometry.frame
-        buffer.drawBox(frame, title: title, glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .attribution))
+        ReaderScreen.drawPane(frame, title: title, focused: state.focus == .attribution, glyphs: glyphs, into: &buffer)
         let content = geometry.content
         guard content.width > 0, content.height > 0 else { return }
         let lines = state.attributionLines(width: content.width)

@@ -6,15 +6,15 @@ struct ReaderPane {
 
     func render(_ state: ReaderState, in geometry: PaneGeometry, into buffer: inout CellBuffer) {
         guard let index = state.article, let wrapped = state.wrapped else {
-            let inner = buffer.drawBox(
-                geometry.frame, title: "Reader", glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .reader))
+            let inner = ReaderScreen.drawPane(
+                geometry.frame, title: "Reader", focused: state.focus == .reader, glyphs: glyphs, into: &buffer)
             buffer.fill(inner)
             buffer.put("No article open.", x: inner.x, y: inner.y, style: CellStyle(.dim), maxWidth: inner.width)
             return
         }
         let article = state.view.articles[index]
-        buffer.drawBox(
-            geometry.frame, title: article.title, glyphs: glyphs, titleStyle: ReaderScreen.paneTitleStyle(state.focus == .reader))
+        ReaderScreen.drawPane(
+            geometry.frame, title: article.title, focused: state.focus == .reader, glyphs: glyphs, into: &buffer)
         let text = geometry.content
         let metaRow = geometry.header
         buffer.fill(metaRow)
@@ -22,6 +22,8 @@ struct ReaderPane {
         if let outlet = article.outlet { about.append(outlet) }
         if let author = article.author { about.append(author) }
         about.append(article.language.rawValue)
+        // The address's host says where the article is from; the attribution pane gives it whole.
+        if let host = article.url.flatMap(Self.host) { about.append(host) }
         let quotes = state.view.quotes(of: index)
         var position = ["\(quotes.count) quote\(quotes.count == 1 ? "" : "s")"]
         if wrapped.rowCount > text.height {
@@ -44,7 +46,23 @@ struct ReaderPane {
         let room = width - DisplayWidth.of(tail) - 3
         // A fragment of a word or two says nothing: below a few columns the position stands alone.
         guard room >= 5 else { return Truncation.truncate(tail, toWidth: width) }
-        return Truncation.truncate(about.joined(separator: " · "), toWidth: room) + " · " + tail
+        // Whole parts, as many as fit in order; only the first is ever cut, so no part shows as a bare "…".
+        var shown = ""
+        for part in about {
+            let next = shown.isEmpty ? part : shown + " · " + part
+            guard DisplayWidth.of(next) <= room else { break }
+            shown = next
+        }
+        if shown.isEmpty { shown = Truncation.truncate(about.first ?? "", toWidth: room) }
+        return shown + " · " + tail
+    }
+
+    /// The host of an address (`caldercourier.example`), or nil when it has none.
+    static func host(_ url: String) -> String? {
+        guard let start = url.range(of: "://")?.upperBound else { return nil }
+        let rest = url[start...]
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return host.isEmpty ? nil : String(host)
     }
 
     /// The scalar range on screen, so highlights cost what is visible.

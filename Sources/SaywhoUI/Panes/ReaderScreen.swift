@@ -15,9 +15,13 @@ public struct ReaderScreen {
     public func render(_ state: ReaderState, into buffer: inout CellBuffer) {
         if let notice = state.layout.notice {
             buffer.fill(buffer.bounds)
-            buffer.put(
-                ScreenLayout.tooSmallNotice(for: state.size), x: notice.x, y: notice.y, style: CellStyle(.error),
-                maxWidth: notice.width)
+            // Centred, so it reads at a glance whatever the size.
+            let lines = ScreenLayout.tooSmallNoticeLines(for: state.size)
+            let top = notice.y + max(0, (notice.height - lines.count) / 2)
+            for (row, line) in lines.enumerated() {
+                let x = notice.x + max(0, (notice.width - DisplayWidth.of(line)) / 2)
+                buffer.put(line, x: x, y: top + row, style: CellStyle(.error), maxWidth: notice.maxX - x)
+            }
             return
         }
         // The same geometry the reducer hit-tests clicks and sizes scrolling with.
@@ -36,5 +40,15 @@ public struct ReaderScreen {
 
     static func paneTitleStyle(_ focused: Bool) -> CellStyle {
         focused ? CellStyle(.title, emphasis: [.bold, .reverse]) : CellStyle(.title)
+    }
+
+    /// Draws a pane's border and title; the pane with the keyboard has its border in the focus
+    /// colour and its title marked, so it shows in every theme, even without colour.
+    @discardableResult
+    static func drawPane(_ frame: Rect, title: String, focused: Bool, glyphs: BorderGlyphs, into buffer: inout CellBuffer) -> Rect
+    {
+        buffer.drawBox(
+            frame, title: focused ? glyphs.focusMark + " " + title : title, glyphs: glyphs,
+            style: CellStyle(focused ? .focus : .border), titleStyle: paneTitleStyle(focused))
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A bookmark as the reader lists it; the app fills these from the bookmark store.
 public struct BookmarkEntry: Hashable, Sendable {
     public var id: String
@@ -12,10 +14,13 @@ public struct BookmarkEntry: Hashable, Sendable {
     public var speaker: String?
     public var channel: String?
     public var note: String?
+    /// When the bookmark was made; the list shows the newest first.
+    public var created: Date?
 
     public init(
         id: String, articleID: String, articlePath: String, articleTitle: String, date: String?, outlet: String?,
-        quoteText: String, quoteStart: Int, speaker: String?, channel: String?, note: String?
+        quoteText: String, quoteStart: Int, speaker: String?, channel: String?, note: String?,
+        created: Date? = nil
     ) {
         self.id = id
         self.articleID = articleID
@@ -28,5 +33,6 @@ public struct BookmarkEntry: Hashable, Sendable {
         self.speaker = speaker
         self.channel = channel
         self.note = note
+        self.created = created
     }
 }

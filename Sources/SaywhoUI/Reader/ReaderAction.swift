@@ -22,6 +22,12 @@ public enum ReaderEffect: Hashable, Sendable {
     /// Set the note of the quote's bookmark, bookmarking it first when needed.
     case setNote(article: Int, quote: Int, note: String)
     case setTheme(String)
+    /// Delete a bookmark from the store, keeping it so that `restoreBookmark` can put it back.
+    case deleteBookmark(id: String)
+    /// Put back a bookmark deleted in this session.
+    case restoreBookmark(id: String)
+    /// Set the note of a bookmark (an empty note removes it).
+    case setBookmarkNote(id: String, note: String)
     case quit
 }
 
@@ -32,10 +38,12 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
 
 /// A window over the panes that takes the keys while it is open.
 public enum Overlay: Hashable, Sendable {
-    case help(scroll: Int)
+    /// The keys: the first line shown, what `/` narrows them to, and whether that is being typed.
+    case help(scroll: Int, filter: String = "", typing: Bool = false)
     /// The speaker picker: what was typed, and the selected row of the narrowed list.
     case speakerPicker(query: String, selection: Int)
-    case bookmarks(selection: Int)
+    /// The bookmark list, newest first: the selected row, and the note being edited in place, if any.
+    case bookmarks(selection: Int, note: String? = nil)
     /// A one-line prompt in the status bar.
     case prompt(PromptKind, text: String)
 
@@ -43,7 +51,8 @@ public enum Overlay: Hashable, Sendable {
     public var takesText: Bool {
         switch self {
         case .speakerPicker, .prompt: return true
-        case .help, .bookmarks: return false
+        case .bookmarks(_, let note): return note != nil
+        case .help(_, _, let typing): return typing
         }
     }
 }
@@ -69,10 +78,13 @@ public struct SearchState: Hashable, Sendable {
 
 /// A line for the `?` screen.
 public struct HelpLine: Hashable, Sendable {
+    /// The task the line is listed under (`Moving`, `Quotes`…).
+    public var group: String
     public var keys: String
     public var help: String
 
-    public init(keys: String, help: String) {
+    public init(group: String = "", keys: String, help: String) {
+        self.group = group
         self.keys = keys
         self.help = help
     }

@@ -23,6 +23,23 @@ extension ReaderState {
             out.add([.init(text: name + pad, style: label), .init(text: value, style: style)], indent: 11)
         }
         let slot = colorSlot(quote)
+        // Stacked under the article, the pane shows a few rows: who, then the words, then the rest.
+        let wordsFirst = layout.mode == .stacked
+        if wordsFirst {
+            var who: [RichLines.Span] = []
+            if quote.attribution != nil, let speaker = view.speaker(of: quote) {
+                who.append(.init(text: speaker.name, style: CellStyle(.speaker, speaker: slot, emphasis: .bold)))
+                if let channel = quote.attribution?.channel {
+                    who.append(.init(text: " · ", style: label))
+                    who.append(.init(text: channel, style: CellStyle(.channel)))
+                }
+            } else {
+                who.append(.init(text: "unattributed", style: CellStyle(.dim)))
+            }
+            out.add(who, indent: 0)
+            out.add(quote.text(in: scalars), CellStyle(.quote, speaker: slot))
+            out.blank()
+        }
         if let attribution = quote.attribution, let speaker = view.speaker(of: quote) {
             field("Speaker", speaker.name, CellStyle(.speaker, speaker: slot, emphasis: .bold))
             if attribution.mention != speaker.name { field("As", "“\(attribution.mention)”") }
@@ -57,9 +74,16 @@ extension ReaderState {
         } else {
             field("Bookmark", "— (b to save)", label)
         }
-        out.blank()
-        out.add("Quote", label)
-        out.add(quote.text(in: scalars), CellStyle(.quote, speaker: slot))
+        if !wordsFirst {
+            out.blank()
+            out.add("Quote", label)
+            out.add(quote.text(in: scalars), CellStyle(.quote, speaker: slot))
+        }
+        if let url = view.articles[index].url {
+            out.blank()
+            out.add("Source", label)
+            out.add(url, CellStyle(.dim))
+        }
         return out
     }
 

@@ -5,24 +5,31 @@ extension ReaderState {
     /// Goes to the next or previous quote; past the article's last quote, on to the next article.
     ///
     /// With `sameSpeaker`, only quotes by the current quote's speaker count, across articles.
+    /// The status bar says when there is nowhere to go, and when the jump went round.
     mutating func jumpQuote(forward: Bool, sameSpeaker: Bool) {
         var speakerID = speakerFilter
+        var speakerName = ""
         if sameSpeaker {
-            guard let id = currentQuote?.attribution?.speakerID else {
+            guard let current = currentQuote else {
+                let none = article.map { view.quotes(of: $0).isEmpty } ?? true
+                message = (none ? "no quotes in this article" : "no current quote", true)
+                return
+            }
+            guard let id = current.attribution?.speakerID else {
                 message = ("the current quote has no speaker", true)
                 return
             }
             speakerID = id
+            speakerName = view.corpus.speaker(id: id)?.name ?? id
         }
         let articles = sameSpeaker ? view.order.filter { view.article($0, quotes: speakerID!) } : visibleArticles
-        guard !articles.isEmpty else { return }
         func candidates(_ article: Int) -> [Int] {
             let quotes = view.quotes(of: article)
             guard let speakerID else { return Array(quotes.indices) }
             return quotes.indices.filter { quotes[$0].attribution?.speakerID == speakerID }
         }
-        // Within the open article first.
-        if let article {
+        // Within the open article first, when the list shows it (a search may have hidden it).
+        if let article, articles.contains(article) {
             let list = candidates(article)
             let next: Int?
             if let quote {
@@ -39,31 +46,42 @@ extension ReaderState {
         }
         // Then the following articles, in list order, wrapping around once.
         let start = article.flatMap { articles.firstIndex(of: $0) } ?? (forward ? -1 : articles.count)
-        for step in 1...articles.count {
+        for step in 1...max(1, articles.count) where !articles.isEmpty {
             let position = ((start + (forward ? step : -step)) % articles.count + articles.count) % articles.count
             let candidate = articles[position]
             let list = candidates(candidate)
             guard let target = forward ? list.first : list.last else { continue }
+            if candidate == article && target == quote {
+                // Round the corpus and back to where it started: there is no other quote to go to.
+                message = (sameSpeaker ? "no other quote by \(speakerName)" : "no more quotes", false)
+                return
+            }
             let wrapped = forward ? position <= start : position >= start
-            let sameArticle = candidate == article
             open(candidate, quote: target)
             attributionScroll = 0
             if layout.mode != .wide { showArticles = false }
             focus = .reader
             if wrapped {
-                message =
-                    sameArticle
-                    ? (forward ? "wrapped to the first quote" : "wrapped to the last quote", false)
-                    : (forward ? "back to the first article" : "on to the last article", false)
+                message = (
+                    Self.wrapMessage(
+                        forward: forward, speaker: sameSpeaker ? speakerName : nil, sameArticle: articles.count == 1), false
+                )
             }
             return
         }
         message = ("no more quotes", false)
     }
 
+    /// What the status bar says when `n`, `N`, `]` or `[` went round the end of the list.
+    static func wrapMessage(forward: Bool, speaker: String?, sameArticle: Bool) -> String {
+        if let speaker { return forward ? "back to \(speaker)'s first quote" : "on to \(speaker)'s last quote" }
+        if sameArticle { return forward ? "back to the first quote" : "on to the last quote" }
+        return forward ? "back to the first article" : "on to the last article"
+    }
+
     /// Applies a `/` search: the article list in the articles pane, this article's text in the reader.
     mutating func applySearch(_ query: String) {
-        if focus == .articles && layout.articles != nil {
+        if searchesArticles {
             articleQuery = query.isEmpty ? nil : query
             listSelection = 0
             listScroll = 0

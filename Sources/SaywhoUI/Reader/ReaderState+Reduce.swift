@@ -22,13 +22,13 @@ extension ReaderState {
             scrollToCurrentQuote()
             clampScroll()
         case .click(let x, let y):
-            click(x: x, y: y)
+            if overlay != nil { overlayClick(x: x, y: y) } else { click(x: x, y: y) }
         case .wheel(let up, let x, let y):
-            wheel(up: up, x: x, y: y)
+            if overlay != nil { overlayWheel(up: up) } else { wheel(up: up, x: x, y: y) }
         case .bookmarksChanged(let entries):
             bookmarks = entries
-            if case .bookmarks(let selection) = overlay, selection >= entries.count {
-                overlay = .bookmarks(selection: max(0, entries.count - 1))
+            if case .bookmarks(let selection, let note) = overlay, selection >= entries.count {
+                overlay = .bookmarks(selection: max(0, entries.count - 1), note: note)
             }
         case .message(let text, let isError):
             message = (text, isError)
@@ -98,6 +98,9 @@ extension ReaderState {
             overlay = .prompt(.note(article: article, quote: quote), text: bookmark(for: article, quote: quote)?.note ?? "")
         case .bookmarks:
             overlay = .bookmarks(selection: 0)
+            deletedBookmarks = []
+        case .deleteBookmark, .undo:
+            message = ("d and u delete and put back bookmarks in the bookmark list (B)", false)
         case .search:
             overlay = .prompt(.search, text: "")
         case .searchNext: stepSearch(by: 1)
@@ -145,17 +148,19 @@ extension ReaderState {
         scrollToCurrentQuote()
     }
 
+    /// Moves the keyboard to the next pane, article list → reader → attribution, at every size.
+    ///
+    /// Where the list shares its place with the reader, focusing the list shows it and
+    /// focusing another pane brings the reader back.
     private mutating func cycleFocus(by step: Int) {
-        let panes = Pane.allCases.filter { pane in
-            switch pane {
-            case .articles: return layout.articles != nil
-            case .reader: return layout.reader != nil
-            case .attribution: return layout.attribution != nil
-            }
-        }
-        guard !panes.isEmpty else { return }
+        let panes = Pane.allCases
         let index = panes.firstIndex(of: focus) ?? 0
         focus = panes[(index + step + panes.count) % panes.count]
+        if layout.mode != .wide && layout.mode != .tooSmall {
+            showArticles = focus == .articles
+            ensureWrapped()
+            keepSelectionInView()
+        }
     }
 
     // MARK: Overlays
@@ -163,15 +168,8 @@ extension ReaderState {
     private mutating func reduceOverlay(_ command: Command) -> [ReaderEffect] {
         guard let overlay else { return [] }
         switch overlay {
-        case .help(let scroll):
-            switch command {
-            case .moveDown: self.overlay = .help(scroll: scroll + 1)
-            case .moveUp: self.overlay = .help(scroll: max(0, scroll - 1))
-            case .pageDown: self.overlay = .help(scroll: scroll + 10)
-            case .pageUp: self.overlay = .help(scroll: max(0, scroll - 10))
-            case .quit: return [.quit]
-            default: self.overlay = nil
-            }
+        case .help(let scroll, let filter, let typing):
+            return reduceHelp(command, scroll: scroll, filter: filter, typing: typing)
         case .speakerPicker(let query, let selection):
             let count = pickerSpeakers(query: query).count
             switch command {
@@ -180,20 +178,13 @@ extension ReaderState {
             case .pageDown: self.overlay = .speakerPicker(query: query, selection: min(max(0, count - 1), selection + 10))
             case .pageUp: self.overlay = .speakerPicker(query: query, selection: max(0, selection - 10))
             case .open: applySpeakerFilter(query: query, selection: selection)
-            case .back, .quit: self.overlay = nil
+            case .back, .quit:
+                self.overlay = nil
+                message = nil
             default: break
             }
-        case .bookmarks(let selection):
-            switch command {
-            case .moveDown: self.overlay = .bookmarks(selection: min(max(0, bookmarks.count - 1), selection + 1))
-            case .moveUp: self.overlay = .bookmarks(selection: max(0, selection - 1))
-            case .top: self.overlay = .bookmarks(selection: 0)
-            case .bottom: self.overlay = .bookmarks(selection: max(0, bookmarks.count - 1))
-            case .open: jumpToBookmark(selection)
-            case .quit: return [.quit]
-            case .back, .bookmarks: self.overlay = nil
-            default: break
-            }
+        case .bookmarks(let selection, let note):
+            return reduceBookmarkList(command, selection: selection, note: note)
         case .prompt(let kind, let text):
             switch command {
             case .open:
@@ -213,6 +204,8 @@ extension ReaderState {
         switch overlay {
         case .speakerPicker(let query, _): overlay = .speakerPicker(query: query + String(character), selection: 0)
         case .prompt(let kind, let text): overlay = .prompt(kind, text: text + String(character))
+        case .bookmarks(let selection, let note?): overlay = .bookmarks(selection: selection, note: note + String(character))
+        case .help(_, let filter, true): overlay = .help(scroll: 0, filter: filter + String(character), typing: true)
         default: break
         }
     }
@@ -221,6 +214,8 @@ extension ReaderState {
         switch overlay {
         case .speakerPicker(let query, _): overlay = .speakerPicker(query: String(query.dropLast()), selection: 0)
         case .prompt(let kind, let text): overlay = .prompt(kind, text: String(text.dropLast()))
+        case .bookmarks(let selection, let note?): overlay = .bookmarks(selection: selection, note: String(note.dropLast()))
+        case .help(_, let filter, true): overlay = .help(scroll: 0, filter: String(filter.dropLast()), typing: true)
         default: break
         }
     }
@@ -230,6 +225,8 @@ extension ReaderState {
         switch overlay {
         case .speakerPicker: overlay = .speakerPicker(query: "", selection: 0)
         case .prompt(let kind, _): overlay = .prompt(kind, text: "")
+        case .bookmarks(let selection, _?): overlay = .bookmarks(selection: selection, note: "")
+        case .help(_, _, true): overlay = .help(scroll: 0, filter: "", typing: true)
         default: break
         }
     }
@@ -242,17 +239,20 @@ extension ReaderState {
             .sorted {
                 let a = view.quoteCounts[$0.id, default: 0]
                 let b = view.quoteCounts[$1.id, default: 0]
-                return a != b ? a > b : $0.name < $1.name
+                if a != b { return a > b }
+                let byName = $0.name.localizedStandardCompare($1.name)
+                return byName != .orderedSame ? byName == .orderedAscending : $0.id < $1.id
             }
     }
 
-    private mutating func applySpeakerFilter(query: String, selection: Int) {
+    mutating func applySpeakerFilter(query: String, selection: Int) {
         let speakers = pickerSpeakers(query: query)
-        overlay = nil
         guard selection < speakers.count else {
+            // The picker stays open with what was typed, so a typo is one Backspace away.
             message = ("no speaker matches \"\(query)\"", true)
             return
         }
+        overlay = nil
         let speaker = speakers[selection]
         speakerFilter = speaker.id
         articleQuery = nil
@@ -270,30 +270,6 @@ extension ReaderState {
             open(first)
         }
         keepSelectionInView()
-    }
-
-    private mutating func jumpToBookmark(_ selection: Int) {
-        guard selection < bookmarks.count else { return }
-        let entry = bookmarks[selection]
-        overlay = nil
-        guard
-            let index = view.articles.firstIndex(where: { $0.path == entry.articlePath && $0.id == entry.articleID })
-                ?? view.articles.firstIndex(where: { $0.path == entry.articlePath })
-        else {
-            message = ("\(entry.articleTitle): article no longer in this corpus", true)
-            return
-        }
-        if speakerFilter != nil, !visibleArticles.contains(index) { speakerFilter = nil }
-        let quotes = view.quotes(of: index)
-        let scalars = Array(view.articles[index].text.unicodeScalars)
-        let match =
-            quotes.firstIndex { $0.span.start == entry.quoteStart && $0.text(in: scalars) == entry.quoteText }
-            ?? quotes.firstIndex { $0.text(in: scalars) == entry.quoteText }
-            ?? quotes.firstIndex { $0.span.start == entry.quoteStart }
-        open(index, quote: match)
-        if layout.mode != .wide { showArticles = false }
-        focus = .reader
-        if match == nil { message = ("the bookmarked quote is no longer in the article", true) }
     }
 }
 

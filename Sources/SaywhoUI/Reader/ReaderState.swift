@@ -25,6 +25,8 @@ public struct ReaderState: Sendable {
     public var search: SearchState?
     public var overlay: Overlay?
     public var bookmarks: [BookmarkEntry] = []
+    /// Bookmarks deleted since the bookmark list opened, last one last: `u` puts them back.
+    public var deletedBookmarks: [BookmarkEntry] = []
     public var message: (text: String, isError: Bool)?
     public var themeNames: [String]
     public var themeIndex: Int
@@ -43,7 +45,9 @@ public struct ReaderState: Sendable {
         self.themeNames = themeNames.isEmpty ? [theme] : themeNames
         self.themeIndex = self.themeNames.firstIndex(of: theme) ?? 0
         self.helpLines = helpLines
-        if let first = visibleArticles.first { open(first) }
+        // The first article with something to show, so the first screen is never an empty quote pane.
+        let visible = visibleArticles
+        if let first = visible.first(where: { !view.quotes(of: $0).isEmpty }) ?? visible.first { open(first) }
     }
 
     // MARK: Derived
@@ -116,7 +120,7 @@ public struct ReaderState: Sendable {
     public func geometry(of pane: Pane) -> PaneGeometry? {
         let layout = self.layout
         switch pane {
-        case .articles: return layout.articles.map(PaneGeometry.articles)
+        case .articles: return layout.articles.map { PaneGeometry.articles($0, entryHeight: layout.mode == .wide ? 1 : 2) }
         case .reader: return layout.reader.map(PaneGeometry.reader)
         case .attribution: return layout.attribution.map(PaneGeometry.attribution)
         }

@@ -17,9 +17,9 @@ public struct Theme: Hashable, Sendable {
         self.palette = palette
     }
 
-    /// The style a role is drawn in.
+    /// The style a role is drawn in; a theme without `focus` draws the focused border like titles.
     public func style(for role: Role) -> RoleStyle {
-        roles[role] ?? roles[.text] ?? RoleStyle()
+        roles[role] ?? (role == .focus ? roles[.title] : nil) ?? roles[.text] ?? RoleStyle()
     }
 
     /// The colour of speaker `index` (wrapping around the palette), or nil with an empty palette.

@@ -8,13 +8,15 @@ import Testing
     @Test func markdownIsACitationWithTheNoteUnderIt() {
         var b = sampleBookmark(1, note: "Use in the intro.")
         b.text = "“First paragraph.\n“Second.”"
+        b.title = "A title long enough that the reader's panes would cut it well before its end, kept whole here"
+        b.url = "https://daily.example/2024/03/01/story"
         #expect(
             BookmarkFormat.markdown.render([b]) == """
                 > “First paragraph.
                 >
                 > “Second.”
                 >
-                > — Jane Doe, Instagram Story, Daily Outlet, 2024-03-01
+                > — Jane Doe, Instagram Story, “A title long enough that the reader's panes would cut it well before its end, kept whole here”, Daily Outlet, 2024-03-01, <https://daily.example/2024/03/01/story>
 
                 Use in the intro.
 
@@ -36,6 +38,9 @@ import Testing
         #expect(csv.contains(",Plain,"))
         #expect(csv.contains("\"He said \"\"no\"\", twice\nand left\""))
         #expect(csv.contains(",10-40,"))
+        b.url = "https://daily.example/a"
+        let back = try? BookmarkCSV.parse(BookmarkFormat.csv.render([b]), file: "x.csv")
+        #expect(back?.first?.url == "https://daily.example/a", "the url goes out and comes back")
     }
 
     @Test func csvAndJSONRoundTrip() throws {

@@ -106,3 +106,18 @@ import Testing
         #expect(problems.map(\.message) == ["\(file.path):2: mouse: must be true or false"])
     }
 }
+
+/// What the reader says about a config file with problems.
+@Suite struct ConfigSummaryTests {
+    @Test func severalProblemsGiveTheCountAndTheFirstInFull() {
+        let (_, problems) = Config.parse(
+            tomlText: "theme = 3\nmouse = \"yes\"\n[keys]\njump = \"J\"\n", file: "/home/someone/.config/saywho/config.toml")
+        #expect(problems.count == 3)
+        #expect(
+            ConfigError.summary(of: problems)
+                == "3 config problems, first: config.toml:1: theme: must be a string, like theme = \"light\" "
+                + "(defaults used; saywho config check lists all)")
+        #expect(ConfigError.summary(of: Array(problems.prefix(1)))?.hasSuffix("like theme = \"light\" (default used)") == true)
+        #expect(ConfigError.summary(of: []) == nil)
+    }
+}

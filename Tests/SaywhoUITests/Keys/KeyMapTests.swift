@@ -11,7 +11,8 @@ import Testing
             .pageUp: ["PgUp", "Ctrl-B"], .top: ["g", "Home"], .bottom: ["G", "End"], .open: ["Enter"],
             .focusNext: ["Tab"], .focusPrevious: ["Shift-Tab"], .nextQuote: ["n"], .previousQuote: ["N"],
             .nextBySpeaker: ["]"], .previousBySpeaker: ["["], .speakerFilter: ["s"], .clearFilter: ["S"],
-            .toggleBookmark: ["b"], .editNote: ["a"], .bookmarks: ["B"], .search: ["/"], .searchNext: ["Ctrl-N"],
+            .toggleBookmark: ["b"], .editNote: ["a"], .bookmarks: ["B"], .deleteBookmark: ["d"], .undo: ["u"],
+            .search: ["/"], .searchNext: ["Ctrl-N"],
             .searchPrevious: ["Ctrl-P"], .nextTheme: ["t"], .toggleArticles: ["A"], .help: ["?", "F1"],
             .back: ["q", "Esc"], .quit: ["Q"],
         ]

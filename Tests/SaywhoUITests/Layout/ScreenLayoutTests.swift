@@ -22,12 +22,12 @@ import Testing
             check(layout, size: size)
         }
         let layout = ScreenLayout.compute(size: Size(columns: 200, rows: 60))
-        #expect(layout.articles == Rect(x: 0, y: 0, width: 40, height: 59))
-        #expect(layout.reader == Rect(x: 40, y: 0, width: 110, height: 59))
+        #expect(layout.articles == Rect(x: 0, y: 0, width: 60, height: 59))
+        #expect(layout.reader == Rect(x: 60, y: 0, width: 90, height: 59))
         #expect(layout.attribution == Rect(x: 150, y: 0, width: 50, height: 59))
         let medium = ScreenLayout.compute(size: Size(columns: 120, rows: 40))
-        #expect(medium.articles == Rect(x: 0, y: 0, width: 24, height: 39))
-        #expect(medium.reader == Rect(x: 24, y: 0, width: 66, height: 39))
+        #expect(medium.articles == Rect(x: 0, y: 0, width: 40, height: 39))
+        #expect(medium.reader == Rect(x: 40, y: 0, width: 50, height: 39))
         #expect(medium.attribution == Rect(x: 90, y: 0, width: 30, height: 39))
     }
 
@@ -60,7 +60,7 @@ import Testing
         let layout = ScreenLayout.compute(size: Size(columns: 30, rows: 8))
         #expect(layout.mode == .tooSmall)
         #expect(layout.reader == nil && layout.status == nil)
-        #expect(layout.notice == Rect(x: 0, y: 0, width: 30, height: 1))
+        #expect(layout.notice == Rect(x: 0, y: 0, width: 30, height: 8))
         #expect(ScreenLayout.compute(size: Size(columns: 100, rows: 9)).mode == .tooSmall)
         #expect(ScreenLayout.compute(size: Size(columns: 39, rows: 40)).mode == .tooSmall)
         #expect(ScreenLayout.compute(size: Size(columns: 0, rows: 0)).notice?.isEmpty == true)

@@ -59,9 +59,20 @@ import Testing
 
     @Test func tooSmallShowsANotice() {
         let state = ReaderState(view: view, size: Size(columns: 30, rows: 8))
+        let lines = ReaderScreen().render(state).lines().map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.filter { !$0.isEmpty } == ["Terminal too small", "30x8, need 40x10"])
+    }
+
+    /// Every size under 40×10 down to 20×5 shows the whole notice: what is wrong, the size, the size needed.
+    @Test(arguments: [(39, 9), (39, 10), (30, 8), (25, 6), (20, 5), (40, 5), (100, 9)])
+    func tooSmallNoticeFitsWhole(columns: Int, rows: Int) {
+        let state = ReaderState(view: view, size: Size(columns: columns, rows: rows))
         let lines = ReaderScreen().render(state).lines()
-        #expect(lines[0].hasPrefix("Terminal too small"))
-        #expect(lines.dropFirst().allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty })
+        let text = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+        #expect(text.contains("\(columns)x\(rows)"), "\(lines)")
+        #expect(text.contains("40x10"), "\(lines)")
+        #expect(text.lowercased().contains("too small"), "\(lines)")
+        #expect(!text.contains("…"), "\(lines)")
     }
 
     @Test func controlCharactersInArticlesNeverReachTheScreen() {
