@@ -8,7 +8,7 @@ extension ArticleIndex {
     /// One file read and extracted, ready to be written.
     struct IndexedFile: Sendable {
         var identity: FileIdentity
-        var articles: [(article: Article, extraction: ArticleExtraction)]
+        var articles: [IndexedArticle]
         var problems: [String]
     }
 
@@ -100,18 +100,19 @@ extension ArticleIndex {
         }
         let files = parsed.values
         let work = files.enumerated().flatMap { file, result in (result?.articles.indices ?? 0..<0).map { (file, $0) } }
-        let extracted = Slots<ArticleExtraction>(count: work.count)
+        let extracted = Slots<IndexedArticle>(count: work.count)
         perform(work.count, workers: workers) { k in
-            let (file, article) = work[k]
-            extracted.set(k, extractor.extract(files[file]!.articles[article]))
+            let (file, position) = work[k]
+            let article = files[file]!.articles[position]
+            extracted.set(k, IndexedArticle(article: article, extraction: extractor.extract(article)))
         }
         let extractions = extracted.values
         var k = 0
-        return files.enumerated().map { i, result in
+        return files.enumerated().map { i, result -> IndexedFile? in
             guard let result else { return nil }
-            var articles: [(article: Article, extraction: ArticleExtraction)] = []
-            for article in result.articles {
-                articles.append((article, extractions[k]!))
+            var articles: [IndexedArticle] = []
+            for _ in result.articles {
+                articles.append(extractions[k]!)
                 k += 1
             }
             return IndexedFile(identity: batch[i].identity, articles: articles, problems: result.problems.map(\.description))
@@ -175,10 +176,24 @@ extension ArticleIndex {
                     ])
                 let fileID = db.lastInsertedRowID
                 for (ordinal, entry) in file.articles.enumerated() {
-                    try IndexRows.insert(entry.article, entry.extraction, file: fileID, ordinal: ordinal, in: db)
+                    try IndexRows.insert(entry, file: fileID, ordinal: ordinal, in: db)
                 }
             }
         }
+    }
+}
+
+/// An article extracted, with its quotes' texts cut out by the worker that extracted it.
+struct IndexedArticle: Sendable {
+    var article: Article
+    var extraction: ArticleExtraction
+    var quoteTexts: [String]
+
+    init(article: Article, extraction: ArticleExtraction) {
+        self.article = article
+        self.extraction = extraction
+        let scalars = extraction.quotes.isEmpty ? [] : Array(article.text.unicodeScalars)
+        quoteTexts = extraction.quotes.map { $0.text(in: scalars) }
     }
 }
 

@@ -6,7 +6,9 @@ enum IndexRows {
     /// Aliases are kept one a line: a mention never spans a line break.
     static let aliasSeparator = "\n"
 
-    static func insert(_ article: Article, _ extraction: ArticleExtraction, file: Int64, ordinal: Int, in db: Database) throws {
+    static func insert(_ entry: IndexedArticle, file: Int64, ordinal: Int, in db: Database) throws {
+        let article = entry.article
+        let extraction = entry.extraction
         try db.cachedStatement(
             sql: """
                 INSERT INTO article (file, ordinal, key, title, date, outlet, author, url, language, quotes)
@@ -31,11 +33,9 @@ enum IndexRows {
                     cue, cue_start, cue_end, channel, confidence, evidence_start, evidence_end, rule)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        let scalars = extraction.quotes.isEmpty ? [] : Array(article.text.unicodeScalars)
-        var quoteTexts: [String] = []
+        let quoteTexts = entry.quoteTexts
         for (n, quote) in extraction.quotes.enumerated() {
-            let text = quote.text(in: scalars)
-            quoteTexts.append(text)
+            let text = quoteTexts[n]
             let a = quote.attribution
             let values: [(any DatabaseValueConvertible)?] = [
                 articleID, n, quote.kind.rawValue, encode(quote.segments), text, a?.speakerID, a?.mention,
