@@ -66,7 +66,9 @@ enum IndexRows {
         let aliases: String = row[column + 2]
         let kind = SpeakerKind(rawValue: row[column + 3]) ?? .person
         return Speaker(
-            id: row[column], name: row[column + 1], aliases: aliases.components(separatedBy: aliasSeparator), kind: kind)
+            id: row[column], name: row[column + 1],
+            aliases: aliases.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) },
+            kind: kind)
     }
 
     /// A quote row: `ordinal, kind, segments, text, speaker, mention, mention_start, mention_end, cue,
