@@ -88,3 +88,50 @@ print(
     String(
         format: "unresolvable pronouns in one paragraph: %.2f µs a tag at 5,000, %.2f at 20,000 (ratio %.2f; linear is about 1)",
         perTag[0], perTag[1], perTag[1] / perTag[0]))
+
+// A corpus of 100,000 short articles held in memory: the cost of a key press with a speaker
+// filter on, which must not grow with the corpus (p50 and p99 over many presses).
+@MainActor func keypressPercentiles(_ label: String, state: inout ReaderState, presses: Int, action: ReaderAction) {
+    var buffer = CellBuffer(size: state.size)
+    var samples: [Double] = []
+    for _ in 0..<presses {
+        let begin = DispatchTime.now().uptimeNanoseconds
+        state.reduce(action)
+        screen.render(state, into: &buffer)
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
+    }
+    samples.sort()
+    print(
+        String(
+            format: "%@: p50 %.3f ms, p99 %.3f ms over %d presses", label, samples[samples.count / 2],
+            samples[samples.count * 99 / 100], presses))
+}
+
+let people = (0..<2_000).map { "Person\($0 % 40) Surname\($0 / 40)" }
+var many: [Article] = []
+for n in 0..<100_000 {
+    let a = people[n % people.count]
+    let b = people[(n * 7 + 3) % people.count]
+    let text = """
+        Article \(n) on the harbour.
+
+        “We will keep the ferry running,” said \(a), who chairs the board.
+
+        \(b) disagreed. “The numbers do not add up,” she said.
+        """
+    many.append(
+        Article(
+            id: "a\(n)", path: "big/\(n).txt", title: "Harbour article \(n)",
+            date: String(format: "20%02d-%02d-%02d", n % 20 + 5, n % 12 + 1, n % 28 + 1), text: text))
+}
+start = DispatchTime.now().uptimeNanoseconds
+let big = CorpusView(corpus: Corpus(articles: many))
+print(
+    String(
+        format: "100,000 articles: extracted and viewed in %.1f s",
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+var bigState = ReaderState(view: big, size: Size(columns: 200, rows: 60))
+keypressPercentiles("n, no filter", state: &bigState, presses: 2_000, action: .command(.nextQuote))
+bigState.speakerFilter = big.corpus.speakers.first { $0.name == people[17] }?.id
+keypressPercentiles("n, speaker filter on", state: &bigState, presses: 2_000, action: .command(.nextQuote))
+keypressPercentiles("j, speaker filter on", state: &bigState, presses: 2_000, action: .command(.moveDown))

@@ -59,6 +59,10 @@ public struct ReaderState: Sendable {
     /// Articles the list shows: all, newest first, narrowed by the speaker filter and the article
     /// search (the index's full-text search when there is one, else the text as typed).
     public var visibleArticles: [Int] {
+        view.visibleMemo.articles(speaker: speakerFilter, query: articleQuery) { computeVisibleArticles() }
+    }
+
+    private func computeVisibleArticles() -> [Int] {
         if let query = articleQuery, let search = view.search {
             let found = search.articles(matching: query)
             return view.order.filter { index in
