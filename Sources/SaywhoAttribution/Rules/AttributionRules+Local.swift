@@ -47,6 +47,8 @@ extension AttributionRules {
             return transcriptLabel(first.paragraph, quote: first.token)
         case .japaneseTopicParticle:
             return japaneseTopicParticle(last.paragraph, quote: last.token)
+        case .japanesePreviousSentence:
+            return japanesePreviousSentence(last.paragraph, quote: last.token)
         case .sourceOutranksVerb:
             guard let source = findings.source(self, last.paragraph, last.token), source.rule == .afterAccordingTo,
                 findings.after(self, last.paragraph, last.token) == nil

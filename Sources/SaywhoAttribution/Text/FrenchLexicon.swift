@@ -29,5 +29,5 @@ enum FrenchLexicon {
     /// The lists the speaker resolver reads.
     static let speakerWords = SpeakerWords(
         determiners: determiners, titles: titles, femaleTitles: femaleTitles, maleTitles: maleTitles, roles: roles,
-        pronouns: pronouns, organisationWords: organisationWords, feminineSuffix: nil)
+        pronouns: pronouns, organisationWords: organisationWords, feminineSuffix: nil, nameJoiners: nameJoiners)
 }

@@ -2,6 +2,8 @@
 enum SpanishLexicon {
     /// Auxiliaries before a participle cue (ha dicho).
     static let auxiliaries = WordSet(lexicon: PackageResources.auxiliaries_es_txt)
+    /// Verbs that introduce an interview with an outlet (habla con el Heraldo del Valle).
+    static let interviewVerbs = WordSet(lexicon: PackageResources.interview_verbs_es_txt)
     /// Verbs of saying in a speech tag.
     static let cueVerbs = WordSet(lexicon: PackageResources.cue_verbs_es_txt)
     /// Articles that open a noun phrase.
@@ -29,5 +31,6 @@ enum SpanishLexicon {
     /// The lists the speaker resolver reads.
     static let speakerWords = SpeakerWords(
         determiners: determiners, titles: titles, femaleTitles: femaleTitles, maleTitles: maleTitles, roles: roles,
-        pronouns: pronouns, organisationWords: organisationWords, feminineSuffix: nil)
+        pronouns: pronouns, organisationWords: organisationWords, feminineSuffix: nil, compoundSurnames: true,
+        nameJoiners: nameJoiners)
 }

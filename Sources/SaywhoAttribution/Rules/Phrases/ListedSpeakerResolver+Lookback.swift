@@ -66,6 +66,17 @@ extension ListedSpeakerResolver {
         }
     }
 
+    /// The full name that holds `name` after its first word (`Prieto` in Ignacio Prieto Villalba),
+    /// the nearest before `offset`, else the first; only where the first surname stands for the name.
+    func fullName(inside name: String, near offset: Int) -> Person? {
+        guard words.compoundSurnames, let key = name.split(separator: " ").first?.lowercased(),
+            let same = byInnerWord[key]
+        else { return nil }
+        let fits = { (person: Person) in person.name.contains(" " + name + " ") }
+        let candidates = same.prefix(Self.lookupLimit).map { people[$0] }.filter(fits)
+        return candidates.last { $0.offset < offset } ?? candidates.first
+    }
+
     /// "sagten sie": a verb in the plural makes `sie` they.
     func isPlural(_ local: LocalAttribution) -> Bool {
         guard let cue = local.cue, frame.isWord(local.paragraph, cue) else { return false }

@@ -25,6 +25,9 @@ struct ListedSpeakerResolver {
     private(set) var people: [Person] = []
     /// Indices into `people` by the lower-cased last word of the name.
     var byLastWord: [String: [Int]] = [:]
+    /// Indices into `people` by each lower-cased word inside a name of three words or more, for
+    /// languages whose first surname stands for the name (`SpeakerWords.compoundSurnames`).
+    var byInnerWord: [String: [Int]] = [:]
     /// Speakers resolved so far, in text order.
     var history: [(offset: Int, resolved: SpeakerResolver.Resolved, gender: Gender?)] = []
 
@@ -47,11 +50,25 @@ struct ListedSpeakerResolver {
                     continue
                 }
                 var e = t
-                while e < count, frame.isWord(p, e), frame.isCapitalized(p, e), !frame.wordIs(p, e, in: words.determiners) {
-                    e += 1
+                while e < count, frame.isWord(p, e) {
+                    if frame.isCapitalized(p, e), !frame.wordIs(p, e, in: words.determiners) {
+                        e += 1
+                        continue
+                    }
+                    // "Javier Ruiz del Pino": a particle between capitalised words stays in the name.
+                    guard e > t, frame.wordIs(p, e, in: words.nameJoiners) else { break }
+                    let next = frame.wordIs(p, e + 1, "la") ? e + 2 : e + 1
+                    guard frame.isWord(p, next), frame.isCapitalized(p, next), !frame.wordIs(p, next, in: words.determiners)
+                    else { break }
+                    e = next
                 }
                 if e > t, let person = person(p, t..<e) {
                     byLastWord[Self.lastWord(of: person.name), default: []].append(people.count)
+                    if words.compoundSurnames {
+                        for word in person.name.split(separator: " ").dropFirst().dropLast() {
+                            byInnerWord[word.lowercased(), default: []].append(people.count)
+                        }
+                    }
                     people.append(person)
                 }
                 t = max(e, t + 1)
@@ -90,15 +107,30 @@ struct ListedSpeakerResolver {
                 name: frame.text(frame.range(p, start, run.upperBound)), offset: frame.tokens[p][start].start,
                 range: frame.range(p, start, run.upperBound), gender: gender, role: role)
         }
+        // "El presidente del club, Luis Fernández de Castro": the role of an apposition tells the gender.
+        if start == run.lowerBound, words.compoundSurnames, frame.isPunct(p, run.lowerBound - 1, ",") {
+            var k = run.lowerBound - 2
+            while k >= max(0, run.lowerBound - 9), frame.isWord(p, k), !frame.isCapitalized(p, k) || k == run.lowerBound - 2 {
+                if let r = words.role(in: frame.lower(p, k)), k > 0, frame.isWord(p, k - 1) {
+                    if frame.wordIs(p, k - 1, in: words.femaleTitles) { gender = .female }
+                    if frame.wordIs(p, k - 1, in: words.maleTitles) { gender = .male }
+                    role = role ?? r
+                    break
+                }
+                k -= 1
+            }
+        }
         let afterArticle = run.lowerBound > 0 && frame.wordIs(p, run.lowerBound - 1, in: words.determiners)
         // "der Fährmann Paul Grieger": a noun after the article, then the name.
         if start == run.lowerBound, afterArticle, run.count >= 3 { start += 1 }
-        let words = run.upperBound - start
-        guard words >= 1 else { return nil }
+        guard run.upperBound > start else { return nil }
+        // Capitalised words only: the particles of "Luis Fernández de Castro" do not count.
+        let words = (start..<run.upperBound).count(where: { frame.isCapitalized(p, $0) })
         let introduced = start > run.lowerBound
         let opensSentence =
             run.lowerBound == 0 || frame.isPunct(p, run.lowerBound - 1, ".!?:") || frame.isQuote(p, run.lowerBound - 1)
-        guard introduced || (words >= 2 && words <= 3 && !opensSentence && !afterArticle) else { return nil }
+        let longest = self.words.compoundSurnames ? 4 : 3
+        guard introduced || (words >= 2 && words <= longest && !opensSentence && !afterArticle) else { return nil }
         let range = frame.range(p, start, run.upperBound)
         return Person(name: frame.text(range), offset: range.start, range: range, gender: gender, role: role)
     }
@@ -180,7 +212,7 @@ struct ListedSpeakerResolver {
                 return (SpeakerResolver.Resolved(name: display, kind: .organisation), nil)
             }
             // A surname, or a name the article gave in full before: the full name.
-            if let full = fullName(ending: name, near: range.start) {
+            if let full = fullName(ending: name, near: range.start) ?? fullName(inside: name, near: range.start) {
                 return (SpeakerResolver.Resolved(name: full.name, kind: .person, antecedent: full.range), gender ?? full.gender)
             }
             return (SpeakerResolver.Resolved(name: name, kind: .person), gender)
