@@ -125,8 +125,8 @@ public struct Extractor: QuoteExtracting {
     /// The channel of `local` read by its language's channel reader (German, French, Spanish).
     static func channel(of local: LocalAttribution, in frame: Frame, language: Language) -> String? {
         switch language {
-        case .french: FrenchChannels(frame: frame).channel(of: local)
-        case .spanish: SpanishChannels(frame: frame).channel(of: local)
+        case .french: RomanceChannels(frame: frame, words: FrenchLexicon.channelWords).channel(of: local)
+        case .spanish: RomanceChannels(frame: frame, words: SpanishLexicon.channelWords).channel(of: local)
         default: GermanChannels(frame: frame).channel(of: local)
         }
     }

@@ -31,5 +31,6 @@ enum GermanLexicon {
     static let speakerWords = SpeakerWords(
         determiners: determiners, titles: titles, femaleTitles: femaleTitles, maleTitles: maleTitles, roles: roles,
         pronouns: pronouns, organisationWords: organisationWords, feminineSuffix: "in",
-        organisationList: LexiconFile.words(PackageResources.organisation_words_de_txt), compounds: true)
+        organisationList: LexiconFile.words(PackageResources.organisation_words_de_txt), compounds: true,
+        capitalisesNouns: true)
 }

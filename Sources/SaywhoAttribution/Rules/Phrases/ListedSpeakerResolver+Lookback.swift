@@ -90,6 +90,15 @@ extension ListedSpeakerResolver {
         }
         // The latest person whose gender the article shows to fit, among the named and the speakers.
         let person = lastPerson(before: offset, where: { $0.gender != nil && $0.gender == wanted })
+        // Where nouns are not capitalised, a person of unknown gender named just before, after every
+        // speaker and every person of that gender ("Marie-Claire Fabre élève 80 vaches. « … », témoigne-t-elle").
+        if !words.capitalisesNouns, let latest = lastPerson(before: offset, within: 300, where: { _ in true }),
+            latest.gender == nil, latest.offset > (person?.offset ?? -1),
+            latest.offset > (lastSpeaker(before: offset, where: { _ in true })?.offset ?? -1)
+        {
+            let full = fullName(ending: latest.name, near: offset) ?? latest
+            return (SpeakerResolver.Resolved(name: full.name, kind: .person, antecedent: latest.range), wanted)
+        }
         let speaker = lastSpeaker(
             before: offset, where: { $0.resolved.kind == .person && $0.gender != nil && $0.gender == wanted })
         if let person, person.offset >= (speaker?.offset ?? -1) {

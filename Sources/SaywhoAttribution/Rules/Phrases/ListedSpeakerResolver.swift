@@ -108,7 +108,7 @@ struct ListedSpeakerResolver {
                 range: frame.range(p, start, run.upperBound), gender: gender, role: role)
         }
         // "El presidente del club, Luis Fernández de Castro": the role of an apposition tells the gender.
-        if start == run.lowerBound, words.compoundSurnames, frame.isPunct(p, run.lowerBound - 1, ",") {
+        if start == run.lowerBound, !words.capitalisesNouns, frame.isPunct(p, run.lowerBound - 1, ",") {
             var k = run.lowerBound - 2
             while k >= max(0, run.lowerBound - 9), frame.isWord(p, k), !frame.isCapitalized(p, k) || k == run.lowerBound - 2 {
                 if let r = words.role(in: frame.lower(p, k)), k > 0, frame.isWord(p, k - 1) {
@@ -123,6 +123,16 @@ struct ListedSpeakerResolver {
         let afterArticle = run.lowerBound > 0 && frame.wordIs(p, run.lowerBound - 1, in: words.determiners)
         // "der Fährmann Paul Grieger": a noun after the article, then the name.
         if start == run.lowerBound, afterArticle, run.count >= 3 { start += 1 }
+        // "D'après Lucas Meunier", "L'Écho": an elided word opens no name.
+        var opening = start
+        while opening < run.upperBound, !words.capitalisesNouns,
+            frame.lower(p, opening).hasPrefix("d'")
+                || frame.lower(p, opening).hasPrefix("l'")
+        { opening += 1 }
+        if opening > start {
+            guard run.upperBound - opening >= 2 else { return nil }
+            return person(p, opening..<run.upperBound)
+        }
         guard run.upperBound > start else { return nil }
         // Capitalised words only: the particles of "Luis Fernández de Castro" do not count.
         let words = (start..<run.upperBound).count(where: { frame.isCapitalized(p, $0) })
@@ -130,7 +140,9 @@ struct ListedSpeakerResolver {
         let opensSentence =
             run.lowerBound == 0 || frame.isPunct(p, run.lowerBound - 1, ".!?:") || frame.isQuote(p, run.lowerBound - 1)
         let longest = self.words.compoundSurnames ? 4 : 3
-        guard introduced || (words >= 2 && words <= longest && !opensSentence && !afterArticle) else { return nil }
+        // A sentence may open with a name where nouns are not capitalised ("Marie-Claire Fabre élève…").
+        let opens = opensSentence && self.words.capitalisesNouns
+        guard introduced || (words >= 2 && words <= longest && !opens && !afterArticle) else { return nil }
         let range = frame.range(p, start, run.upperBound)
         return Person(name: frame.text(range), offset: range.start, range: range, gender: gender, role: role)
     }

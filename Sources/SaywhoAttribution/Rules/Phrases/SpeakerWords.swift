@@ -24,13 +24,17 @@ struct SpeakerWords: Sendable {
     /// Particles inside a name between capitalised words (`de`, `del`, `de la`: Javier Ruiz del
     /// Pino, Anne de la Roche); empty for a language whose names have none.
     var nameJoiners: WordSet
+    /// True when the language capitalises every noun (German), so that two capitalised words
+    /// opening a sentence need not be a name.
+    var capitalisesNouns: Bool
 
     let roleSet: WordSet
 
     init(
         determiners: WordSet, titles: WordSet, femaleTitles: WordSet, maleTitles: WordSet, roles: [String],
         pronouns: [String: String], organisationWords: WordSet, feminineSuffix: String?, organisationList: [String] = [],
-        compounds: Bool = false, compoundSurnames: Bool = false, nameJoiners: WordSet = WordSet([])
+        compounds: Bool = false, compoundSurnames: Bool = false, nameJoiners: WordSet = WordSet([]),
+        capitalisesNouns: Bool = false
     ) {
         self.determiners = determiners
         self.titles = titles
@@ -43,6 +47,7 @@ struct SpeakerWords: Sendable {
         self.compounds = compounds
         self.compoundSurnames = compoundSurnames
         self.nameJoiners = nameJoiners
+        self.capitalisesNouns = capitalisesNouns
         self.organisationList = organisationList
         self.roleSet = WordSet(roles)
     }

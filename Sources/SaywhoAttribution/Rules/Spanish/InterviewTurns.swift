@@ -50,7 +50,7 @@ struct InterviewTurns {
         let introEnd = frame.location[firstTurn][0].paragraph
         for p in 0..<introEnd where interviewee == nil {
             for k in frame.tokens[p].indices where frame.isWord(p, k) && frame.isCapitalized(p, k) {
-                let end = rules.spanishName(p, from: k, upperBound: frame.tokens[p].count)
+                let end = rules.romanceName(p, from: k, upperBound: frame.tokens[p].count, SpanishLexicon.romance)
                 guard end - k >= 2 else { continue }
                 let sentence = frame.range(p, frame.sentenceStart(p, before: k), frame.sentenceEnd(p, after: k))
                 interviewee = rules.found(.spanishInterviewTurn, paragraph: p, mention: k..<end, cue: nil, evidence: sentence)
