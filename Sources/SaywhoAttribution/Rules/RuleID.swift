@@ -15,7 +15,7 @@ enum RuleID: Int, CaseIterable, Sendable {
     // Japanese (Rules/Japanese/).
     case japaneseTopicParticle, japanesePreviousSentence
     // German (Rules/German/).
-    case germanTagAfter, germanCueBefore, germanAccordingTo
+    case germanTagAfter, germanCueBefore, germanAccordingTo, germanColonSubject
     // French (Rules/French/).
     case frenchTagAfter, frenchCueBefore, frenchSelon
     // Spanish (Rules/Spanish/).
@@ -53,6 +53,7 @@ enum RuleID: Int, CaseIterable, Sendable {
         case .germanTagAfter: "German: cue then speaker after the quote"
         case .germanCueBefore: "German: speaker and cue before the quote"
         case .germanAccordingTo: "German: laut X, nach Angaben von X"
+        case .germanColonSubject: "German: subject of the sentence the colon ends"
         case .frenchTagAfter: "French: cue then speaker after the quote"
         case .frenchCueBefore: "French: speaker and cue before the quote"
         case .frenchSelon: "French: selon X, d'après X"
@@ -79,7 +80,7 @@ enum RuleID: Int, CaseIterable, Sendable {
     /// The language whose rule set alone asks this rule; nil for a rule any language's set may ask.
     var language: Language? {
         switch self {
-        case .germanTagAfter, .germanCueBefore, .germanAccordingTo: .german
+        case .germanTagAfter, .germanCueBefore, .germanAccordingTo, .germanColonSubject: .german
         case .frenchTagAfter, .frenchCueBefore, .frenchSelon: .french
         case .spanishTagAfter, .spanishCueBefore, .spanishSegun, .spanishInterviewTurn, .spanishInterviewQuestion,
             .spanishDroppedSubject:

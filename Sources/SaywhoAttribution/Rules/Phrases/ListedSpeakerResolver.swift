@@ -108,13 +108,16 @@ struct ListedSpeakerResolver {
                 range: frame.range(p, start, run.upperBound), gender: gender, role: role)
         }
         // "El presidente del club, Luis Fernández de Castro": the role of an apposition tells the gender.
-        if start == run.lowerBound, !words.capitalisesNouns, frame.isPunct(p, run.lowerBound - 1, ",") {
+        if start == run.lowerBound || words.titles.contains(frame.lower(p, run.lowerBound)),
+            frame.isPunct(p, run.lowerBound - 1, ",")
+        {
             var k = run.lowerBound - 2
-            while k >= max(0, run.lowerBound - 9), frame.isWord(p, k), !frame.isCapitalized(p, k) || k == run.lowerBound - 2 {
+            while k >= max(0, run.lowerBound - 9), frame.isWord(p, k) {
                 if let r = words.role(in: frame.lower(p, k)), k > 0, frame.isWord(p, k - 1) {
                     if frame.wordIs(p, k - 1, in: words.femaleTitles) { gender = .female }
                     if frame.wordIs(p, k - 1, in: words.maleTitles) { gender = .male }
-                    role = role ?? r
+                    role = role ?? frame.lower(p, k)
+                    gender = gender ?? self.gender(ofRole: r, in: frame.lower(p, k))
                     break
                 }
                 k -= 1
@@ -133,6 +136,10 @@ struct ListedSpeakerResolver {
             guard run.upperBound - opening >= 2 else { return nil }
             return person(p, opening..<run.upperBound)
         }
+        // "bleibt Claudia Mertens Trainerin des SV": a role after the name is its predicate.
+        if start == run.upperBound, run.count >= 3, isTitleOrRole(p, run.upperBound - 1), !isTitleOrRole(p, run.upperBound - 2) {
+            return person(p, run.lowerBound..<(run.upperBound - 1))
+        }
         guard run.upperBound > start else { return nil }
         // Capitalised words only: the particles of "Luis Fernández de Castro" do not count.
         let words = (start..<run.upperBound).count(where: { frame.isCapitalized(p, $0) })
@@ -144,7 +151,18 @@ struct ListedSpeakerResolver {
         let opens = opensSentence && self.words.capitalisesNouns
         guard introduced || (words >= 2 && words <= longest && !opens && !afterArticle) else { return nil }
         let range = frame.range(p, start, run.upperBound)
-        return Person(name: frame.text(range), offset: range.start, range: range, gender: gender, role: role)
+        return Person(
+            name: frame.text(range), offset: range.start, range: range, gender: gender ?? firstNameGender(p, start), role: role)
+    }
+
+    /// The gender a first name tells (Petra, Leonie; Marie-Claire by its first part), read in the
+    /// first-name tables (`Lexicon.femaleFirstNames`); nil for a name they share or lack.
+    private func firstNameGender(_ p: Int, _ k: Int) -> Gender? {
+        let lower = frame.lower(p, k)
+        let first = String(lower.split(separator: "-").first ?? Substring(lower))
+        if Lexicon.femaleFirstNames.contains(first) { return .female }
+        if Lexicon.maleFirstNames.contains(first) { return .male }
+        return nil
     }
 
     private func isTitleOrRole(_ p: Int, _ t: Int) -> Bool {
