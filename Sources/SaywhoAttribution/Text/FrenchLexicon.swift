@@ -39,7 +39,7 @@ enum FrenchLexicon {
         nameParticles: WordSet(lexicon: PackageResources.name_particles_fr_txt),
         roleComplements: WordSet(lexicon: PackageResources.role_complements_fr_txt),
         relatives: WordSet(lexicon: PackageResources.relatives_fr_txt), elides: true, invertsPronouns: true,
-        dropsSubjects: false, tagAfter: .frenchTagAfter, cueBefore: .frenchCueBefore, source: .frenchSelon)
+        tagAfter: .frenchTagAfter, cueBefore: .frenchCueBefore, source: .frenchSelon, droppedSubject: nil)
 
     /// What the shared Romance channel reader reads for French.
     static let channelWords = RomanceChannelWords(

@@ -42,7 +42,7 @@ enum SpanishLexicon {
         nameParticles: WordSet(lexicon: PackageResources.name_particles_es_txt),
         roleComplements: WordSet(lexicon: PackageResources.role_complements_es_txt),
         relatives: WordSet(lexicon: PackageResources.relatives_es_txt), elides: false, invertsPronouns: false,
-        dropsSubjects: true, tagAfter: .spanishTagAfter, cueBefore: .spanishCueBefore, source: .spanishSegun)
+        tagAfter: .spanishTagAfter, cueBefore: .spanishCueBefore, source: .spanishSegun, droppedSubject: .spanishDroppedSubject)
 
     /// What the shared Romance channel reader reads for Spanish.
     static let channelWords = RomanceChannelWords(

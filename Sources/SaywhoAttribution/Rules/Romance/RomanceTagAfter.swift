@@ -18,12 +18,13 @@ extension AttributionRules {
         var cue = j
         if frame.wordIs(p, j, in: words.auxiliaries), frame.isWord(p, j + 1) { cue = j + 1 }
         // "a tenu à préciser": the cue is the infinitive after the verb of intent.
-        if !frame.wordIs(p, cue, in: words.cueVerbs), frame.wordIs(p, cue + 1, "à"), frame.wordIs(p, cue + 2, in: words.cueVerbs) {
+        if !frame.wordIs(p, cue, in: words.cueVerbs), frame.wordIs(p, cue + 1, "à"), frame.wordIs(p, cue + 2, in: words.cueVerbs)
+        {
             cue += 2
         }
         guard frame.wordIs(p, cue, in: words.cueVerbs) else { return nil }
         guard let speaker = romanceSpeaker(p, from: cue + 1, upperBound: end, words) else {
-            return words.dropsSubjects ? romanceDroppedSubject(p, quote: t, cue: cue, end: end) : nil
+            return romanceDroppedSubject(p, quote: t, cue: cue, end: end, words)
         }
         return found(words.tagAfter, paragraph: p, mention: speaker, cue: cue, evidence: evidence)
     }
@@ -31,15 +32,14 @@ extension AttributionRules {
     /// `RuleID.spanishDroppedSubject`: a tag with no subject (`«…», aseguró emocionado.`), the
     /// language leaving it out when it is the one of the sentence before: "El autor de los dos
     /// goles, Daniel Ortiz, recibió la ovación. «…», aseguró." → Daniel Ortiz.
-    func romanceDroppedSubject(_ p: Int, quote t: Int, cue: Int, end: Int) -> LocalAttribution? {
+    func romanceDroppedSubject(_ p: Int, quote t: Int, cue: Int, end: Int, _ words: RomanceWords) -> LocalAttribution? {
+        guard let rule = words.droppedSubject else { return nil }
         let s = frame.sentenceStart(p, before: t)
         guard s == t, s > 0, frame.isPunct(p, s - 1, ".") else { return nil }
         let before = frame.sentenceStart(p, before: s - 1)
-        guard before < s - 1, let subject = romanceSpeaker(p, from: before, upperBound: s - 1, SpanishLexicon.romance) else {
-            return nil
-        }
+        guard before < s - 1, let subject = romanceSpeaker(p, from: before, upperBound: s - 1, words) else { return nil }
         return found(
-            .spanishDroppedSubject, paragraph: p, mention: subject, cue: cue,
+            rule, paragraph: p, mention: subject, cue: cue,
             evidence: TextRange(frame.tokens[p][before].start, frame.range(p, t, end).end))
     }
 

@@ -30,12 +30,12 @@ struct RomanceWords: Sendable {
     var elides: Bool
     /// True when the pronoun can stand inside the verb (a-t-il, témoigne-t-elle), as in French.
     var invertsPronouns: Bool
-    /// True when a tag may leave out its subject (aseguró emocionado), as in Spanish.
-    var dropsSubjects: Bool
-    /// The rules a finding names.
+    /// The rules a finding names; `droppedSubject` is nil for a language whose tags keep their
+    /// subject, and names the rule of a tag that leaves it out (aseguró emocionado), as in Spanish.
     var tagAfter: RuleID
     var cueBefore: RuleID
     var source: RuleID
+    var droppedSubject: RuleID?
 
     /// The noun inside an elided article's token (`l'adjointe` → adjointe), or nil.
     func elided(_ lower: String) -> Substring? {
