@@ -34,10 +34,14 @@ extension AttributionRules {
         if i < end, romanceOrganisation(p, i, words), i > k || words.elided(frame.lower(p, i)) != nil {
             return k..<romanceComplementEnd(p, from: i + 1, upTo: min(end, i + 6), words)
         }
-        if described, frame.wordIs(p, i, in: words.roleComplements) || words.elided(frame.lower(p, i)) != nil {
+        if described,
+            frame.wordIs(p, i, in: words.roleComplements) || frame.isWord(p, i) && words.elided(frame.lower(p, i)) != nil
+        {
             var c = i + 1
             while c < min(end, i + 8), frame.isWord(p, c) { c += 1 }
-            if frame.isPunct(p, c, ","), frame.isCapitalized(p, c + 1), romanceName(p, from: c + 1, upperBound: end, words) > c + 1 {
+            if frame.isPunct(p, c, ","), frame.isCapitalized(p, c + 1),
+                romanceName(p, from: c + 1, upperBound: end, words) > c + 1
+            {
                 i = c
             }
         }

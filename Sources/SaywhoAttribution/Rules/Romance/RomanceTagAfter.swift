@@ -83,7 +83,7 @@ extension AttributionRules {
             var head = k + 1
             if frame.wordIs(p, k + 1, in: words.determiners) {
                 head = k + 2
-            } else if words.elided(frame.lower(p, k + 1)) == nil {
+            } else if !frame.isWord(p, k + 1) || words.elided(frame.lower(p, k + 1)) == nil {
                 continue
             }
             guard head < end, frame.isWord(p, head), !frame.isCapitalized(p, head) else { continue }
