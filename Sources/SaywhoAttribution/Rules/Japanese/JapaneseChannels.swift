@@ -40,7 +40,8 @@ struct JapaneseChannels {
         while e > 0, scalars[e - 1] == " " || scalars[e - 1] == "\n" || scalars[e - 1] == "\u{3000}" { e -= 1 }
         guard e > 0 else { return nil }
         var s = e - 1
-        while s > 0, scalars[s - 1] != "。", scalars[s - 1] != "\n" { s -= 1 }
+        // A few sentences back at most: a run without stops reads no further than this.
+        while s > 0, e - s < 1500, scalars[s - 1] != "。", scalars[s - 1] != "\n" { s -= 1 }
         return TextRange(s, e)
     }
 

@@ -10,6 +10,11 @@ struct JapaneseNames {
     let frame: Frame
     /// Full names the article gives, with where each stands, in text order.
     private(set) var people: [(name: [Unicode.Scalar], offset: Int)] = []
+    /// Indices into `people` by the name's first scalar.
+    private var byFirst: [Unicode.Scalar: [Int]] = [:]
+
+    /// How many names a lookup reads at most, so that an article of thousands of names resolves in linear time.
+    static let lookupLimit = 64
 
     /// Longest name read before a title: longer kanji runs are phrases, not names.
     static let longestName = 7
@@ -44,6 +49,7 @@ struct JapaneseNames {
                     i += suffix.count - 1
                 }
                 if let end = nameEnd, let name = Self.name(endingAt: end, in: scalars, from: paragraph.start) {
+                    byFirst[scalars[name], default: []].append(people.count)
                     people.append((Array(scalars[name..<end]), name))
                 }
                 i += 1
@@ -115,8 +121,17 @@ struct JapaneseNames {
     /// The full name that `base` is, or starts (a surname): the longest such name the article
     /// gives, the nearest before `offset` among equals.
     private func person(startingWith base: [Unicode.Scalar], near offset: Int) -> [Unicode.Scalar]? {
+        guard let first = base.first, let same = byFirst[first] else { return nil }
+        // The names nearest before `offset`, a bounded few, and a few after it.
+        var lo = 0
+        var hi = same.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if people[same[mid]].offset <= offset { lo = mid + 1 } else { hi = mid }
+        }
         var best: (name: [Unicode.Scalar], offset: Int)?
-        for person in people where person.name.count >= base.count && person.name.starts(with: base) {
+        for person in same[max(0, lo - Self.lookupLimit)..<min(same.count, lo + 8)].map({ people[$0] })
+        where person.name.count >= base.count && person.name.starts(with: base) {
             guard let known = best else {
                 best = person
                 continue
