@@ -11,7 +11,9 @@ public struct Extractor: QuoteExtracting {
     public init() {}
 
     public func extract(_ article: Article) -> ArticleExtraction {
-        extract(text: article.text, articleID: article.id, paragraphs: article.paragraphs, language: article.language)
+        extract(
+            scalars: ScalarText.scalars(of: article.text), articleID: article.id, paragraphs: article.paragraphs,
+            language: article.language, author: article.author)
     }
 
     /// The quotes of `text`, read with the rules of `language` (detected from the text when nil).
@@ -21,19 +23,29 @@ public struct Extractor: QuoteExtracting {
         extract(scalars: ScalarText.scalars(of: text), articleID: articleID, paragraphs: paragraphs, language: language)
     }
 
-    /// The same for a text given as its Unicode scalars (as `JSONLineReader.scalarRecord` reads it).
+    /// The same for a text given as its Unicode scalars (as `JSONLineReader.scalarRecord` reads it);
+    /// `author`, when known, asks the questions of an interview printed as dialogue.
     public func extract(
-        scalars: [Unicode.Scalar], articleID: String, paragraphs: [TextRange]? = nil, language: Language? = nil
+        scalars: [Unicode.Scalar], articleID: String, paragraphs: [TextRange]? = nil, language: Language? = nil,
+        author: String? = nil
     ) -> ArticleExtraction {
         let paragraphs = paragraphs ?? Article.paragraphRanges(of: scalars)
         let scanned = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
-        let candidates = TranscriptLabel.splitTurns(scanned, scalars: scalars)
+        var candidates = TranscriptLabel.splitTurns(scanned, scalars: scalars)
             .sorted { $0.segments[0].start < $1.segments[0].start }
-        guard !candidates.isEmpty else { return ArticleExtraction(quotes: [], speakers: []) }
+        let dialogue = paragraphs.contains { $0.start < $0.end && scalars[$0.start] == "—" }
+        guard !candidates.isEmpty || dialogue else { return ArticleExtraction(quotes: [], speakers: []) }
         let ruleSet = self.ruleSet ?? RuleSet.for(language ?? Language.detect(scalars))
+        // Spanish prints dialogue and interviews with em dashes.
+        if dialogue, ruleSet.language == .spanish {
+            candidates = DashDialogue.merge(candidates, DashDialogue.turns(scalars, paragraphs: paragraphs))
+        }
+        guard !candidates.isEmpty else { return ArticleExtraction(quotes: [], speakers: []) }
         let frame = Frame(scalars: scalars, paragraphs: paragraphs, candidates: candidates)
         let rules = AttributionRules(frame: frame, ruleSet: ruleSet)
-        let locals = rules.run()
+        var locals = rules.run()
+        let interview = dialogue && ruleSet.language == .spanish ? InterviewTurns(rules: rules) : nil
+        if let interview { locals = interview.attribute(locals) }
         var resolver = SpeakerResolver(frame: rules.frame)
         var channels = ChannelFinder(frame: rules.frame)
         // German mentions resolve and find their channels by German grammar; a language without
@@ -42,6 +54,7 @@ public struct Extractor: QuoteExtracting {
         let isListed = listedWords != nil
         var listed = listedWords.map { ListedSpeakerResolver(frame: rules.frame, words: $0) }
         let language = ruleSet.language
+        let japanese = language == .japanese ? JapaneseNames(frame: rules.frame) : nil
         var directory = SpeakerDirectory()
         var quotes: [Quote] = []
         for (q, candidate) in candidates.enumerated() {
@@ -50,6 +63,7 @@ public struct Extractor: QuoteExtracting {
             if isMarkup(candidate, frame: rules.frame) || isEmpty(candidate, frame: rules.frame) { continue }
             if let local = locals[q], local.confidence < ruleSet.titleDoubt, isTitle(candidate, frame: rules.frame) { continue }
             if isTitle(candidate, frame: rules.frame), namesAWork(q, frame: rules.frame) { continue }
+            if japanese != nil, JapaneseNames.isName(candidate, frame: rules.frame) { continue }
             // A word or two in quotes that only a neighbour's attribution or the clause around it
             // claims is a scare quote: nobody is said to have said it.
             if let local = locals[q], let most = ruleSet.scareQuoteLimits[local.rule],
@@ -58,7 +72,7 @@ public struct Extractor: QuoteExtracting {
                 continue
             }
             if let local = locals[q] {
-                let resolved = listed?.resolve(local) ?? resolver.resolve(local)
+                let resolved = japanese?.resolve(local) ?? listed?.resolve(local) ?? resolver.resolve(local)
                 let mentionRange = local.mentionRange(in: rules.frame)
                 let mention = rules.frame.text(mentionRange)
                 let id = directory.add(
@@ -66,8 +80,11 @@ public struct Extractor: QuoteExtracting {
                     alias: isListed ? Self.alias(mention, pronouns: listedWords!.pronouns) : Self.alias(mention),
                     kind: resolved.kind)
                 var channel =
-                    !isListed
-                    ? channels.channel(in: local.evidence) : Self.channel(of: local, in: rules.frame, language: language)
+                    japanese != nil
+                    ? JapaneseChannels(frame: rules.frame).channel(of: local, speaker: resolved.name)
+                    : !isListed
+                        ? channels.channel(in: local.evidence) : Self.channel(of: local, in: rules.frame, language: language)
+                if let interview, interview.roles[q] != nil { channel = interview.channel }
                 if !isListed, channel == nil, let antecedent = resolved.antecedent {
                     channel = channels.channel(in: sentence(around: antecedent, in: rules.frame))
                 }
@@ -84,6 +101,8 @@ public struct Extractor: QuoteExtracting {
                     speakerID: id, mention: mention, mentionRange: mentionRange, cue: cue, cueRange: cueRange,
                     channel: channel, confidence: (local.confidence * pronounPenalty * 100).rounded() / 100,
                     evidence: local.evidence, rule: local.rule.why)
+            } else if let interview, let author, interview.roles[q] == .interviewer {
+                attribution = interview.question(candidate, by: author, directory: &directory)
             } else if !isStatement(candidate, frame: rules.frame) {
                 continue
             }
@@ -106,8 +125,8 @@ public struct Extractor: QuoteExtracting {
     /// The channel of `local` read by its language's channel reader (German, French, Spanish).
     static func channel(of local: LocalAttribution, in frame: Frame, language: Language) -> String? {
         switch language {
-        case .french: FrenchChannels(frame: frame).channel(of: local)
-        case .spanish: SpanishChannels(frame: frame).channel(of: local)
+        case .french: RomanceChannels(frame: frame, words: FrenchLexicon.channelWords).channel(of: local)
+        case .spanish: RomanceChannels(frame: frame, words: SpanishLexicon.channelWords).channel(of: local)
         default: GermanChannels(frame: frame).channel(of: local)
         }
     }

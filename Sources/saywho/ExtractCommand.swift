@@ -36,7 +36,10 @@ struct ExtractCommand: ParsableCommand {
                 do {
                     let record = try reader.scalarRecord(line)
                     let id = record.id ?? String(number)
-                    let extraction = extractor.extract(scalars: record.scalars, articleID: id, paragraphs: record.paragraphs)
+                    // The line's own `lang` names its language; without one, extraction detects it.
+                    let extraction = extractor.extract(
+                        scalars: record.scalars, articleID: id, paragraphs: record.paragraphs,
+                        language: record.language.flatMap(Language.init(tag:)), author: record.author)
                     PredictionWriter.append(id: id, extraction: extraction, to: &out)
                 } catch {
                     Console.warn("\(name):\(number): \(error); skipped")

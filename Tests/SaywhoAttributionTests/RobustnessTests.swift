@@ -61,9 +61,9 @@ import Testing
         expectSane(String(view))
     }
 
-    /// The words the German, French and Spanish rules read, shuffled with marks: every rule and the
-    /// resolver meet tags, titles, pronouns and quotes in every order.
-    @Test(arguments: [Language.german, .french, .spanish])
+    /// The words the German, French, Spanish and Japanese rules read, shuffled with marks: every rule
+    /// and the resolver meet tags, titles, pronouns, dialogue dashes and quotes in every order.
+    @Test(arguments: [Language.german, .french, .spanish, .japanese])
     func shuffledWordsOfTheRules(_ language: Language) {
         var rng = SplitMix(state: 3)
         let words = [
@@ -74,6 +74,9 @@ import Testing
             "du", "au", "micro", "Radio", "sur", "communiqué", "il", "elle", "Mme", "M.", "préfecture", "«", "»", "dijo",
             "aseguró",
             "el", "concejal", "Tomás", "Ferrer", "según", "del", "y", "ella", "él", "rueda", "prensa", "cuenta", "ayuntamiento",
+            "\n—", "—", "—dice", "¿", "con", "habla", "Heraldo", "「", "」", "『", "』", "と述べた", "とも述べた", "とのコメント",
+            "は", "が", "の", "、", "。", "（72）", "田中", "翔太", "さん", "氏", "容疑者", "市長", "高橋美咲", "記者会見で",
+            "自身のXに", "本紙の取材に", "l'adjointe", "l'opposition", "Sprecher", "der", "Polizei",
         ]
         var text = ""
         for _ in 0..<100_000 {

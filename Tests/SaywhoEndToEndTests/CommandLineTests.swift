@@ -94,6 +94,28 @@ import Testing
         #expect((lines[1]?["quotes"] as? [Any])?.isEmpty == true)
     }
 
+    /// A line's `lang` picks the rules (else the text's language is detected), and its `author`
+    /// asks the questions of an interview printed as em-dash dialogue.
+    @Test func extractReadsEachLinesLanguageAndAuthor() throws {
+        let text =
+            #"Nuria Paredes dirige la biblioteca de Torrealba.\n\n—¿Qué significa el premio para una biblioteca tan pequeña?\n\n—Que lo pequeño también cuenta, y que leer une."#
+        let input =
+            [
+                #"{"id": "es", "lang": "es", "author": "Andrés Gallego", "text": ""# + text + #""}"#,
+                #"{"id": "en", "language": "English", "author": "Andrés Gallego", "text": ""# + text + #""}"#,
+            ].joined(separator: "\n") + "\n"
+        let result = try saywho("extract", stdin: input)
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n").map {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(lines.count == 2)
+        let spanish = try #require(lines[0]?["quotes"] as? [[String: Any]])
+        #expect(spanish.map { $0["speaker"] as? String } == ["Andrés Gallego", "Nuria Paredes"])
+        // Read as English, em dashes open no quotes.
+        #expect((lines[1]?["quotes"] as? [Any])?.isEmpty == true)
+    }
+
     @Test func extractReadsTheKeysTheLoaderReadsAndNamesABadLine() throws {
         let input = [
             #"{"id": "a", "body": "“We will rebuild,” said Mayor Ana Lind."}"#, #"{"id": "b", "text": "never closed}"#, "",

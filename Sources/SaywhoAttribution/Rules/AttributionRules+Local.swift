@@ -47,6 +47,8 @@ extension AttributionRules {
             return transcriptLabel(first.paragraph, quote: first.token)
         case .japaneseTopicParticle:
             return japaneseTopicParticle(last.paragraph, quote: last.token)
+        case .japanesePreviousSentence:
+            return japanesePreviousSentence(last.paragraph, quote: last.token)
         case .sourceOutranksVerb:
             guard let source = findings.source(self, last.paragraph, last.token), source.rule == .afterAccordingTo,
                 findings.after(self, last.paragraph, last.token) == nil
@@ -81,17 +83,17 @@ extension AttributionRules {
         case .germanAccordingTo:
             return germanAccordingTo(first.paragraph, quote: first.token)
         case .frenchTagAfter:
-            return frenchTagAfter(last.paragraph, quote: last.token)
+            return romanceTagAfter(last.paragraph, quote: last.token, FrenchLexicon.romance)
         case .frenchCueBefore:
-            return frenchCueBefore(first.paragraph, quote: first.token)
+            return romanceCueBefore(first.paragraph, quote: first.token, FrenchLexicon.romance)
         case .frenchSelon:
-            return frenchSelon(first.paragraph, quote: first.token)
+            return romanceAccordingTo(first.paragraph, quote: first.token, FrenchLexicon.romance)
         case .spanishTagAfter:
-            return spanishTagAfter(last.paragraph, quote: last.token)
+            return romanceTagAfter(last.paragraph, quote: last.token, SpanishLexicon.romance)
         case .spanishCueBefore:
-            return spanishCueBefore(first.paragraph, quote: first.token)
+            return romanceCueBefore(first.paragraph, quote: first.token, SpanishLexicon.romance)
         case .spanishSegun:
-            return spanishSegun(first.paragraph, quote: first.token)
+            return romanceAccordingTo(first.paragraph, quote: first.token, SpanishLexicon.romance)
         }
     }
 

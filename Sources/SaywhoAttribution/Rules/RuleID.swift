@@ -13,13 +13,14 @@ enum RuleID: Int, CaseIterable, Sendable {
     case afterCueThenSpeaker, afterSpeakerThenCue, afterSpeakerDescriptionCue, afterUnlistedVerb, afterAccordingTo
     case afterAsXPutIt, afterSignature, afterSentenceTag
     // Japanese (Rules/Japanese/).
-    case japaneseTopicParticle
+    case japaneseTopicParticle, japanesePreviousSentence
     // German (Rules/German/).
-    case germanTagAfter, germanCueBefore, germanAccordingTo
+    case germanTagAfter, germanCueBefore, germanAccordingTo, germanColonSubject
     // French (Rules/French/).
     case frenchTagAfter, frenchCueBefore, frenchSelon
     // Spanish (Rules/Spanish/).
-    case spanishTagAfter, spanishCueBefore, spanishSegun
+    case spanishTagAfter, spanishCueBefore, spanishSegun, spanishInterviewTurn, spanishInterviewQuestion
+    case spanishDroppedSubject
     // Context: carried to a quote with no attribution of its own (Rules/Context/).
     case blockQuoteAfterColon, ownerOfClaim, clauseSubject, sentenceSubject, sameParagraph, paragraphAfterColon
     case statementGoesOn, introducedEarlier, colonSentenceSubject, previousSpeechTag, previousSentenceSubject
@@ -48,15 +49,20 @@ enum RuleID: Int, CaseIterable, Sendable {
         case .afterSignature: "after: name signs the quote"
         case .afterSentenceTag: "after: sentence ends with a speech tag"
         case .japaneseTopicParticle: "Japanese: speaker は「…」と述べた"
+        case .japanesePreviousSentence: "Japanese: person named in the sentence before"
         case .germanTagAfter: "German: cue then speaker after the quote"
         case .germanCueBefore: "German: speaker and cue before the quote"
         case .germanAccordingTo: "German: laut X, nach Angaben von X"
+        case .germanColonSubject: "German: subject of the sentence the colon ends"
         case .frenchTagAfter: "French: cue then speaker after the quote"
         case .frenchCueBefore: "French: speaker and cue before the quote"
         case .frenchSelon: "French: selon X, d'après X"
         case .spanishTagAfter: "Spanish: cue then speaker after the quote"
         case .spanishCueBefore: "Spanish: speaker and cue before the quote"
         case .spanishSegun: "Spanish: según X"
+        case .spanishInterviewTurn: "Spanish: interviewee's turn in an interview"
+        case .spanishDroppedSubject: "Spanish: tag without a subject, the sentence before's"
+        case .spanishInterviewQuestion: "Spanish: interviewer's question, the article's author"
         case .blockQuoteAfterColon: "block quote after a colon"
         case .ownerOfClaim: "owner of a claim"
         case .clauseSubject: "subject of the clause"
@@ -74,9 +80,12 @@ enum RuleID: Int, CaseIterable, Sendable {
     /// The language whose rule set alone asks this rule; nil for a rule any language's set may ask.
     var language: Language? {
         switch self {
-        case .germanTagAfter, .germanCueBefore, .germanAccordingTo: .german
+        case .germanTagAfter, .germanCueBefore, .germanAccordingTo, .germanColonSubject: .german
         case .frenchTagAfter, .frenchCueBefore, .frenchSelon: .french
-        case .spanishTagAfter, .spanishCueBefore, .spanishSegun: .spanish
+        case .spanishTagAfter, .spanishCueBefore, .spanishSegun, .spanishInterviewTurn, .spanishInterviewQuestion,
+            .spanishDroppedSubject:
+            .spanish
+        case .japanesePreviousSentence: .japanese
         default: nil
         }
     }

@@ -14,6 +14,7 @@ extension RuleSet {
             .germanTagAfter: [.standard: 0.95],
             .germanCueBefore: [.standard: 0.92, .distant: 0.75],
             .germanAccordingTo: [.standard: 0.85],
+            .germanColonSubject: [.standard: 0.7],
         ],
         base: .english,
         introduction: RuleSet.english.introduction,

@@ -91,6 +91,7 @@ struct RuleSet: Sendable {
         case .german: .german
         case .french: .french
         case .spanish: .spanish
+        case .japanese: .japanese
         default: .english
         }
     }

@@ -4,6 +4,8 @@ enum LocalStep: Sendable {
     case transcriptLabel
     /// `大川市長は「…」と述べた` (`RuleID.japaneseTopicParticle`).
     case japaneseTopicParticle
+    /// `石井健二さん（72）。「…」と話した` (`RuleID.japanesePreviousSentence`).
+    case japanesePreviousSentence
     /// "according to X" later in the sentence, when no speech tag follows the quote: the source
     /// named for the whole sentence outranks a verb inside it.
     case sourceOutranksVerb

@@ -25,6 +25,8 @@ struct QuoteScanner {
         case curly, straight, guillemet, lowHigh, corner, whiteCorner, doubledApostrophe, block
         /// »…«, as German and some Nordic presses print them.
         case reversedGuillemet
+        /// A dialogue turn after an em dash (`Scanning/DashDialogue`).
+        case dash
     }
 
     let scalars: [Unicode.Scalar]
@@ -244,7 +246,7 @@ struct QuoteScanner {
         case .doubledApostrophe:
             if s == "'" || s == "\u{2019}", at(i + 1, in: para) == s, i > start + 1 { return 2 }
             return nil
-        case .block:
+        case .block, .dash:
             return nil
         }
     }

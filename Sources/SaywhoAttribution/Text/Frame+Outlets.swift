@@ -3,7 +3,7 @@ import SaywhoCore
 /// Outlet names as the text writes them, for the channel readers of every language.
 extension Frame {
     /// Capitalised words from `k` as written, with the lower-case `joiners` of the language
-    /// between them (`Courrier du Lac`, `Radio del Puerto`); nil when none starts at `k`.
+    /// between them (`Courrier du Lac`, `Radio del Puerto`, `Progrès de la Loire`); nil when none starts at `k`.
     func outletName(_ p: Int, joinedBy joiners: WordSet, from k: Int, before end: Int) -> String? {
         var i = k
         while i < end, isWord(p, i) {
@@ -11,6 +11,8 @@ extension Frame {
                 i += 1
             } else if i > k, wordIs(p, i, in: joiners), i + 1 < end, isCapitalized(p, i + 1) {
                 i += 2
+            } else if i > k, wordIs(p, i, in: joiners), wordIs(p, i + 1, "la"), i + 2 < end, isCapitalized(p, i + 2) {
+                i += 3
             } else {
                 break
             }

@@ -29,5 +29,22 @@ enum FrenchLexicon {
     /// The lists the speaker resolver reads.
     static let speakerWords = SpeakerWords(
         determiners: determiners, titles: titles, femaleTitles: femaleTitles, maleTitles: maleTitles, roles: roles,
-        pronouns: pronouns, organisationWords: organisationWords, feminineSuffix: nil)
+        pronouns: pronouns, organisationWords: organisationWords, feminineSuffix: nil, nameJoiners: nameJoiners)
+
+    /// What the shared Romance rules read for French.
+    static let romance = RomanceWords(
+        pronouns: pronouns, determiners: determiners, roles: roleSet, organisationWords: organisationWords, titles: titles,
+        cueVerbs: cueVerbs, auxiliaries: auxiliaries,
+        accordingTo: WordSet(lexicon: PackageResources.according_to_fr_txt),
+        nameParticles: WordSet(lexicon: PackageResources.name_particles_fr_txt),
+        roleComplements: WordSet(lexicon: PackageResources.role_complements_fr_txt),
+        relatives: WordSet(lexicon: PackageResources.relatives_fr_txt), elides: true, invertsPronouns: true,
+        tagAfter: .frenchTagAfter, cueBefore: .frenchCueBefore, source: .frenchSelon, droppedSubject: nil)
+
+    /// What the shared Romance channel reader reads for French.
+    static let channelWords = RomanceChannelWords(
+        pressWords: pressWords, pressEvents: LexiconFile.words(PackageResources.press_events_fr_txt), platforms: platforms,
+        platformPrepositions: WordSet(lexicon: PackageResources.platform_prepositions_fr_txt),
+        outletOpeners: LexiconFile.words(PackageResources.outlet_openers_fr_txt),
+        outletPrepositions: WordSet(lexicon: PackageResources.outlet_prepositions_fr_txt), outletJoiners: nameJoiners)
 }

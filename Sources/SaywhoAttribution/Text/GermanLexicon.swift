@@ -4,6 +4,8 @@ enum GermanLexicon {
     static let accordingTo = WordSet(lexicon: PackageResources.according_to_de_txt)
     /// Articles of a dative outlet after a speech tag: sagte sie der Rhein-Zeitung.
     static let dativeArticles = WordSet(lexicon: PackageResources.dative_articles_de_txt)
+    /// Words that open a fronted phrase: the subject follows the verb (Dazu sagte sie).
+    static let frontedWords = WordSet(lexicon: PackageResources.fronted_words_de_txt)
     /// Verbs of saying, as they stand in a speech tag.
     static let cueVerbs = WordSet(lexicon: PackageResources.cue_verbs_de_txt)
     /// Articles that open a noun phrase.
@@ -31,5 +33,6 @@ enum GermanLexicon {
     static let speakerWords = SpeakerWords(
         determiners: determiners, titles: titles, femaleTitles: femaleTitles, maleTitles: maleTitles, roles: roles,
         pronouns: pronouns, organisationWords: organisationWords, feminineSuffix: "in",
-        organisationList: LexiconFile.words(PackageResources.organisation_words_de_txt), compounds: true)
+        organisationList: LexiconFile.words(PackageResources.organisation_words_de_txt), compounds: true,
+        capitalisesNouns: true)
 }

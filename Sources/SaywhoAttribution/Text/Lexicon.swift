@@ -169,9 +169,3 @@ enum Lexicon {
     /// Documents and their plurals (“ads”, “letters”), which speak for whoever wrote them.
     static let documentWordsAndPlurals = WordSet(LexiconFile.words(PackageResources.documents_en_txt).flatMap { [$0, $0 + "s"] })
 }
-
-/// The Japanese word lists, in `Resources/lexicon/ja/`.
-enum JapaneseLexicon {
-    /// Verb stems that follow と after a quotation to say someone said it.
-    static let cueStems = LexiconFile.words(PackageResources.cue_stems_ja_txt)
-}

@@ -2,6 +2,8 @@
 enum SpanishLexicon {
     /// Auxiliaries before a participle cue (ha dicho).
     static let auxiliaries = WordSet(lexicon: PackageResources.auxiliaries_es_txt)
+    /// Verbs that introduce an interview with an outlet (habla con el Heraldo del Valle).
+    static let interviewVerbs = WordSet(lexicon: PackageResources.interview_verbs_es_txt)
     /// Verbs of saying in a speech tag.
     static let cueVerbs = WordSet(lexicon: PackageResources.cue_verbs_es_txt)
     /// Articles that open a noun phrase.
@@ -29,5 +31,23 @@ enum SpanishLexicon {
     /// The lists the speaker resolver reads.
     static let speakerWords = SpeakerWords(
         determiners: determiners, titles: titles, femaleTitles: femaleTitles, maleTitles: maleTitles, roles: roles,
-        pronouns: pronouns, organisationWords: organisationWords, feminineSuffix: nil)
+        pronouns: pronouns, organisationWords: organisationWords, feminineSuffix: nil, compoundSurnames: true,
+        nameJoiners: nameJoiners)
+
+    /// What the shared Romance rules read for Spanish.
+    static let romance = RomanceWords(
+        pronouns: pronouns, determiners: determiners, roles: roleSet, organisationWords: organisationWords, titles: titles,
+        cueVerbs: cueVerbs, auxiliaries: auxiliaries,
+        accordingTo: WordSet(lexicon: PackageResources.according_to_es_txt),
+        nameParticles: WordSet(lexicon: PackageResources.name_particles_es_txt),
+        roleComplements: WordSet(lexicon: PackageResources.role_complements_es_txt),
+        relatives: WordSet(lexicon: PackageResources.relatives_es_txt), elides: false, invertsPronouns: false,
+        tagAfter: .spanishTagAfter, cueBefore: .spanishCueBefore, source: .spanishSegun, droppedSubject: .spanishDroppedSubject)
+
+    /// What the shared Romance channel reader reads for Spanish.
+    static let channelWords = RomanceChannelWords(
+        pressWords: pressWords, pressEvents: LexiconFile.words(PackageResources.press_events_es_txt), platforms: platforms,
+        platformPrepositions: WordSet(lexicon: PackageResources.platform_prepositions_es_txt),
+        outletOpeners: LexiconFile.words(PackageResources.outlet_openers_es_txt),
+        outletPrepositions: WordSet(lexicon: PackageResources.outlet_prepositions_es_txt), outletJoiners: nameJoiners)
 }

@@ -51,6 +51,10 @@ public struct JSONLineReader: Sendable {
         public var scalars: [Unicode.Scalar]
         /// `Article.paragraphRanges(of:)` of the text, found from the line breaks met while decoding.
         public var paragraphs: [TextRange]
+        /// The `lang` or `language` tag as written, when the line has one (`de`, `ja-JP`, `Deutsch`).
+        public var language: String? = nil
+        /// The `author` field, when the line has one: the interviewer of an interview.
+        public var author: String? = nil
     }
 
     public init() {}
@@ -72,13 +76,16 @@ public struct JSONLineReader: Sendable {
     }
 
     /// The id and the text of `line` as Unicode scalars, decoded straight from the bytes
-    /// without building a `String`: what `saywho extract` needs, and all it decodes. The
+    /// without building a `String`, with its language and author tags: what `saywho extract`
+    /// needs, and all it decodes. The
     /// line is checked as `record(_:)` checks it, and the scalars are those of its text.
     public func scalarRecord(_ line: UnsafeBufferPointer<UInt8>) throws(JSONLineError) -> ScalarRecord {
         let fields = try Walk.read(line, decodeMetadata: false, text: ScalarsText.self)
         guard let text = fields.text else { throw .noText }
         let paragraphs = Article.paragraphRanges(of: text.scalars, newlines: text.newlines)
-        return ScalarRecord(id: fields.value(.id), scalars: text.scalars, paragraphs: paragraphs)
+        return ScalarRecord(
+            id: fields.value(.id), scalars: text.scalars, paragraphs: paragraphs, language: fields.value(.language),
+            author: fields.value(.author))
     }
 
     /// `scalarRecord(_:)` of a line given as a string.
@@ -195,7 +202,9 @@ private enum Walk {
                 let slot = try slot(of: key, in: &cursor)
                 let field = slot.map { keys[$0].field }
                 let isText = field == ArticleField.text.rawValue
-                let wanted = isText || field == ArticleField.id.rawValue || (field != nil && decodeMetadata)
+                let wanted =
+                    isText || field == ArticleField.id.rawValue || field == ArticleField.language.rawValue
+                    || field == ArticleField.author.rawValue || (field != nil && decodeMetadata)
                 // Every value of a key, whatever it is, replaces the one before: the last wins, as for Foundation.
                 switch cursor.peek ?? 0 {
                 case UInt8(ascii: "\"") where wanted:

@@ -19,9 +19,11 @@ extension ReaderState {
         }
         let label = CellStyle(.dim)
         func field(_ name: String, _ value: String, _ style: CellStyle = .text) {
-            let pad = String(repeating: " ", count: max(1, 11 - name.count))
+            let pad = String(repeating: " ", count: max(1, 11 - DisplayWidth.of(name)))
             out.add([.init(text: name + pad, style: label), .init(text: value, style: style)], indent: 11)
         }
+        // What the attribution is about reads in the article's language; the reader's own fields stay English.
+        let words = AttributionLabels.for(view.articles[index].language)
         let slot = colorSlot(quote)
         // Stacked under the article, the pane shows a few rows: who, then the words, then the rest.
         let wordsFirst = layout.mode == .stacked
@@ -41,16 +43,16 @@ extension ReaderState {
             out.blank()
         }
         if let attribution = quote.attribution, let speaker = view.speaker(of: quote) {
-            field("Speaker", speaker.name, CellStyle(.speaker, speaker: slot, emphasis: .bold))
-            if attribution.mention != speaker.name { field("As", "“\(attribution.mention)”") }
-            field("Kind", speaker.kind.label)
-            field("Channel", attribution.channel ?? "—", CellStyle(.channel))
-            field("Cue", attribution.cue ?? "—", CellStyle(.cue))
-            field("Confidence", String(format: "%.0f%%", attribution.confidence * 100), label)
+            field(words.speaker, speaker.name, CellStyle(.speaker, speaker: slot, emphasis: .bold))
+            if attribution.mention != speaker.name { field(words.mention, "“\(attribution.mention)”") }
+            field(words.kind, words.label(of: speaker.kind))
+            field(words.channel, attribution.channel ?? "—", CellStyle(.channel))
+            field(words.cue, attribution.cue ?? "—", CellStyle(.cue))
+            field(words.confidence, String(format: "%.0f%%", attribution.confidence * 100), label)
             out.blank()
-            out.add("Evidence", label)
+            out.add(words.evidence, label)
             out.add(Self.evidenceSpans(scalars: scalars, attribution: attribution, slot: slot), indent: 0)
-            field("Why", attribution.rule, label)
+            field(words.why, attribution.rule, label)
             out.blank()
             let quotes = view.quotes(of: index)
             let others = quotes.indices.filter { $0 != quoteIndex && quotes[$0].attribution?.speakerID == speaker.id }
@@ -64,7 +66,7 @@ extension ReaderState {
             }
             field("Corpus", "\(corpusCount) quote\(corpusCount == 1 ? "" : "s") by \(speaker.name)")
         } else {
-            field("Speaker", "unattributed", CellStyle(.dim))
+            field(words.speaker, words.unattributed, CellStyle(.dim))
             out.add("No one is said to have said this in the text around it.", CellStyle(.dim))
         }
         out.blank()

@@ -12,6 +12,9 @@ struct Cluster {
     var isBreakable: Bool
     /// Whether the cluster ends a paragraph ("\n", or "\r\n").
     var isNewline: Bool
+    /// The cluster's first and last scalars, which line breaking reads (`Kinsoku`).
+    var first: Unicode.Scalar
+    var last: Unicode.Scalar
 }
 
 /// Walks a text cluster by cluster, with a fast path for ASCII runs.
@@ -38,16 +41,18 @@ struct ClusterScanner {
                 let width = isNewline ? 0 : (Sanitizer.isUnsafe(scalar) ? Sanitizer.placeholder(for: scalar).count : 1)
                 return Cluster(
                     start: index, end: after, scalarCount: 1, width: width,
-                    isBreakable: byte == 0x20, isNewline: isNewline)
+                    isBreakable: byte == 0x20, isNewline: isNewline, first: scalar, last: scalar)
             }
         }
         let end = text.index(after: index)
         let character = text[index]
         defer { index = end }
         let isNewline = character == "\n" || character == "\r\n"
+        let scalars = character.unicodeScalars
         return Cluster(
             start: index, end: end, scalarCount: character.unicodeScalars.count,
             width: isNewline ? 0 : GlyphSanitizer.displayWidth(of: character),
-            isBreakable: character == " " || character == "\u{3000}", isNewline: isNewline)
+            isBreakable: character == " " || character == "\u{3000}", isNewline: isNewline, first: scalars.first!,
+            last: scalars.last!)
     }
 }

@@ -14,7 +14,8 @@ public struct WrappedText: Sendable {
     /// The rows, top to bottom.
     public private(set) var rows: [WrappedRow] = []
 
-    /// Wraps `text` to `width` columns (at least 1), breaking after spaces and inside words only when a word is wider than a row.
+    /// Wraps `text` to `width` columns (at least 1), breaking after spaces, between CJK characters where
+    /// `Kinsoku` allows it, and inside words only when a word is wider than a row.
     public init(_ text: String, width: Int, spacesParagraphs: Bool = false) {
         self.text = text
         self.width = max(1, width)
@@ -32,6 +33,10 @@ public struct WrappedText: Sendable {
         var scalar = 0
         var column = 0
         var breakAfter: (index: String.Index, scalar: Int, column: Int)?
+        // CJK text breaks between two characters where kinsoku allows, when the row has no space
+        // to break at: `previous` is the last scalar of the cluster before, nil after a space.
+        var betweenCJK: (index: String.Index, scalar: Int, column: Int)?
+        var previous: Unicode.Scalar?
 
         func endRow(at index: String.Index, scalar end: Int) {
             rows.append(WrappedRow(start: rowStart, end: index, scalars: rowStartScalar..<end, isSpacer: false))
@@ -48,19 +53,31 @@ public struct WrappedText: Sendable {
                 }
                 column = 0
                 breakAfter = nil
+                betweenCJK = nil
+                previous = nil
                 continue
             }
             if cluster.isBreakable {
                 column += cluster.width
                 scalar += cluster.scalarCount
                 breakAfter = (cluster.end, scalar, column)
+                previous = nil
                 continue
             }
+            if let before = previous, before.value >= 0x80 || cluster.first.value >= 0x80,
+                Kinsoku.allowsBreak(between: before, and: cluster.first)
+            {
+                betweenCJK = (cluster.start, scalar, column)
+            }
             while column + cluster.width > width && column > 0 {
-                if let soft = breakAfter {
+                if let soft = breakAfter ?? betweenCJK {
                     endRow(at: soft.index, scalar: soft.scalar)
                     column -= soft.column
                     breakAfter = nil
+                    // A break between CJK characters after the space taken stays, in the new row.
+                    if let cjk = betweenCJK {
+                        betweenCJK = cjk.scalar > soft.scalar ? (cjk.index, cjk.scalar, cjk.column - soft.column) : nil
+                    }
                 } else {
                     endRow(at: cluster.start, scalar: scalar)
                     column = 0
@@ -68,6 +85,7 @@ public struct WrappedText: Sendable {
             }
             column += cluster.width
             scalar += cluster.scalarCount
+            previous = cluster.last
         }
         if rowStart < text.endIndex || rows.isEmpty {
             endRow(at: text.endIndex, scalar: scalar)

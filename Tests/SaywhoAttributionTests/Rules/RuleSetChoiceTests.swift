@@ -11,12 +11,13 @@ import Testing
         #expect(RuleSet.for(.french).language == .french)
         #expect(RuleSet.for(.english).language == .english)
         #expect(RuleSet.for(.spanish).language == .spanish)
+        #expect(RuleSet.for(.japanese).language == .japanese)
         // A language without rules of its own reads as English.
-        #expect(RuleSet.for(.japanese).language == .english)
+        #expect(RuleSet.for(Language(rawValue: "it")).language == .english)
     }
 
     @Test func everyRuleASetAsksHasAConfidenceBetweenZeroAndOne() {
-        for set in [RuleSet.english, .german, .french, .spanish] {
+        for set in [RuleSet.english, .german, .french, .spanish, .japanese] {
             for rule in RuleID.allCases where rule.language == nil || rule.language == set.language {
                 #expect(set.asks(rule), "\(rule) in \(set.language)")
                 #expect(set.confidence(rule) > 0 && set.confidence(rule) <= 1, "\(rule) in \(set.language)")

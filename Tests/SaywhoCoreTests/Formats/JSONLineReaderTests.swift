@@ -41,6 +41,16 @@ import Testing
         #expect(try reader.scalarRecord(#"{"id": 4.0, "text": 12}"#).scalars == ["1", "2"])
     }
 
+    /// `saywho extract` reads a line's language and author, whichever key names them, and nothing else of its metadata.
+    @Test func scalarRecordsKeepTheLanguageAndTheAuthor() throws {
+        let record = try reader.scalarRecord(
+            #"{"id": "x", "lang": "de-AT", "byline": "Lena Brücker", "title": "T", "text": "a"}"#)
+        #expect(record.language == "de-AT")
+        #expect(record.author == "Lena Brücker")
+        #expect(try reader.scalarRecord(#"{"language": "Deutsch", "text": "a"}"#).language == "Deutsch")
+        #expect(try reader.scalarRecord(#"{"text": "a"}"#).language == nil)
+    }
+
     @Test func keysWrittenWithEscapesAreTheKeysTheyDecodeTo() throws {
         #expect(try reader.record(#"{"t\u0065xt": "a", "\u0069d": "k"}"#) == JSONLineReader.Record(id: "k", text: "a"))
     }

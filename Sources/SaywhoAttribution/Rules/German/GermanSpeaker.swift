@@ -18,6 +18,13 @@ extension AttributionRules {
             i += 1
         }
         guard i > first else { return nil }
+        // "ein Sprecher der Polizei": an organisation in the genitive belongs to the speaker; another
+        // noun after an article is a dative outlet ("sagte sie der Rhein-Zeitung").
+        if i + 1 < end, frame.wordIs(p, i, "der") || frame.wordIs(p, i, "des"), frame.isCapitalized(p, i + 1),
+            GermanLexicon.speakerWords.isOrganisation(frame.lower(p, i + 1))
+        {
+            i += 2
+        }
         // A capitalised pronoun at the sentence's start ("Sie sagte: …") is the pronoun.
         if i == first + 1, k == first, GermanLexicon.pronouns[frame.lower(p, k)] != nil { return k..<(k + 1) }
         return k..<i

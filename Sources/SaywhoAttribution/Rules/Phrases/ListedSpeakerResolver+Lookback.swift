@@ -66,6 +66,17 @@ extension ListedSpeakerResolver {
         }
     }
 
+    /// The full name that holds `name` after its first word (`Prieto` in Ignacio Prieto Villalba),
+    /// the nearest before `offset`, else the first; only where the first surname stands for the name.
+    func fullName(inside name: String, near offset: Int) -> Person? {
+        guard words.compoundSurnames, let key = name.split(separator: " ").first?.lowercased(),
+            let same = byInnerWord[key]
+        else { return nil }
+        let fits = { (person: Person) in person.name.contains(" " + name + " ") }
+        let candidates = same.prefix(Self.lookupLimit).map { people[$0] }.filter(fits)
+        return candidates.last { $0.offset < offset } ?? candidates.first
+    }
+
     /// "sagten sie": a verb in the plural makes `sie` they.
     func isPlural(_ local: LocalAttribution) -> Bool {
         guard let cue = local.cue, frame.isWord(local.paragraph, cue) else { return false }
@@ -79,6 +90,15 @@ extension ListedSpeakerResolver {
         }
         // The latest person whose gender the article shows to fit, among the named and the speakers.
         let person = lastPerson(before: offset, where: { $0.gender != nil && $0.gender == wanted })
+        // Where nouns are not capitalised, a person of unknown gender named just before, after every
+        // speaker and every person of that gender ("Marie-Claire Fabre élève 80 vaches. « … », témoigne-t-elle").
+        if !words.capitalisesNouns, let latest = lastPerson(before: offset, within: 300, where: { _ in true }),
+            latest.gender == nil, latest.offset > (person?.offset ?? -1),
+            latest.offset > (lastSpeaker(before: offset, where: { _ in true })?.offset ?? -1)
+        {
+            let full = fullName(ending: latest.name, near: offset) ?? latest
+            return (SpeakerResolver.Resolved(name: full.name, kind: .person, antecedent: latest.range), wanted)
+        }
         let speaker = lastSpeaker(
             before: offset, where: { $0.resolved.kind == .person && $0.gender != nil && $0.gender == wanted })
         if let person, person.offset >= (speaker?.offset ?? -1) {

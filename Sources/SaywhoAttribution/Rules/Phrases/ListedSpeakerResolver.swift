@@ -25,6 +25,9 @@ struct ListedSpeakerResolver {
     private(set) var people: [Person] = []
     /// Indices into `people` by the lower-cased last word of the name.
     var byLastWord: [String: [Int]] = [:]
+    /// Indices into `people` by each lower-cased word inside a name of three words or more, for
+    /// languages whose first surname stands for the name (`SpeakerWords.compoundSurnames`).
+    var byInnerWord: [String: [Int]] = [:]
     /// Speakers resolved so far, in text order.
     var history: [(offset: Int, resolved: SpeakerResolver.Resolved, gender: Gender?)] = []
 
@@ -47,11 +50,25 @@ struct ListedSpeakerResolver {
                     continue
                 }
                 var e = t
-                while e < count, frame.isWord(p, e), frame.isCapitalized(p, e), !frame.wordIs(p, e, in: words.determiners) {
-                    e += 1
+                while e < count, frame.isWord(p, e) {
+                    if frame.isCapitalized(p, e), !frame.wordIs(p, e, in: words.determiners) {
+                        e += 1
+                        continue
+                    }
+                    // "Javier Ruiz del Pino": a particle between capitalised words stays in the name.
+                    guard e > t, frame.wordIs(p, e, in: words.nameJoiners) else { break }
+                    let next = frame.wordIs(p, e + 1, "la") ? e + 2 : e + 1
+                    guard frame.isWord(p, next), frame.isCapitalized(p, next), !frame.wordIs(p, next, in: words.determiners)
+                    else { break }
+                    e = next
                 }
                 if e > t, let person = person(p, t..<e) {
                     byLastWord[Self.lastWord(of: person.name), default: []].append(people.count)
+                    if words.compoundSurnames {
+                        for word in person.name.split(separator: " ").dropFirst().dropLast() {
+                            byInnerWord[word.lowercased(), default: []].append(people.count)
+                        }
+                    }
                     people.append(person)
                 }
                 t = max(e, t + 1)
@@ -90,17 +107,62 @@ struct ListedSpeakerResolver {
                 name: frame.text(frame.range(p, start, run.upperBound)), offset: frame.tokens[p][start].start,
                 range: frame.range(p, start, run.upperBound), gender: gender, role: role)
         }
+        // "El presidente del club, Luis Fernández de Castro": the role of an apposition tells the gender.
+        if start == run.lowerBound || words.titles.contains(frame.lower(p, run.lowerBound)),
+            frame.isPunct(p, run.lowerBound - 1, ",")
+        {
+            var k = run.lowerBound - 2
+            while k >= max(0, run.lowerBound - 9), frame.isWord(p, k) {
+                if let r = words.role(in: frame.lower(p, k)), k > 0, frame.isWord(p, k - 1) {
+                    if frame.wordIs(p, k - 1, in: words.femaleTitles) { gender = .female }
+                    if frame.wordIs(p, k - 1, in: words.maleTitles) { gender = .male }
+                    role = role ?? frame.lower(p, k)
+                    gender = gender ?? self.gender(ofRole: r, in: frame.lower(p, k))
+                    break
+                }
+                k -= 1
+            }
+        }
         let afterArticle = run.lowerBound > 0 && frame.wordIs(p, run.lowerBound - 1, in: words.determiners)
         // "der Fährmann Paul Grieger": a noun after the article, then the name.
         if start == run.lowerBound, afterArticle, run.count >= 3 { start += 1 }
-        let words = run.upperBound - start
-        guard words >= 1 else { return nil }
+        // "D'après Lucas Meunier", "L'Écho": an elided word opens no name.
+        var opening = start
+        while opening < run.upperBound, !words.capitalisesNouns,
+            frame.lower(p, opening).hasPrefix("d'")
+                || frame.lower(p, opening).hasPrefix("l'")
+        { opening += 1 }
+        if opening > start {
+            guard run.upperBound - opening >= 2 else { return nil }
+            return person(p, opening..<run.upperBound)
+        }
+        // "bleibt Claudia Mertens Trainerin des SV": a role after the name is its predicate.
+        if start == run.upperBound, run.count >= 3, isTitleOrRole(p, run.upperBound - 1), !isTitleOrRole(p, run.upperBound - 2) {
+            return person(p, run.lowerBound..<(run.upperBound - 1))
+        }
+        guard run.upperBound > start else { return nil }
+        // Capitalised words only: the particles of "Luis Fernández de Castro" do not count.
+        let words = (start..<run.upperBound).count(where: { frame.isCapitalized(p, $0) })
         let introduced = start > run.lowerBound
         let opensSentence =
             run.lowerBound == 0 || frame.isPunct(p, run.lowerBound - 1, ".!?:") || frame.isQuote(p, run.lowerBound - 1)
-        guard introduced || (words >= 2 && words <= 3 && !opensSentence && !afterArticle) else { return nil }
+        let longest = self.words.compoundSurnames ? 4 : 3
+        // A sentence may open with a name where nouns are not capitalised ("Marie-Claire Fabre élève…").
+        let opens = opensSentence && self.words.capitalisesNouns
+        guard introduced || (words >= 2 && words <= longest && !opens && !afterArticle) else { return nil }
         let range = frame.range(p, start, run.upperBound)
-        return Person(name: frame.text(range), offset: range.start, range: range, gender: gender, role: role)
+        return Person(
+            name: frame.text(range), offset: range.start, range: range, gender: gender ?? firstNameGender(p, start), role: role)
+    }
+
+    /// The gender a first name tells (Petra, Leonie; Marie-Claire by its first part), read in the
+    /// first-name tables (`Lexicon.femaleFirstNames`); nil for a name they share or lack.
+    private func firstNameGender(_ p: Int, _ k: Int) -> Gender? {
+        let lower = frame.lower(p, k)
+        let first = String(lower.split(separator: "-").first ?? Substring(lower))
+        if Lexicon.femaleFirstNames.contains(first) { return .female }
+        if Lexicon.maleFirstNames.contains(first) { return .male }
+        return nil
     }
 
     private func isTitleOrRole(_ p: Int, _ t: Int) -> Bool {
@@ -180,7 +242,7 @@ struct ListedSpeakerResolver {
                 return (SpeakerResolver.Resolved(name: display, kind: .organisation), nil)
             }
             // A surname, or a name the article gave in full before: the full name.
-            if let full = fullName(ending: name, near: range.start) {
+            if let full = fullName(ending: name, near: range.start) ?? fullName(inside: name, near: range.start) {
                 return (SpeakerResolver.Resolved(name: full.name, kind: .person, antecedent: full.range), gender ?? full.gender)
             }
             return (SpeakerResolver.Resolved(name: name, kind: .person), gender)

@@ -18,13 +18,23 @@ struct SpeakerWords: Sendable {
     /// True when the language writes compounds as one word, so that a word ending in an
     /// organisation word is one too (Wasserschutzpolizei).
     var compounds: Bool
+    /// True when a person's first surname stands for the whole name, as in Spanish (`Prieto` for
+    /// Ignacio Prieto Villalba, `Méndez` for Alberto Méndez Soler).
+    var compoundSurnames: Bool
+    /// Particles inside a name between capitalised words (`de`, `del`, `de la`: Javier Ruiz del
+    /// Pino, Anne de la Roche); empty for a language whose names have none.
+    var nameJoiners: WordSet
+    /// True when the language capitalises every noun (German), so that two capitalised words
+    /// opening a sentence need not be a name.
+    var capitalisesNouns: Bool
 
     let roleSet: WordSet
 
     init(
         determiners: WordSet, titles: WordSet, femaleTitles: WordSet, maleTitles: WordSet, roles: [String],
         pronouns: [String: String], organisationWords: WordSet, feminineSuffix: String?, organisationList: [String] = [],
-        compounds: Bool = false
+        compounds: Bool = false, compoundSurnames: Bool = false, nameJoiners: WordSet = WordSet([]),
+        capitalisesNouns: Bool = false
     ) {
         self.determiners = determiners
         self.titles = titles
@@ -35,6 +45,9 @@ struct SpeakerWords: Sendable {
         self.organisationWords = organisationWords
         self.feminineSuffix = feminineSuffix
         self.compounds = compounds
+        self.compoundSurnames = compoundSurnames
+        self.nameJoiners = nameJoiners
+        self.capitalisesNouns = capitalisesNouns
         self.organisationList = organisationList
         self.roleSet = WordSet(roles)
     }

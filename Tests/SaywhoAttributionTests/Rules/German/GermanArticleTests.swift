@@ -55,7 +55,7 @@ import Testing
 
     static let harbourGold: [String] = [
         "Wasserschutzpolizei",
-        "Ein Sprecher",
+        "Ein Sprecher der Stadt",  // the city in the genitive belongs to the speaker
         "Ilka Brandes",
         "Ilka Brandes",
         "Ilka Brandes",
