@@ -4,11 +4,18 @@ import SaywhoCore
 public struct Extractor: QuoteExtracting {
     /// Unattributed quotations this short are taken for titles or scare quotes, not statements.
     public var minimumUnattributedWords = 5
+    /// Attributions less confident than this are dropped: their quotes are kept, unattributed.
+    public var minimumConfidence = 0.0
     /// The rules, their order and their confidences, when one set is to read every article;
     /// nil picks the set of each article's language (`RuleSet.for`).
     var ruleSet: RuleSet?
 
     public init() {}
+
+    /// An extractor that leaves quotes unattributed when their speaker is less sure than `minimumConfidence`.
+    public init(minimumConfidence: Double) {
+        self.minimumConfidence = minimumConfidence
+    }
 
     public func extract(_ article: Article) -> ArticleExtraction {
         extract(text: article.text, articleID: article.id, paragraphs: article.paragraphs, language: article.language)
@@ -27,7 +34,8 @@ public struct Extractor: QuoteExtracting {
     ) -> ArticleExtraction {
         let paragraphs = paragraphs ?? Article.paragraphRanges(of: scalars)
         let scanned = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
-        let candidates = TranscriptLabel.splitTurns(scanned, scalars: scalars)
+        let turns = TranscriptLabel.unquotedTurns(scalars: scalars, paragraphs: paragraphs, quoted: scanned)
+        let candidates = (TranscriptLabel.splitTurns(scanned, scalars: scalars) + turns)
             .sorted { $0.segments[0].start < $1.segments[0].start }
         guard !candidates.isEmpty else { return ArticleExtraction(quotes: [], speakers: []) }
         let ruleSet = self.ruleSet ?? RuleSet.for(language ?? Language.detect(scalars))
@@ -44,6 +52,8 @@ public struct Extractor: QuoteExtracting {
         let language = ruleSet.language
         var directory = SpeakerDirectory()
         var quotes: [Quote] = []
+        // Quotes whose channel comes from the sentence of the name their mention stands for.
+        var fromAntecedent = Set<Int>()
         for (q, candidate) in candidates.enumerated() {
             var attribution: Attribution?
             // A stray mark with nothing quoted ("…pillow.\"" at a paragraph's end) is no quotation.
@@ -57,19 +67,25 @@ public struct Extractor: QuoteExtracting {
             {
                 continue
             }
-            if let local = locals[q] {
+            // What the reader is shown is the rule's calibrated confidence; a speaker found by no rule
+            // of the set's tables (an introduction) shows its trust.
+            let shown = locals[q].map { ($0.reported.isNaN ? $0.confidence : $0.reported) }
+            if let local = locals[q], shown! >= minimumConfidence {
                 let resolved = listed?.resolve(local) ?? resolver.resolve(local)
                 let mentionRange = local.mentionRange(in: rules.frame)
                 let mention = rules.frame.text(mentionRange)
                 let id = directory.add(
                     name: resolved.name,
-                    alias: isListed ? Self.alias(mention, pronouns: listedWords!.pronouns) : Self.alias(mention),
+                    alias: isListed
+                        ? Self.alias(mention, pronouns: listedWords!.pronouns)
+                        : Self.alias(mention).flatMap { Self.nameAlias($0, of: resolved.name, kind: resolved.kind) },
                     kind: resolved.kind)
                 var channel =
                     !isListed
                     ? channels.channel(in: local.evidence) : Self.channel(of: local, in: rules.frame, language: language)
                 if !isListed, channel == nil, let antecedent = resolved.antecedent {
                     channel = channels.channel(in: sentence(around: antecedent, in: rules.frame))
+                    if channel != nil { fromAntecedent.insert(quotes.count) }
                 }
                 let cueRange = local.cue.map { rules.frame.range(local.paragraph, $0, $0 + 1) }
                 var cue = cueRange.map { rules.frame.text($0) }
@@ -77,14 +93,11 @@ public struct Extractor: QuoteExtracting {
                 {
                     cue = "according to"
                 }
-                let isPronoun =
-                    isListed ? listedWords!.pronouns[mention.lowercased()] != nil : Lexicon.pronouns.containsLowercased(mention)
-                let pronounPenalty = isPronoun ? ruleSet.pronounFactor : 1.0
                 attribution = Attribution(
                     speakerID: id, mention: mention, mentionRange: mentionRange, cue: cue, cueRange: cueRange,
-                    channel: channel, confidence: (local.confidence * pronounPenalty * 100).rounded() / 100,
+                    channel: channel, confidence: (shown! * 100).rounded() / 100,
                     evidence: local.evidence, rule: local.rule.why)
-            } else if !isStatement(candidate, frame: rules.frame) {
+            } else if locals[q] == nil, !isStatement(candidate, frame: rules.frame) {
                 continue
             }
             let kind = candidate.kind == .block ? QuoteKind.block : quoteKind(q, frame: rules.frame)
@@ -96,7 +109,29 @@ public struct Extractor: QuoteExtracting {
                     id: Self.quoteID(articleID, quotes.count + 1), articleID: articleID, segments: segments, kind: kind,
                     attribution: consume attribution))
         }
+        if !isListed { Self.carryChannels(&quotes, fromAntecedent: fromAntecedent) }
         return ArticleExtraction(quotes: quotes, speakers: directory.speakers)
+    }
+
+    /// A channel named for a speaker's statement goes on to the same speaker's next quotes that
+    /// name none, until another speaker is quoted or another channel named (the newer wins, also
+    /// over one read from the sentence that introduced the speaker, `fromAntecedent`).
+    static func carryChannels(_ quotes: inout [Quote], fromAntecedent: Set<Int>) {
+        var speaker: String?
+        var channel: String?
+        for q in quotes.indices {
+            guard let attribution = quotes[q].attribution else { continue }
+            if attribution.speakerID != speaker {
+                speaker = attribution.speakerID
+                channel = attribution.channel
+            } else if let named = attribution.channel, !(fromAntecedent.contains(q) && channel != nil) {
+                channel = named
+            } else if fromAntecedent.contains(q), let channel {
+                quotes[q].attribution?.channel = channel
+            } else if let channel {
+                quotes[q].attribution?.channel = channel
+            }
+        }
     }
 
     /// The longest word that makes a mention a pronoun: ASCII mentions longer than this are
@@ -124,6 +159,29 @@ public struct Extractor: QuoteExtracting {
             if Lexicon.pronouns.contains(lowered) || Lexicon.personPossessives.contains(lowered) { return nil }
         }
         return mention
+    }
+
+    /// A person's alias as a name: the mention without a possessive and without the determiners,
+    /// titles and roles before the name (`that Hale`, `councillor Ada Brook`), kept only when it
+    /// holds a word of the speaker's name, so a description (`the Republican candidate`) or a
+    /// relative pronoun (`who`) is no alias. Other speakers keep the mention as written.
+    static func nameAlias(_ mention: String, of name: String, kind: SpeakerKind) -> String? {
+        guard kind == .person, mention.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) || !mention.isPrintableASCII()
+        else { return kind == .person ? nil : mention }
+        var words = mention.splitBySpace().map { String($0) }
+        if let last = words.last { words[words.count - 1] = SpeakerResolver.strippingPossessive(last) }
+        while words.count > 1 {
+            let lower = words[0].lowercased()
+            let isCapitalised = words[0].first?.isUppercase ?? false
+            guard
+                Lexicon.determiners.contains(lower)
+                    || (!isCapitalised && (Lexicon.titles.contains(lower) || Lexicon.roleWords.contains(lower)))
+            else { break }
+            words.removeFirst()
+        }
+        let nameWords = Set(name.lowercased().splitBySpace().map { String($0) })
+        guard words.contains(where: { nameWords.contains($0.lowercased()) }) else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// `"\(articleID)#\(n)"` for n ≥ 1, its bytes written in place instead of interpolated.

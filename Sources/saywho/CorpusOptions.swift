@@ -7,6 +7,18 @@ import SaywhoCore
 struct CorpusOptions: ParsableArguments {
     @Argument(help: "Article files or folders (default: ./seeds).")
     var paths: [String] = []
+    @Option(
+        name: .long,
+        help:
+            "Show quotes whose speaker is less sure than this (0 to 1) as unattributed (default: the config's min-confidence, else 0)."
+    )
+    var minConfidence: Double?
+
+    mutating func validate() throws {
+        if let minConfidence, !(0...1).contains(minConfidence) {
+            throw ValidationError("--min-confidence must be a number from 0 to 1, like 0.6")
+        }
+    }
 
     /// The paths to read: the ones given, else ./seeds when it exists.
     func resolvedPaths() throws -> [String] {
@@ -42,7 +54,7 @@ struct CorpusOptions: ParsableArguments {
             }
             throw CLIError(message: InputError.noArticles(paths: paths).description)
         }
-        return Corpus(report: report)
+        return Corpus(report: report, minimumConfidence: minConfidence ?? 0)
     }
 }
 

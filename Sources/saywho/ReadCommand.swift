@@ -21,6 +21,8 @@ struct ReadCommand: ParsableCommand {
         if options.paths.isEmpty, let configured = config.corpusPath() {
             options.paths = [configured]
         }
+        if options.minConfidence == nil { options.minConfidence = config.minConfidence }
+        let threshold = options.minConfidence ?? 0
         guard Console.stdoutIsTerminal, isatty(STDIN_FILENO) == 1 else {
             // Not a terminal: print the article list instead of starting the reader.
             let corpus = try options.load()
@@ -36,7 +38,8 @@ struct ReadCommand: ParsableCommand {
             keyMap: config.keyMap, catalog: .standard(), theme: theme ?? config.theme, mouse: mouse && config.mouse)
         for problem in configProblems { app.startupMessages.append((problem.message + " (default used)", true)) }
         let problems = try app.run(
-            paths: paths, load: { Corpus.load(paths) }, bookmarks: { StoreBookmarks(store: .standard(), corpus: $0) })
+            paths: paths, load: { Corpus.load(paths, minimumConfidence: threshold) },
+            bookmarks: { StoreBookmarks(store: .standard(), corpus: $0) })
         // The terminal is restored: now the files that could not be read can be listed where they stay visible.
         for problem in problems { Console.warn(problem) }
     }

@@ -57,8 +57,14 @@ extension SpeakerResolver {
                     continue
                 }
                 var e = t
-                while e < count, frame.isCapitalized(p, e) || (e > t && frame.wordIs(p, e, "of") && frame.isCapitalized(p, e + 1))
+                var office = false
+                // An office's "of", and an "and" after it: "Minister of Fisheries and Oceans Tancred Aalto".
+                while e < count,
+                    frame.isCapitalized(p, e)
+                        || (e > t && (frame.wordIs(p, e, "of") || (office && frame.wordIs(p, e, "and")))
+                            && frame.isCapitalized(p, e + 1))
                 {
+                    if frame.wordIs(p, e, "of") { office = true }
                     e += 1
                     if e > t, frame.isPossessive(p, e - 1) { break }
                 }
@@ -78,8 +84,9 @@ extension SpeakerResolver {
                     if frame.isCapitalized(p, k + 1) {
                         s = k + 1
                     } else if k + 3 < e, frame.wordIs(p, k + 1, "of") {
-                        // "Secretary of State Tom Nides", "Chief of Staff Denis McDonough".
-                        s = k + 3
+                        // "Secretary of State Tom Nides", "Chief of Staff Denis McDonough", "Director of Public
+                        // Prosecutions Winifred Castillo-Hart": the office runs to the last two words, the name.
+                        s = max(k + 3, e - 2)
                     }
                 }
                 // Titles that open the name are left out of its words.

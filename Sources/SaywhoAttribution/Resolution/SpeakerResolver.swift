@@ -144,7 +144,16 @@ struct SpeakerResolver {
         let core = words.filter { !Lexicon.titles.contains($0.lower) && !Lexicon.determiners.contains($0.lower) }
         let named = core.filter(\.capitalized)
         if !named.isEmpty, named.count == core.count || head.capitalized {
-            let key = named.map { Self.strippingPossessive($0.lower) }
+            var key = named.map { Self.strippingPossessive($0.lower) }
+            // "Oceans Tancred Aalto" read off "Minister of Fisheries and Oceans Tancred Aalto": the person the
+            // article names with the mention's last two words.
+            if key.count >= 3, !core.contains(where: { $0.lower == "and" || $0.lower == "&" }),
+                nameWords(key).flatMap({ fullName(containing: $0, near: range.start) }) == nil,
+                let ids = nameWords(Array(key.suffix(2))), let i = fullName(containing: ids, near: range.start),
+                index.words(of: names[i].distinct).count == 2, kind(of: names[i]) == .person
+            {
+                key = Array(key.suffix(2))
+            }
             if let ids = nameWords(key), var i = fullName(containing: ids, near: range.start) {
                 // A surname two people share (Bill and Hillary Clinton): the title says which.
                 if let titled, ids.count == 1, gender(ofName: i) == titled.opposite {
@@ -168,6 +177,14 @@ struct SpeakerResolver {
             let earlier = history.last(where: { $0.resolved.kind == .unnamed && Self.head(of: $0.resolved.name) == headNoun })
         {
             return Resolved(name: earlier.resolved.name, kind: .unnamed, antecedent: earlier.resolved.antecedent)
+        }
+        // "the council" after "the Skerrin Islands Council": the organisation named with that last word.
+        if definite, words.count == 2, Lexicon.organisationWords.contains(head.lower), let ids = nameWords([head.lower]),
+            ids.count == 1, let i = fullName(containing: ids, near: range.start), names[i].range.start < range.start,
+            index.words(of: names[i].distinct).count > 1, index.words(of: names[i].distinct).last == ids[0],
+            kind(of: names[i]) == .organisation
+        {
+            return Resolved(name: display(of: names[i]), kind: .organisation, antecedent: names[i].range)
         }
         if definite, let intro = introduction(of: headNoun, before: range.start) {
             return Resolved(name: Self.capitalizedFirst(frame.text(intro)), kind: .unnamed, antecedent: intro)

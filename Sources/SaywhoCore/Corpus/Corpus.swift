@@ -62,7 +62,22 @@ public struct Corpus: Sendable {
         for speaker in speakers where speaker.kind == .person && !speaker.name.contains(" ") {
             if let targets = byAlias[speaker.name.lowercased()], targets.count == 1 { merges[speaker.id] = targets[0] }
         }
+        // "Ada J. Brook" is the Ada Brook named in full elsewhere; Eric Brook stays apart.
+        var byName: [String: Speaker] = [:]
+        for speaker in speakers where speaker.kind == .person { byName[speaker.id] = speaker }
+        for speaker in speakers where speaker.kind == .person && merges[speaker.id] == nil {
+            let words = speaker.name.split(separator: " ")
+            guard words.count >= 3 else { continue }
+            let kept = [words[0]] + words.dropFirst().dropLast().filter { !Self.isInitial($0) } + [words[words.count - 1]]
+            guard kept.count < words.count, let target = byName[Speaker.id(for: kept.joined(separator: " "))] else { continue }
+            merges[speaker.id] = target
+        }
         return merges
+    }
+
+    /// A middle initial: one letter and a full stop ("J.").
+    static func isInitial(_ word: Substring) -> Bool {
+        word.count == 2 && word.last == "." && (word.first?.isLetter ?? false)
     }
 
     /// The extraction with merged speakers' quotes moved to the speaker they merge into.
