@@ -166,6 +166,7 @@ public struct Extractor: QuoteExtracting {
     /// holds a word of the speaker's name, so a description (`the Republican candidate`) or a
     /// relative pronoun (`who`) is no alias. Other speakers keep the mention as written.
     static func nameAlias(_ mention: String, of name: String, kind: SpeakerKind) -> String? {
+        if mention == name { return mention }
         guard kind == .person, mention.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) || !mention.isPrintableASCII()
         else { return kind == .person ? nil : mention }
         var words = mention.splitBySpace().map { String($0) }
@@ -179,8 +180,8 @@ public struct Extractor: QuoteExtracting {
             else { break }
             words.removeFirst()
         }
-        let nameWords = Set(name.lowercased().splitBySpace().map { String($0) })
-        guard words.contains(where: { nameWords.contains($0.lowercased()) }) else { return nil }
+        let nameWords = name.lowercased().splitBySpace()
+        guard words.contains(where: { word in nameWords.contains { $0 == word.lowercased() } }) else { return nil }
         return words.joined(separator: " ")
     }
 

@@ -109,9 +109,9 @@ import Testing
         #expect(result.status == 0)
         let expected =
             #"{"id":"q\"\\\u0001/é","quotes":["#
-            + #"{"start":0,"end":18,"speaker":"Ana Lind","speaker_start":24,"speaker_end":38,"channel":null,"cue":"said","confidence":0.95,"rule":"after: cue then speaker"},"#
-            + #"{"start":40,"end":55,"speaker":"Ana Lind","speaker_start":24,"speaker_end":38,"channel":null,"cue":"said","confidence":0.8,"rule":"same paragraph as an attributed quote"},"#
-            + #"{"start":59,"end":79,"speaker":"Ana Lind","speaker_start":80,"speaker_end":83,"channel":null,"cue":"added","confidence":0.86,"rule":"after: speaker then cue"}]}"#
+            + #"{"start":0,"end":18,"speaker":"Ana Lind","speaker_start":24,"speaker_end":38,"channel":null,"cue":"said","confidence":0.97,"rule":"after: cue then speaker"},"#
+            + #"{"start":40,"end":55,"speaker":"Ana Lind","speaker_start":24,"speaker_end":38,"channel":null,"cue":"said","confidence":0.96,"rule":"same paragraph as an attributed quote"},"#
+            + #"{"start":59,"end":79,"speaker":"Ana Lind","speaker_start":80,"speaker_end":83,"channel":null,"cue":"added","confidence":0.97,"rule":"after: speaker then cue"}]}"#
         #expect(result.output == expected + "\n")
     }
 

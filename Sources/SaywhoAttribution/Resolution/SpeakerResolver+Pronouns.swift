@@ -59,14 +59,15 @@ extension SpeakerResolver {
                     } else if let word = nameWord(p, t), let i = fullName(containing: CollectionOfOne(word), near: token.start) {
                         let found = names[i]
                         let count = index.words(of: found.distinct).count
-                        if kind(of: found) == .person, count <= 4, !isPlace(i) {
+                        if kind(of: found) == .person, count <= 4 {
                             let g = gender(ofName: i)
                             // A first name the table does not know: the nearest person, unless the
                             // article or the name's leaning says the other gender.
                             if g == wanted
                                 || (g == nil && count >= 2 && standsAsPerson(i)
                                     && leaningGender(found.paragraph, found.tokens.lowerBound, found.tokens.upperBound)
-                                        != wanted.opposite)
+                                        != wanted.opposite),
+                                !isPlace(i)
                             {
                                 return Resolved(name: display(of: found), kind: .person, antecedent: found.range)
                             }
@@ -182,7 +183,7 @@ extension SpeakerResolver {
                     t == 0 || frame.isPunct(p, t - 1, ".!?") || !frame.isCapitalized(p, t - 1)
                 {
                     if let word = nameWord(p, t), let i = fullName(containing: CollectionOfOne(word), near: token.start),
-                        kind(of: names[i]) == .person, !isPlace(i), wanted == nil || fits(i, wanted!)
+                        kind(of: names[i]) == .person, wanted == nil || fits(i, wanted!), !isPlace(i)
                     {
                         return Resolved(name: display(of: names[i]), kind: .person, antecedent: names[i].range)
                     }

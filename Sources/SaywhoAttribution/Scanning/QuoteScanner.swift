@@ -38,13 +38,23 @@ struct QuoteScanner {
     let scalars: [Unicode.Scalar]
     let paragraphs: [TextRange]
 
-    /// True when single marks quote at the top level: British style.
-    private let british: Bool
+    /// Whether single marks quote at the top level (British style), decided the first time a `‘`
+    /// could open a quote: most articles never ask, and never pay for the pass over the text.
+    private final class Style {
+        var british: Bool?
+    }
+    private let style = Style()
 
     init(scalars: [Unicode.Scalar], paragraphs: [TextRange]) {
         self.scalars = scalars
         self.paragraphs = paragraphs
-        british = Self.isBritish(scalars)
+    }
+
+    private func isBritishStyle() -> Bool {
+        if let known = style.british { return known }
+        let found = Self.isBritish(scalars)
+        style.british = found
+        return found
     }
 
     /// True when the text's `‘` opening a word outnumber its double opening marks, two at least.
@@ -52,7 +62,8 @@ struct QuoteScanner {
         var singles = 0
         var doubles = 0
         var previous: Unicode.Scalar = " "
-        for (i, s) in scalars.enumerated() {
+        for i in scalars.indices {
+            let s = scalars[i]
             if s.value >= 0x2018 {
                 if s == "\u{2018}", !Scalars.isWordScalar(previous), i + 1 < scalars.count, Scalars.isWordScalar(scalars[i + 1]) {
                     singles += 1
@@ -227,8 +238,8 @@ struct QuoteScanner {
         }
         switch s {
         case "\u{2018}":
-            guard british, at(i - 1, in: para).map({ !Scalars.isWordScalar($0) }) ?? true,
-                let next = at(i + 1, in: para), !Scalars.isSpace(next)
+            guard at(i - 1, in: para).map({ !Scalars.isWordScalar($0) }) ?? true,
+                let next = at(i + 1, in: para), !Scalars.isSpace(next), isBritishStyle()
             else { return nil }
             return (.single, 1)
         case "\u{201C}": return (.curly, 1)
