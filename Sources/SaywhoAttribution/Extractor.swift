@@ -71,7 +71,10 @@ public struct Extractor: QuoteExtracting {
             // of the set's tables (an introduction) shows its trust.
             let shown = locals[q].map { ($0.reported.isNaN ? $0.confidence : $0.reported) }
             if let local = locals[q], shown! >= minimumConfidence {
-                let resolved = listed?.resolve(local) ?? resolver.resolve(local)
+                var resolved = listed?.resolve(local) ?? resolver.resolve(local)
+                if !isListed, Self.isNoName(resolved.name) { resolved = .init(name: "Unidentified speaker", kind: .unnamed) }
+                // "The United States", "The American Legion": a name after "The" is no person.
+                if !isListed, resolved.kind == .person, resolved.name.hasPrefix("The ") { resolved.kind = .organisation }
                 let mentionRange = local.mentionRange(in: rules.frame)
                 let mention = rules.frame.text(mentionRange)
                 let id = directory.add(
@@ -161,28 +164,33 @@ public struct Extractor: QuoteExtracting {
         return mention
     }
 
-    /// A person's alias as a name: the mention without a possessive and without the determiners,
-    /// titles and roles before the name (`that Hale`, `councillor Ada Brook`), kept only when it
-    /// holds a word of the speaker's name, so a description (`the Republican candidate`) or a
-    /// relative pronoun (`who`) is no alias. Other speakers keep the mention as written.
+    /// A speaker's alias: the mention without a possessive (`Hale’s`); for a person, the name from its
+    /// first word of the speaker's name, with one capitalised title right before it (`Mr. Hale`, `Mayor Ada Brook`;
+    /// `that Hale` → Hale, `Republican candidate Ada Brook` → Ada Brook), and nothing when the mention
+    /// holds no word of the name (`the Republican candidate`). A pronoun or a relative pronoun (`who`,
+    /// `which`) is never an alias.
     static func nameAlias(_ mention: String, of name: String, kind: SpeakerKind) -> String? {
         if mention == name { return mention }
-        guard kind == .person, mention.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) || !mention.isPrintableASCII()
-        else { return kind == .person ? nil : mention }
+        let lowered = mention.lowercased()
+        if Lexicon.relativePronouns.contains(lowered) || Lexicon.pronouns.contains(lowered) { return nil }
         var words = mention.splitBySpace().map { String($0) }
         if let last = words.last { words[words.count - 1] = SpeakerResolver.strippingPossessive(last) }
-        while words.count > 1 {
-            let lower = words[0].lowercased()
-            let isCapitalised = words[0].first?.isUppercase ?? false
-            guard
-                Lexicon.determiners.contains(lower)
-                    || (!isCapitalised && (Lexicon.titles.contains(lower) || Lexicon.roleWords.contains(lower)))
-            else { break }
-            words.removeFirst()
-        }
+        guard kind == .person else { return words.joined(separator: " ") }
         let nameWords = name.lowercased().splitBySpace()
-        guard words.contains(where: { word in nameWords.contains { $0 == word.lowercased() } }) else { return nil }
-        return words.joined(separator: " ")
+        guard var first = words.firstIndex(where: { word in nameWords.contains { $0 == word.lowercased() } }) else {
+            return nil
+        }
+        if first > 0, words[first - 1].first?.isUppercase ?? false, Lexicon.titles.contains(words[first - 1].lowercased()) {
+            first -= 1
+        }
+        return words[first...].joined(separator: " ")
+    }
+
+    /// A resolved name that is a pronoun or a relative pronoun ("Who", "It") names nobody.
+    static func isNoName(_ name: String) -> Bool {
+        guard name.utf8.count <= 5 else { return false }
+        let lowered = name.lowercased()
+        return Lexicon.relativePronouns.contains(lowered) || Lexicon.pronouns.contains(lowered)
     }
 
     /// `"\(articleID)#\(n)"` for n ≥ 1, its bytes written in place instead of interpolated.

@@ -53,6 +53,21 @@ import Testing
         #expect(corpus.quoteCounts[desmond?.id ?? ""] == 3)
     }
 
+    @Test func aLoneSurnameGoesToTheOneQuotedMostOrStaysApart() {
+        let lines = (1...7).map { "“Berth \($0) is finished,” Desmond Achterberg said." }.joined(separator: " ")
+        let family = Article(
+            id: "family", path: "family.txt", text: lines + " “I run the ferry,” said Eric Achterberg.")
+        let lone = Article(id: "lone", path: "lone.txt", text: "“The stone came on time,” Achterberg said at the quay.")
+        let merged = Corpus(articles: [family, lone])
+        #expect(merged.speakers.map(\.name).sorted() == ["Desmond Achterberg", "Eric Achterberg"])
+        // Two relatives quoted alike: the lone surname could be either, and stays apart.
+        let even = Article(
+            id: "even", path: "even.txt",
+            text: "“Berth one is finished,” Desmond Achterberg said. “I run the ferry,” said Eric Achterberg.")
+        let apart = Corpus(articles: [even, lone])
+        #expect(apart.speakers.map(\.name).sorted() == ["Achterberg", "Desmond Achterberg", "Eric Achterberg"])
+    }
+
     @Test func aliasesAreNames() {
         let corpus = Corpus(articles: Self.articles)
         let pronouns: Set<String> = ["he", "she", "they", "it", "who", "his", "her"]
@@ -68,5 +83,27 @@ import Testing
         #expect(sorel?.aliases.contains("Mina Sorel") == true)
         // No speaker is a place or an opening word.
         #expect(!corpus.speakers.contains { ["Port Calder", "Maybe", "Work"].contains($0.name) })
+    }
+}
+
+/// `Extractor.nameAlias`: a mention as a speaker's alias.
+@Suite struct NameAliasTests {
+    @Test(arguments: [
+        ("that Achterberg", "Desmond Achterberg", "Achterberg"),
+        ("councillor Mina Sorel", "Mina Sorel", "Mina Sorel"),
+        ("Republican candidate Mina Sorel", "Mina Sorel", "Mina Sorel"),
+        ("Mayor Mina Sorel", "Mina Sorel", "Mayor Mina Sorel"),
+        ("Mr. Achterberg", "Desmond Achterberg", "Mr. Achterberg"),
+        ("Achterberg’s", "Desmond Achterberg", "Achterberg"),
+    ])
+    func personAliases(_ mention: String, _ name: String, _ alias: String) {
+        #expect(Extractor.nameAlias(mention, of: name, kind: .person) == alias)
+    }
+
+    @Test func descriptionsAndPronounsAreNoAliases() {
+        #expect(Extractor.nameAlias("the Republican candidate", of: "Mina Sorel", kind: .person) == nil)
+        #expect(Extractor.nameAlias("who", of: "Mina Sorel", kind: .person) == nil)
+        #expect(Extractor.nameAlias("Which", of: "The harbour board", kind: .organisation) == nil)
+        #expect(Extractor.isNoName("Who") && Extractor.isNoName("It") && !Extractor.isNoName("Ada Quint"))
     }
 }
