@@ -21,6 +21,18 @@ extension SpeakerResolver {
         return range
     }
 
+    /// The words a name's particles take at token `t` before its next capitalised word: 1 for
+    /// "Khalid bin Rashed", 2 for "Pieter van der Berg" and "Marisol de la Cruz" (a particle, then a
+    /// short lower-case word); nil when none stands there. An office's "of" is read apart.
+    func particleWidth(_ p: Int, _ t: Int) -> Int? {
+        guard frame.isWord(p, t), frame.wordIs(p, t, in: Lexicon.nameParticles), !frame.wordIs(p, t, "of") else { return nil }
+        if frame.isCapitalized(p, t + 1) { return 1 }
+        if frame.isWord(p, t + 1), frame.tokens[p][t + 1].end - frame.tokens[p][t + 1].start <= 3, frame.isCapitalized(p, t + 2) {
+            return 2
+        }
+        return nil
+    }
+
     /// The id of word `t` (lower-cased, without a possessive) among the names' words, when a name holds it.
     func nameWord(_ p: Int, _ t: Int) -> NameIndex.Word? {
         let token = frame.tokens[p][t]
@@ -59,14 +71,19 @@ extension SpeakerResolver {
                 var e = t
                 var office = false
                 // An office's "of", and an "and" after it: "Minister of Fisheries and Oceans Tancred Aalto".
-                while e < count,
-                    frame.isCapitalized(p, e)
+                while e < count {
+                    if frame.isCapitalized(p, e)
                         || (e > t && (frame.wordIs(p, e, "of") || (office && frame.wordIs(p, e, "and")))
                             && frame.isCapitalized(p, e + 1))
-                {
-                    if frame.wordIs(p, e, "of") { office = true }
-                    e += 1
-                    if e > t, frame.isPossessive(p, e - 1) { break }
+                    {
+                        if frame.wordIs(p, e, "of") { office = true }
+                        e += 1
+                        if e > t, frame.isPossessive(p, e - 1) { break }
+                    } else if e > t, let width = particleWidth(p, e) {
+                        e += width
+                    } else {
+                        break
+                    }
                 }
                 // A lone capitalised word is no full name; most runs are that, so skip them unread.
                 if e - t < 2 {

@@ -1,3 +1,4 @@
+import SaywhoTestSupport
 import Testing
 
 @testable import SaywhoAttribution
@@ -27,4 +28,16 @@ import Testing
             speaker: "The Skerrin Islands Council", mention: "the council", rule: .afterSpeakerThenCue),
     ])
     func resolves(_ example: RuleCase) { example.check() }
+}
+
+/// Particles inside a name (`SpeakerResolver.particleWidth`): a later mention by surname finds the full name.
+@Suite struct NameParticleTests {
+    @Test(arguments: [
+        ("Pieter van der Berg opened the fair. “The halls were full by nine,” van der Berg said.", "Pieter van der Berg"),
+        ("Marisol de la Cruz makes tiles in Valdemora. “We ship to thirty countries,” de la Cruz said.", "Marisol de la Cruz"),
+        ("Khalid bin Rashed leads the delegation. “We are here to sign,” he said.", "Khalid bin Rashed"),
+    ])
+    func surnamesFindTheFullName(_ text: String, _ speaker: String) {
+        #expect(quoteRows(text).map(\.speaker) == [speaker])
+    }
 }
