@@ -69,7 +69,8 @@ extension SpeakerResolver {
                                         != wanted.opposite),
                                 !isPlace(i)
                             {
-                                return Resolved(name: display(of: found), kind: .person, antecedent: found.range)
+                                // The sentence of the mention the walk met, which may name a channel.
+                                return Resolved(name: display(of: found), kind: .person, antecedent: frame.range(p, t, t + 1))
                             }
                         }
                     } else if !genders.isEmpty {
