@@ -115,6 +115,20 @@ import Testing
         #expect(result.output == expected + "\n")
     }
 
+    @Test func minConfidenceShowsWeakerAttributionsAsUnattributed() throws {
+        let all = try json(try saywho("quotes", "seeds/000_ea6d62d9a66d076f.txt", "--format", "json").output)
+        // The seed's Instagram quotes are carried from an introduction (shown at 0.25), the source's are tagged.
+        let shown = try json(
+            try saywho("quotes", "seeds/000_ea6d62d9a66d076f.txt", "--min-confidence", "0.5", "--format", "json").output)
+        #expect(shown.count == all.count, "every quote is still listed")
+        #expect(shown.prefix(6).allSatisfy { $0["speaker"] is NSNull })
+        #expect(shown.suffix(4).allSatisfy { $0["speaker"] as? String == "A source" })
+        let speakers = try json(
+            try saywho("speakers", "seeds/000_ea6d62d9a66d076f.txt", "--min-confidence", "0.5", "--format", "json").output)
+        #expect(speakers.map { $0["name"] as? String } == ["A source"])
+        #expect(try saywho("quotes", "--min-confidence", "1.5").status == 64)
+    }
+
     @Test func badPathsAndUsageErrorsHaveClearMessagesAndStatuses() throws {
         let missing = try saywho("articles", "no/such/folder")
         #expect(missing.status == 1)
