@@ -101,13 +101,37 @@ struct SpeakerResolver {
                         lower: word.lowercased(), text: Self.capitalizedFirst(word.lowercased()), token: -1, capitalized: true))
             }
         }
-        for t in local.referent ?? local.mention where local.label == nil {
+        let tokens =
+            local.label == nil && local.referent == nil
+            ? appositiveName(p, after: local.mention) ?? local.mention
+            : local.referent ?? local.mention
+        for t in tokens where local.label == nil {
             guard frame.isWord(p, t) else { continue }
             words.append(MentionWord(lower: frame.lower(p, t), text: nil, token: t, capitalized: frame.isCapitalized(p, t)))
         }
         let resolved = resolveWords(words, in: p, at: mentionRange)
         history.append((mentionRange.start, resolved))
         return resolved
+    }
+
+    /// The name in commas right after a description that a role word cut short: "said the airport's
+    /// chief executive, Marcus Obuya-Lindgren, …" read as "the airport's chief" → Marcus Obuya-Lindgren.
+    /// Only a name the article's index holds (two to four capitalised words) counts.
+    func appositiveName(_ p: Int, after mention: Range<Int>) -> Range<Int>? {
+        guard let first = mention.first, frame.isWord(p, first), !frame.isCapitalized(p, first) || frame.wordIs(p, first, "the"),
+            frame.word(p, first, in: Lexicon.determiners)
+        else { return nil }
+        var k = mention.upperBound
+        while k < mention.upperBound + 2, frame.isWord(p, k), !frame.isCapitalized(p, k) { k += 1 }
+        guard frame.isPunct(p, k, ",") else { return nil }
+        let start = k + 1
+        var e = start
+        while e < start + 4, frame.isWord(p, e), frame.isCapitalized(p, e) { e += 1 }
+        guard e - start >= 2, frame.isPunct(p, e, ",.") || frame.isQuote(p, e) || e >= frame.tokens[p].count,
+            let ids = nameWords((start..<e).map { Self.strippingPossessive(frame.lower(p, $0)) }),
+            fullName(containing: ids, near: frame.tokens[p][start].start) != nil
+        else { return nil }
+        return start..<e
     }
 
     /// A word of a mention: lower-cased, and its text as written, which for a word of paragraph

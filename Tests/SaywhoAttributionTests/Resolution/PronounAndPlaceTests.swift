@@ -41,3 +41,17 @@ import Testing
         #expect(quoteRows(text).map(\.speaker) == [speaker])
     }
 }
+
+/// `SpeakerResolver.appositiveName`: a description cut short at a role word, with the name in commas after it.
+@Suite struct AppositiveNameTests {
+    @Test(arguments: [
+        RuleCase(
+            "“The quay reopens in May,” said the harbour board’s chief engineer, Wenna Hosking, on Monday.",
+            speaker: "Wenna Hosking", mention: "the harbour board’s chief", rule: .afterCueThenSpeaker),
+        // A description with no name after it stays as it is.
+        RuleCase(
+            "“The quay reopens in May,” said the harbour board’s chief engineer on Monday.",
+            speaker: "The harbour board’s chief", mention: "the harbour board’s chief", rule: .afterCueThenSpeaker),
+    ])
+    func namesThePerson(_ example: RuleCase) { example.check() }
+}
