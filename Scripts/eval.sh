@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds saywho in release, extracts quotes from a JSON Lines file, scores the
-# predictions when the scorer is present, and measures throughput on at least
+# predictions when the scorer is present (and prints the expected calibration
+# error, Scripts/calibration.py), and measures throughput on at least
 # 50 MB of text (the input repeated into a temporary file, one timed run).
 #
 # usage: Scripts/eval.sh [FILE.jsonl]   (default: ../shared/eval/polnear-dev.jsonl)
@@ -47,6 +48,7 @@ trap 'rm -rf "$work"' EXIT
 "$bin" extract < "$input" > "$work/pred.jsonl"
 if [[ -f "$shared/score.py" ]]; then
     python3 "$shared/score.py" "$input" "$work/pred.jsonl" --errors "${ERRORS:-0}"
+    python3 "$root/Scripts/calibration.py" "$input" "$work/pred.jsonl" | tail -n 1
 else
     echo "score.py not found beside the repository; predictions not scored"
 fi

@@ -8,4 +8,14 @@ extension Corpus {
 
     /// Loads and extracts every path (files and folders).
     public static func load(_ paths: [String]) -> Corpus { load(paths, extractor: Extractor()) }
+
+    /// The same, leaving quotes unattributed whose speaker is less sure than `minimumConfidence`.
+    public init(report: LoadReport, minimumConfidence: Double) {
+        self.init(report: report, extractor: Extractor(minimumConfidence: minimumConfidence))
+    }
+
+    /// Loads and extracts every path, leaving quotes unattributed below `minimumConfidence`.
+    public static func load(_ paths: [String], minimumConfidence: Double) -> Corpus {
+        load(paths, extractor: Extractor(minimumConfidence: minimumConfidence))
+    }
 }

@@ -4,11 +4,18 @@ import SaywhoCore
 public struct Extractor: QuoteExtracting {
     /// Unattributed quotations this short are taken for titles or scare quotes, not statements.
     public var minimumUnattributedWords = 5
+    /// Attributions less confident than this are dropped: their quotes are kept, unattributed.
+    public var minimumConfidence = 0.0
     /// The rules, their order and their confidences, when one set is to read every article;
     /// nil picks the set of each article's language (`RuleSet.for`).
     var ruleSet: RuleSet?
 
     public init() {}
+
+    /// An extractor that leaves quotes unattributed when their speaker is less sure than `minimumConfidence`.
+    public init(minimumConfidence: Double) {
+        self.minimumConfidence = minimumConfidence
+    }
 
     public func extract(_ article: Article) -> ArticleExtraction {
         extract(
@@ -31,7 +38,8 @@ public struct Extractor: QuoteExtracting {
     ) -> ArticleExtraction {
         let paragraphs = paragraphs ?? Article.paragraphRanges(of: scalars)
         let scanned = QuoteScanner(scalars: scalars, paragraphs: paragraphs).scan()
-        var candidates = TranscriptLabel.splitTurns(scanned, scalars: scalars)
+        let turns = TranscriptLabel.unquotedTurns(scalars: scalars, paragraphs: paragraphs, quoted: scanned)
+        var candidates = (TranscriptLabel.splitTurns(scanned, scalars: scalars) + turns)
             .sorted { $0.segments[0].start < $1.segments[0].start }
         let dialogue = paragraphs.contains { $0.start < $0.end && scalars[$0.start] == "—" }
         guard !candidates.isEmpty || dialogue else { return ArticleExtraction(quotes: [], speakers: []) }
@@ -57,6 +65,8 @@ public struct Extractor: QuoteExtracting {
         let japanese = language == .japanese ? JapaneseNames(frame: rules.frame) : nil
         var directory = SpeakerDirectory()
         var quotes: [Quote] = []
+        // Quotes whose channel comes from the sentence of the name their mention stands for.
+        var fromAntecedent = Set<Int>()
         for (q, candidate) in candidates.enumerated() {
             var attribution: Attribution?
             // A stray mark with nothing quoted ("…pillow.\"" at a paragraph's end) is no quotation.
@@ -71,13 +81,22 @@ public struct Extractor: QuoteExtracting {
             {
                 continue
             }
-            if let local = locals[q] {
-                let resolved = japanese?.resolve(local) ?? listed?.resolve(local) ?? resolver.resolve(local)
+            // What the reader is shown is the rule's calibrated confidence; a speaker found by no rule
+            // of the set's tables (an introduction) shows its trust.
+            let shown = locals[q].map { ($0.reported.isNaN ? $0.confidence : $0.reported) }
+            if let local = locals[q], shown! >= minimumConfidence {
+                var resolved = japanese?.resolve(local) ?? listed?.resolve(local) ?? resolver.resolve(local)
+                let english = !isListed && japanese == nil
+                if english, Self.isNoName(resolved.name) { resolved = .init(name: "Unidentified speaker", kind: .unnamed) }
+                // "The United States", "The American Legion": a name after "The" is no person.
+                if english, resolved.kind == .person, resolved.name.hasPrefix("The ") { resolved.kind = .organisation }
                 let mentionRange = local.mentionRange(in: rules.frame)
                 let mention = rules.frame.text(mentionRange)
                 let id = directory.add(
                     name: resolved.name,
-                    alias: isListed ? Self.alias(mention, pronouns: listedWords!.pronouns) : Self.alias(mention),
+                    alias: isListed
+                        ? Self.alias(mention, pronouns: listedWords!.pronouns)
+                        : Self.alias(mention).flatMap { Self.nameAlias($0, of: resolved.name, kind: resolved.kind) },
                     kind: resolved.kind)
                 var channel =
                     japanese != nil
@@ -87,6 +106,7 @@ public struct Extractor: QuoteExtracting {
                 if let interview, interview.roles[q] != nil { channel = interview.channel }
                 if !isListed, channel == nil, let antecedent = resolved.antecedent {
                     channel = channels.channel(in: sentence(around: antecedent, in: rules.frame))
+                    if channel != nil { fromAntecedent.insert(quotes.count) }
                 }
                 let cueRange = local.cue.map { rules.frame.range(local.paragraph, $0, $0 + 1) }
                 var cue = cueRange.map { rules.frame.text($0) }
@@ -94,16 +114,13 @@ public struct Extractor: QuoteExtracting {
                 {
                     cue = "according to"
                 }
-                let isPronoun =
-                    isListed ? listedWords!.pronouns[mention.lowercased()] != nil : Lexicon.pronouns.containsLowercased(mention)
-                let pronounPenalty = isPronoun ? ruleSet.pronounFactor : 1.0
                 attribution = Attribution(
                     speakerID: id, mention: mention, mentionRange: mentionRange, cue: cue, cueRange: cueRange,
-                    channel: channel, confidence: (local.confidence * pronounPenalty * 100).rounded() / 100,
+                    channel: channel, confidence: (shown! * 100).rounded() / 100,
                     evidence: local.evidence, rule: local.rule.why)
             } else if let interview, let author, interview.roles[q] == .interviewer {
                 attribution = interview.question(candidate, by: author, directory: &directory)
-            } else if !isStatement(candidate, frame: rules.frame) {
+            } else if locals[q] == nil, !isStatement(candidate, frame: rules.frame) {
                 continue
             }
             let kind = candidate.kind == .block ? QuoteKind.block : quoteKind(q, frame: rules.frame)
@@ -115,7 +132,29 @@ public struct Extractor: QuoteExtracting {
                     id: Self.quoteID(articleID, quotes.count + 1), articleID: articleID, segments: segments, kind: kind,
                     attribution: consume attribution))
         }
+        if !isListed, japanese == nil { Self.carryChannels(&quotes, fromAntecedent: fromAntecedent) }
         return ArticleExtraction(quotes: quotes, speakers: directory.speakers)
+    }
+
+    /// A channel named for a speaker's statement goes on to the same speaker's next quotes that
+    /// name none, until another speaker is quoted or another channel named (the newer wins, also
+    /// over one read from the sentence that introduced the speaker, `fromAntecedent`).
+    static func carryChannels(_ quotes: inout [Quote], fromAntecedent: Set<Int>) {
+        var speaker: String?
+        var channel: String?
+        for q in quotes.indices {
+            guard let attribution = quotes[q].attribution else { continue }
+            if attribution.speakerID != speaker {
+                speaker = attribution.speakerID
+                channel = attribution.channel
+            } else if let named = attribution.channel, !(fromAntecedent.contains(q) && channel != nil) {
+                channel = named
+            } else if fromAntecedent.contains(q), let channel {
+                quotes[q].attribution?.channel = channel
+            } else if let channel {
+                quotes[q].attribution?.channel = channel
+            }
+        }
     }
 
     /// The longest word that makes a mention a pronoun: ASCII mentions longer than this are
@@ -143,6 +182,35 @@ public struct Extractor: QuoteExtracting {
             if Lexicon.pronouns.contains(lowered) || Lexicon.personPossessives.contains(lowered) { return nil }
         }
         return mention
+    }
+
+    /// A speaker's alias: the mention without a possessive (`Hale’s`); for a person, the name from its
+    /// first word of the speaker's name, with one capitalised title right before it (`Mr. Hale`, `Mayor Ada Brook`;
+    /// `that Hale` → Hale, `Republican candidate Ada Brook` → Ada Brook), and nothing when the mention
+    /// holds no word of the name (`the Republican candidate`). A pronoun or a relative pronoun (`who`,
+    /// `which`) is never an alias.
+    static func nameAlias(_ mention: String, of name: String, kind: SpeakerKind) -> String? {
+        if mention == name { return mention }
+        let lowered = mention.lowercased()
+        if Lexicon.relativePronouns.contains(lowered) || Lexicon.pronouns.contains(lowered) { return nil }
+        var words = mention.splitBySpace().map { String($0) }
+        if let last = words.last { words[words.count - 1] = SpeakerResolver.strippingPossessive(last) }
+        guard kind == .person else { return words.joined(separator: " ") }
+        let nameWords = name.lowercased().splitBySpace()
+        guard var first = words.firstIndex(where: { word in nameWords.contains { $0 == word.lowercased() } }) else {
+            return nil
+        }
+        if first > 0, words[first - 1].first?.isUppercase ?? false, Lexicon.titles.contains(words[first - 1].lowercased()) {
+            first -= 1
+        }
+        return words[first...].joined(separator: " ")
+    }
+
+    /// A resolved name that is a pronoun or a relative pronoun ("Who", "It") names nobody.
+    static func isNoName(_ name: String) -> Bool {
+        guard name.utf8.count <= 5 else { return false }
+        let lowered = name.lowercased()
+        return Lexicon.relativePronouns.contains(lowered) || Lexicon.pronouns.contains(lowered)
     }
 
     /// `"\(articleID)#\(n)"` for n ≥ 1, its bytes written in place instead of interpolated.

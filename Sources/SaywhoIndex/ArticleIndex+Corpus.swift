@@ -6,22 +6,25 @@ import SaywhoCore
 extension ArticleIndex {
     /// Opens the index at `url`, refreshes it for `paths` and reads their corpus; a database
     /// found damaged on the way is moved aside and rebuilt once. Returns the index used.
+    /// Attributions less sure than `minimumConfidence` are taken off their quotes as the corpus
+    /// is read: the index keeps every one.
     public static func load(
         _ paths: [String], at url: URL = ArticleIndex.defaultURL(), extractor: Extractor = Extractor(),
-        progress: (@Sendable (RefreshProgress) -> Void)? = nil
+        minimumConfidence: Double = 0, progress: (@Sendable (RefreshProgress) -> Void)? = nil
     ) throws -> (index: ArticleIndex, corpus: IndexedCorpus) {
         let (index, corpus) = try refreshed(paths, at: url, extractor: extractor, progress: progress) {
-            try $0.corpus($1, refresh: $2)
+            try $0.corpus($1, refresh: $2, minimumConfidence: minimumConfidence)
         }
         return (index, corpus)
     }
 
     /// The same for what `saywho articles` and `saywho speakers` list, read without quotes.
     public static func loadListing(
-        _ paths: [String], at url: URL = ArticleIndex.defaultURL(), extractor: Extractor = Extractor()
+        _ paths: [String], at url: URL = ArticleIndex.defaultURL(), extractor: Extractor = Extractor(),
+        minimumConfidence: Double = 0
     ) throws -> (index: ArticleIndex, listing: IndexedListing) {
         let (index, listing) = try refreshed(paths, at: url, extractor: extractor, progress: nil) {
-            try $0.listing($1, refresh: $2)
+            try $0.listing($1, refresh: $2, minimumConfidence: minimumConfidence)
         }
         return (index, listing)
     }
@@ -143,7 +146,9 @@ extension ArticleIndex {
     }
 
     /// The corpus of the files `listing` names, as the index holds them now.
-    public func corpus(_ listing: FileListing, refresh: RefreshReport = RefreshReport()) throws -> IndexedCorpus {
+    public func corpus(
+        _ listing: FileListing, refresh: RefreshReport = RefreshReport(), minimumConfidence: Double = 0
+    ) throws -> IndexedCorpus {
         try pool.read { db in
             let (articles, rowIDs, _, problems) = try self.articles(listing, refresh: refresh, in: db)
             let position = Dictionary(uniqueKeysWithValues: rowIDs.enumerated().map { ($1, $0) })
@@ -166,7 +171,9 @@ extension ArticleIndex {
             }
             var report = LoadReport()
             report.articles = articles
-            let extractions = (0..<articles.count).map { ArticleExtraction(quotes: quotes[$0], speakers: speakers[$0]) }
+            let extractions = (0..<articles.count).map {
+                ArticleExtraction(quotes: quotes[$0], speakers: speakers[$0]).keeping(minimumConfidence: minimumConfidence)
+            }
             return IndexedCorpus(
                 corpus: Corpus(report: report, extractions: extractions), quoteTexts: texts, problems: problems,
                 skippedSummary: Self.skippedSummary(listing), refresh: refresh, rowIDs: rowIDs,
@@ -176,23 +183,30 @@ extension ArticleIndex {
 
     /// What `saywho articles` and `saywho speakers` list for the files `listing` names, read
     /// from the index without a single quote: counts come from SQLite.
-    public func listing(_ listing: FileListing, refresh: RefreshReport = RefreshReport()) throws -> IndexedListing {
+    public func listing(
+        _ listing: FileListing, refresh: RefreshReport = RefreshReport(), minimumConfidence: Double = 0
+    ) throws -> IndexedListing {
         try pool.read { db in
             let (articles, rowIDs, quoteCounts, problems) = try self.articles(listing, refresh: refresh, in: db)
             let position = Dictionary(uniqueKeysWithValues: rowIDs.enumerated().map { ($1, $0) })
-            let speakers = try self.speakers(of: rowIDs, position: position, in: db)
+            var speakers = try self.speakers(of: rowIDs, position: position, in: db)
             var counts = [[String: Int]](repeating: [:], count: articles.count)
             for chunk in Self.chunks(rowIDs) {
                 let rows = try Row.fetchCursor(
                     db,
                     sql: """
                         SELECT article, speaker, count(*) FROM quote
-                        WHERE article IN (\(Self.marks(chunk.count))) AND speaker IS NOT NULL GROUP BY article, speaker
-                        """, arguments: StatementArguments(chunk))
+                        WHERE article IN (\(Self.marks(chunk.count))) AND speaker IS NOT NULL AND confidence >= ?
+                        GROUP BY article, speaker
+                        """, arguments: StatementArguments(Array(chunk)) + [minimumConfidence])
                 while let row = try rows.next() {
                     guard let i = position[row[0]] else { continue }
                     counts[i][row[1]] = row[2]
                 }
+            }
+            // A speaker whose every quote is below the threshold is no speaker of the article.
+            if minimumConfidence > 0 {
+                for i in speakers.indices { speakers[i] = speakers[i].filter { counts[i][$0.id] != nil } }
             }
             return IndexedListing(
                 articles: articles, quoteCounts: quoteCounts,

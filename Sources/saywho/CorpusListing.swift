@@ -27,7 +27,7 @@ extension CorpusOptions {
     func loadListing() throws -> CorpusListing {
         let paths = try resolvedPaths()
         try rejectMisspeltSubcommand(paths)
-        if !noIndex, let (index, listing) = withIndex({ try ArticleIndex.loadListing(paths) }) {
+        if !noIndex, let (index, listing) = withIndex({ try ArticleIndex.loadListing(paths, minimumConfidence: threshold) }) {
             for problem in listing.problems { Console.warn(problem) }
             if let skipped = listing.skippedSummary { Console.warn(skipped) }
             try requireArticles(listing.articles.count, paths: paths, problems: listing.problems)

@@ -10,6 +10,21 @@ struct CorpusOptions: ParsableArguments {
     var paths: [String] = []
     @Flag(name: .customLong("no-index"), help: "Read and extract every file, without the index in the cache.")
     var noIndex = false
+    @Option(
+        name: .long,
+        help:
+            "Show quotes whose speaker is less sure than this (0 to 1) as unattributed (default: the config's min-confidence, else 0)."
+    )
+    var minConfidence: Double?
+
+    /// The confidence below which a speaker is not shown.
+    var threshold: Double { minConfidence ?? 0 }
+
+    mutating func validate() throws {
+        if let minConfidence, !(0...1).contains(minConfidence) {
+            throw ValidationError("--min-confidence must be a number from 0 to 1, like 0.6")
+        }
+    }
 
     /// The paths to read: the ones given, else ./seeds when it exists.
     func resolvedPaths() throws -> [String] { try Self.resolved(paths) }
@@ -51,12 +66,12 @@ struct CorpusOptions: ParsableArguments {
         }
         if let skipped = report.skippedSummary { Console.warn(skipped) }
         try requireArticles(report.articles.count, paths: paths, problems: report.problems.map(\.description))
-        return LoadedCorpus(corpus: Corpus(report: report), quoteTexts: nil)
+        return LoadedCorpus(corpus: Corpus(report: report, minimumConfidence: threshold), quoteTexts: nil)
     }
 
     /// The corpus from the index, refreshed first; nil (with a warning) when the index cannot be used.
     private func loadIndexed(_ paths: [String]) -> (ArticleIndex, IndexedCorpus)? {
-        withIndex { try ArticleIndex.load(paths) }
+        withIndex { try ArticleIndex.load(paths, minimumConfidence: threshold) }
     }
 
     /// What `body` reads from the index, with its recovery reported; nil (with a warning) when

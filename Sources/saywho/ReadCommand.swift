@@ -21,6 +21,8 @@ struct ReadCommand: ParsableCommand {
         if options.paths.isEmpty, let configured = config.corpusPath() {
             options.paths = [configured]
         }
+        if options.minConfidence == nil { options.minConfidence = config.minConfidence }
+        let threshold = options.minConfidence ?? 0
         guard Console.stdoutIsTerminal, isatty(STDIN_FILENO) == 1 else {
             // Not a terminal: print the article list instead of starting the reader.
             let corpus = try options.load().corpus
@@ -40,7 +42,9 @@ struct ReadCommand: ParsableCommand {
         if let summary = ConfigError.summary(of: configProblems) { app.startupMessages.append((summary, true)) }
         let problems = try app.run(
             paths: paths,
-            load: { [useIndex = !options.noIndex] progress in ReaderCorpus.load(paths, useIndex: useIndex, progress: progress) },
+            load: { [useIndex = !options.noIndex] progress in
+                ReaderCorpus.load(paths, useIndex: useIndex, minimumConfidence: threshold, progress: progress)
+            },
             bookmarks: { StoreBookmarks(store: .standard(), corpus: $0) })
         // The terminal is restored: now the files that could not be read can be listed where they stay visible.
         for problem in problems { Console.warn(problem) }

@@ -10,13 +10,16 @@ enum ReaderCorpus {
     /// only new and changed files are extracted; without the index (`--no-index`, or when it
     /// cannot be used or the files changed while it was read) every article is extracted.
     static func load(
-        _ paths: [String], useIndex: Bool, progress: (@Sendable (RefreshProgress) -> Void)? = nil
+        _ paths: [String], useIndex: Bool, minimumConfidence: Double = 0,
+        progress: (@Sendable (RefreshProgress) -> Void)? = nil
     ) -> CorpusView {
-        guard useIndex else { return CorpusView(corpus: Corpus(report: ArticleLoader.load(paths))) }
+        guard useIndex else {
+            return CorpusView(corpus: Corpus(report: ArticleLoader.load(paths), minimumConfidence: minimumConfidence))
+        }
         var problems: [InputError] = []
         var indexed: (index: ArticleIndex, corpus: IndexedCorpus)?
         do {
-            let (index, corpus) = try ArticleIndex.load(paths, progress: progress)
+            let (index, corpus) = try ArticleIndex.load(paths, minimumConfidence: minimumConfidence, progress: progress)
             if index.recovery != nil {
                 problems.append(
                     .malformed(path: index.url.path, line: nil, reason: "the index was damaged; moved aside and rebuilt"))
@@ -30,6 +33,6 @@ enum ReaderCorpus {
         if let (index, corpus) = indexed, let withTexts = corpus.withTexts(from: report) {
             return CorpusView(corpus: withTexts, search: IndexSearch(index: index, rows: corpus.rowIDs))
         }
-        return CorpusView(corpus: Corpus(report: report))
+        return CorpusView(corpus: Corpus(report: report, minimumConfidence: minimumConfidence))
     }
 }

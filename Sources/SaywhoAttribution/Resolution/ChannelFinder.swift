@@ -56,7 +56,7 @@ struct ChannelFinder {
                     var k = t + 1
                     if frame.isWord(p, k), frame.wordIs(p, k, in: Lexicon.interviewPrepositions) { k += 1 }
                     if let outlet = outlet(p, from: k) {
-                        offer(5, "an interview with \(outlet)")
+                        offer(5, outlet)
                     } else {
                         offer(2, "an interview")
                     }
@@ -67,9 +67,11 @@ struct ChannelFinder {
                 } else if w == "x", frame.isCapitalized(p, t), t > 0, frame.wordIs(p, t - 1, in: Lexicon.platformPrepositions) {
                     offer(4, "X post")
                 } else if Lexicon.pressWords.contains(w), frame.wordIs(p, t + 1, in: Lexicon.pressEvents) {
-                    offer(3, frame.wordIs(p, t + 1, "release") ? "a press release" : "a press \(frame.lower(p, t + 1))")
+                    offer(3, frame.wordIs(p, t + 1, "release") ? "a press release" : "a \(w) \(frame.lower(p, t + 1))")
                 } else if w == "court", frame.isWord(p, t + 1), frame.wordIs(p, t + 1, in: Lexicon.courtDocuments) {
-                    offer(3, "a court filing")
+                    offer(3, frame.wordIs(p, t + 1, "documents") ? "court documents" : "court \(frame.lower(p, t + 1))")
+                } else if Lexicon.channelDocuments.contains(w), let (priority, phrase) = document(p, t) {
+                    offer(priority, phrase)
                 } else if let platform = Lexicon.platforms[w] {
                     let priority = Lexicon.documentChannels.contains(w) ? 2 : 4
                     if Lexicon.pressEvents.contains(w) { continue }
@@ -82,6 +84,28 @@ struct ChannelFinder {
             }
         }
         return found?.value
+    }
+
+    /// A document named with its determiner and adjectives ("a sworn statement", "its monthly
+    /// newsletter", "a note to clients"), or the outlet it was given to ("remarks to the Orbital Weekly").
+    private mutating func document(_ p: Int, _ t: Int) -> (Int, String)? {
+        if frame.isWord(p, t + 1), frame.wordIs(p, t + 1, "to"), let outlet = outlet(p, from: t + 2) { return (5, outlet) }
+        var k = t - 1
+        while k >= 0, t - k <= 3, frame.isWord(p, k), !frame.isCapitalized(p, k), !frame.wordIs(p, k, in: Lexicon.determiners) {
+            k -= 1
+        }
+        guard k > 0, t - k <= 3, frame.isWord(p, k), frame.wordIs(p, k, in: Lexicon.determiners), frame.wordIs(p, k - 1, "in")
+        else {
+            return Lexicon.platforms[frame.lower(p, t)].map { (2, $0) }
+        }
+        var phrase = frame.text(frame.range(p, k, t + 1))
+        if let first = phrase.first, first.isUppercase { phrase = first.lowercased() + phrase.dropFirst() }
+        if frame.isWord(p, t + 1), frame.wordIs(p, t + 1, "to"), frame.isWord(p, t + 2), !frame.isCapitalized(p, t + 2),
+            !frame.wordIs(p, t + 2, in: Lexicon.determiners), !frame.isWord(p, t + 3) || !frame.isCapitalized(p, t + 3)
+        {
+            phrase += " to " + frame.lower(p, t + 2)
+        }
+        return (2, phrase)
     }
 
     /// A capitalised name right after a word ("told Entertainment Tonight", "on CNN").
@@ -101,7 +125,7 @@ struct ChannelFinder {
         let words = lower.splitBySpace().map(String.init)
         if words.contains(where: { Lexicon.organisationWords.contains($0) })
             || name.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" })
-            || Lexicon.outlets.contains(lower)
+            || Lexicon.outlets.contains(lower) || (words.count > 1 && Lexicon.outletWords.contains(words[words.count - 1]))
         {
             return name
         }

@@ -21,6 +21,18 @@ extension SpeakerResolver {
         return range
     }
 
+    /// The words a name's particles take at token `t` before its next capitalised word: 1 for
+    /// "Khalid bin Rashed", 2 for "Pieter van der Berg" and "Marisol de la Cruz" (a particle, then a
+    /// short lower-case word); nil when none stands there. An office's "of" is read apart.
+    func particleWidth(_ p: Int, _ t: Int) -> Int? {
+        guard frame.isWord(p, t), frame.wordIs(p, t, in: Lexicon.nameParticles), !frame.wordIs(p, t, "of") else { return nil }
+        if frame.isCapitalized(p, t + 1) { return 1 }
+        if frame.isWord(p, t + 1), frame.tokens[p][t + 1].end - frame.tokens[p][t + 1].start <= 3, frame.isCapitalized(p, t + 2) {
+            return 2
+        }
+        return nil
+    }
+
     /// The id of word `t` (lower-cased, without a possessive) among the names' words, when a name holds it.
     func nameWord(_ p: Int, _ t: Int) -> NameIndex.Word? {
         let token = frame.tokens[p][t]
@@ -57,10 +69,21 @@ extension SpeakerResolver {
                     continue
                 }
                 var e = t
-                while e < count, frame.isCapitalized(p, e) || (e > t && frame.wordIs(p, e, "of") && frame.isCapitalized(p, e + 1))
-                {
-                    e += 1
-                    if e > t, frame.isPossessive(p, e - 1) { break }
+                var office = false
+                // An office's "of", and an "and" after it: "Minister of Fisheries and Oceans Tancred Aalto".
+                while e < count {
+                    if frame.isCapitalized(p, e)
+                        || (e > t && (frame.wordIs(p, e, "of") || (office && frame.wordIs(p, e, "and")))
+                            && frame.isCapitalized(p, e + 1))
+                    {
+                        if frame.wordIs(p, e, "of") { office = true }
+                        e += 1
+                        if e > t, frame.isPossessive(p, e - 1) { break }
+                    } else if e > t, let width = particleWidth(p, e) {
+                        e += width
+                    } else {
+                        break
+                    }
                 }
                 // A lone capitalised word is no full name; most runs are that, so skip them unread.
                 if e - t < 2 {
@@ -78,8 +101,9 @@ extension SpeakerResolver {
                     if frame.isCapitalized(p, k + 1) {
                         s = k + 1
                     } else if k + 3 < e, frame.wordIs(p, k + 1, "of") {
-                        // "Secretary of State Tom Nides", "Chief of Staff Denis McDonough".
-                        s = k + 3
+                        // "Secretary of State Tom Nides", "Chief of Staff Denis McDonough", "Director of Public
+                        // Prosecutions Winifred Castillo-Hart": the office runs to the last two words, the name.
+                        s = max(k + 3, e - 2)
                     }
                 }
                 // Titles that open the name are left out of its words.

@@ -8,6 +8,7 @@ extension SpeakerResolver {
             return person
         }
         let wanted = Gender(pronoun: pronoun)
+        if pronoun == "it", let organisation = nearestOrganisation(before: range.start) { return organisation }
         var i = history.count - 1
         while i >= 0, range.start - history[i].offset < 4000 {
             let entry = history[i]
@@ -57,8 +58,20 @@ extension SpeakerResolver {
                         return Resolved(name: display(of: names[i]), kind: .person, antecedent: names[i].range)
                     } else if let word = nameWord(p, t), let i = fullName(containing: CollectionOfOne(word), near: token.start) {
                         let found = names[i]
-                        if kind(of: found) == .person, index.words(of: found.distinct).count <= 4, gender(ofName: i) == wanted {
-                            return Resolved(name: display(of: found), kind: .person, antecedent: found.range)
+                        let count = index.words(of: found.distinct).count
+                        if kind(of: found) == .person, count <= 4 {
+                            let g = gender(ofName: i)
+                            // A first name the table does not know: the nearest person, unless the
+                            // article or the name's leaning says the other gender.
+                            if g == wanted
+                                || (g == nil && count >= 2 && standsAsPerson(i)
+                                    && leaningGender(found.paragraph, found.tokens.lowerBound, found.tokens.upperBound)
+                                        != wanted.opposite),
+                                !isPlace(i)
+                            {
+                                // The sentence of the mention the walk met, which may name a channel.
+                                return Resolved(name: display(of: found), kind: .person, antecedent: frame.range(p, t, t + 1))
+                            }
                         }
                     } else if !genders.isEmpty {
                         let surname = Self.strippingPossessive(frame.text(frame.range(p, t, t + 1)))
@@ -131,6 +144,29 @@ extension SpeakerResolver {
         return Gender(leaningFirstName: first.lowercased())
     }
 
+    /// The organisation named nearest before `offset`, in its paragraph or the one before:
+    /// "The Riverways Authority said … “…,” it said".
+    mutating func nearestOrganisation(before offset: Int) -> Resolved? {
+        let here = min(frame.paragraphs(overlapping: TextRange(offset, offset + 1)).lowerBound, frame.tokens.count - 1)
+        var p = here
+        while p >= 0, p >= here - 1 {
+            defer { p -= 1 }
+            var t = frame.firstToken(p, startingAtOrAfter: offset) - 1
+            while t >= 0 {
+                if frame.tokens[p][t].start < offset, frame.isCapitalized(p, t), !frame.isCapitalized(p, t + 1),
+                    !frame.word(p, t, in: Lexicon.sentenceStarters), !frame.word(p, t, in: Lexicon.determiners),
+                    let word = nameWord(p, t),
+                    let i = fullName(containing: CollectionOfOne(word), near: frame.tokens[p][t].start),
+                    names[i].range.start < offset, kind(of: names[i]) == .organisation, !isPlace(i)
+                {
+                    return Resolved(name: display(of: names[i]), kind: .organisation, antecedent: names[i].range)
+                }
+                t -= 1
+            }
+        }
+        return nil
+    }
+
     /// The nearest capitalised sentence subject before `offset` that names a person; for `he`
     /// or `she`, never one the article shows to be of the other gender, and one of unknown
     /// gender only when the article also calls them by their last name alone ("Kardashian
@@ -148,7 +184,7 @@ extension SpeakerResolver {
                     t == 0 || frame.isPunct(p, t - 1, ".!?") || !frame.isCapitalized(p, t - 1)
                 {
                     if let word = nameWord(p, t), let i = fullName(containing: CollectionOfOne(word), near: token.start),
-                        kind(of: names[i]) == .person, wanted == nil || fits(i, wanted!)
+                        kind(of: names[i]) == .person, wanted == nil || fits(i, wanted!), !isPlace(i)
                     {
                         return Resolved(name: display(of: names[i]), kind: .person, antecedent: names[i].range)
                     }
@@ -157,6 +193,30 @@ extension SpeakerResolver {
             }
         }
         return nil
+    }
+
+    /// True when `names[i]` stands where a person does: not after a preposition or an article
+    /// ("with Coastline Radio", "on the North Sea", "an analyst at Bramley Research"), and not
+    /// ending like an outlet's name.
+    func standsAsPerson(_ i: Int) -> Bool {
+        let name = names[i]
+        let before = name.tokens.lowerBound - 1
+        if frame.isWord(name.paragraph, before),
+            frame.wordIs(name.paragraph, before, in: Lexicon.prepositions)
+                || frame.wordIs(name.paragraph, before, in: Lexicon.determiners)
+        {
+            return false
+        }
+        let last = Self.display(of: name, in: frame.scalars).lowercased().splitBySpace().last.map(String.init) ?? ""
+        return !Lexicon.outletWords.contains(last)
+    }
+
+    /// True when `names[i]` opens or ends with a word of a place or thing (Port Ellery, Harcourt
+    /// Bridge, Whitmore Tower): named after a person, perhaps, but nobody who speaks.
+    func isPlace(_ i: Int) -> Bool {
+        let words = Self.display(of: names[i], in: frame.scalars).lowercased().splitBySpace()
+        guard let first = words.first, let last = words.last else { return false }
+        return Lexicon.placeWords.contains(String(first)) || Lexicon.placeWords.contains(String(last))
     }
 
     /// Whether `names[i]` can be the `wanted` gender's pronoun's person: known to be of that

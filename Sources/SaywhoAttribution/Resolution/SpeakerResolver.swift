@@ -101,13 +101,37 @@ struct SpeakerResolver {
                         lower: word.lowercased(), text: Self.capitalizedFirst(word.lowercased()), token: -1, capitalized: true))
             }
         }
-        for t in local.referent ?? local.mention where local.label == nil {
+        let tokens =
+            local.label == nil && local.referent == nil
+            ? appositiveName(p, after: local.mention) ?? local.mention
+            : local.referent ?? local.mention
+        for t in tokens where local.label == nil {
             guard frame.isWord(p, t) else { continue }
             words.append(MentionWord(lower: frame.lower(p, t), text: nil, token: t, capitalized: frame.isCapitalized(p, t)))
         }
         let resolved = resolveWords(words, in: p, at: mentionRange)
         history.append((mentionRange.start, resolved))
         return resolved
+    }
+
+    /// The name in commas right after a description that a role word cut short: "said the airport's
+    /// chief executive, Marcus Obuya-Lindgren, …" read as "the airport's chief" → Marcus Obuya-Lindgren.
+    /// Only a name the article's index holds (two to four capitalised words) counts.
+    func appositiveName(_ p: Int, after mention: Range<Int>) -> Range<Int>? {
+        guard let first = mention.first, frame.isWord(p, first), !frame.isCapitalized(p, first) || frame.wordIs(p, first, "the"),
+            frame.word(p, first, in: Lexicon.determiners)
+        else { return nil }
+        var k = mention.upperBound
+        while k < mention.upperBound + 2, frame.isWord(p, k), !frame.isCapitalized(p, k) { k += 1 }
+        guard frame.isPunct(p, k, ",") else { return nil }
+        let start = k + 1
+        var e = start
+        while e < start + 4, frame.isWord(p, e), frame.isCapitalized(p, e) { e += 1 }
+        guard e - start >= 2, frame.isPunct(p, e, ",.") || frame.isQuote(p, e) || e >= frame.tokens[p].count,
+            let ids = nameWords((start..<e).map { Self.strippingPossessive(frame.lower(p, $0)) }),
+            fullName(containing: ids, near: frame.tokens[p][start].start) != nil
+        else { return nil }
+        return start..<e
     }
 
     /// A word of a mention: lower-cased, and its text as written, which for a word of paragraph
@@ -144,7 +168,16 @@ struct SpeakerResolver {
         let core = words.filter { !Lexicon.titles.contains($0.lower) && !Lexicon.determiners.contains($0.lower) }
         let named = core.filter(\.capitalized)
         if !named.isEmpty, named.count == core.count || head.capitalized {
-            let key = named.map { Self.strippingPossessive($0.lower) }
+            var key = named.map { Self.strippingPossessive($0.lower) }
+            // "Oceans Tancred Aalto" read off "Minister of Fisheries and Oceans Tancred Aalto": the person the
+            // article names with the mention's last two words.
+            if key.count >= 3, !core.contains(where: { $0.lower == "and" || $0.lower == "&" }),
+                nameWords(key).flatMap({ fullName(containing: $0, near: range.start) }) == nil,
+                let ids = nameWords(Array(key.suffix(2))), let i = fullName(containing: ids, near: range.start),
+                index.words(of: names[i].distinct).count == 2, kind(of: names[i]) == .person
+            {
+                key = Array(key.suffix(2))
+            }
             if let ids = nameWords(key), var i = fullName(containing: ids, near: range.start) {
                 // A surname two people share (Bill and Hillary Clinton): the title says which.
                 if let titled, ids.count == 1, gender(ofName: i) == titled.opposite {
@@ -168,6 +201,14 @@ struct SpeakerResolver {
             let earlier = history.last(where: { $0.resolved.kind == .unnamed && Self.head(of: $0.resolved.name) == headNoun })
         {
             return Resolved(name: earlier.resolved.name, kind: .unnamed, antecedent: earlier.resolved.antecedent)
+        }
+        // "the council" after "the Skerrin Islands Council": the organisation named with that last word.
+        if definite, words.count == 2, Lexicon.organisationWords.contains(head.lower), let ids = nameWords([head.lower]),
+            ids.count == 1, let i = fullName(containing: ids, near: range.start), names[i].range.start < range.start,
+            index.words(of: names[i].distinct).count > 1, index.words(of: names[i].distinct).last == ids[0],
+            kind(of: names[i]) == .organisation
+        {
+            return Resolved(name: display(of: names[i]), kind: .organisation, antecedent: names[i].range)
         }
         if definite, let intro = introduction(of: headNoun, before: range.start) {
             return Resolved(name: Self.capitalizedFirst(frame.text(intro)), kind: .unnamed, antecedent: intro)

@@ -39,7 +39,7 @@ struct AttributionRules {
         evidence: TextRange, label: TextRange? = nil
     ) -> LocalAttribution {
         LocalAttribution(
-            paragraph: p, mention: mention, cue: cue, rule: rule, confidence: ruleSet.confidence(rule, grade), evidence: evidence,
-            label: label)
+            paragraph: p, mention: mention, cue: cue, rule: rule, confidence: ruleSet.confidence(rule, grade),
+            reported: ruleSet.reported(rule, grade), evidence: evidence, label: label)
     }
 }

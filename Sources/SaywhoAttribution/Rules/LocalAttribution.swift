@@ -9,6 +9,8 @@ struct LocalAttribution: Hashable, Sendable {
     var cue: Int?
     var rule: RuleID
     var confidence: Double
+    /// The confidence a reader is shown (`RuleSet.reported`); nan until a rule set gives it.
+    var reported: Double = .nan
     /// Scalar range of the sentence(s) that justify it.
     var evidence: TextRange
     /// A speaker label inside the quotation itself ("BROOK: …" in a transcript), in scalars.
@@ -24,7 +26,7 @@ struct LocalAttribution: Hashable, Sendable {
 
 extension LocalAttribution {
     /// The same mention, carried to another quote by a context rule, no more trusted than before.
-    func carried(rule: RuleID, confidence: Double) -> LocalAttribution {
+    func carried(rule: RuleID, confidence: Double, reported: Double) -> LocalAttribution {
         var copy = self
         // "who" stands for its antecedent only in its own sentence; another quote carries the name.
         if let referent {
@@ -33,6 +35,7 @@ extension LocalAttribution {
         }
         copy.rule = rule
         copy.confidence = min(self.confidence, confidence)
+        copy.reported = self.reported.isNaN ? reported : min(self.reported, reported)
         return copy
     }
 }

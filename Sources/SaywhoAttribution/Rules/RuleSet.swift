@@ -15,8 +15,12 @@ struct RuleSet: Sendable {
     var before: [BeforeStep]
     /// The context steps, asked in order for a quote that local rules left unattributed.
     var context: [ContextStep]
-    /// Confidence per rule and grade of evidence, looked up through `confidence(_:_:)`.
+    /// Confidence per rule and grade of evidence, looked up through `confidence(_:_:)`: how far
+    /// the rules trust a finding when they weigh one rule's against another's.
     private var table: [Double]
+    /// The confidence a reader is shown per rule and grade, looked up through `reported(_:_:)`:
+    /// the share of such attributions that were right on the train split (calibration).
+    private var reportedTable: [Double]
     /// How far a speaker found by an introduction (a sentence that ends in a colon or names a
     /// channel) is trusted before a context rule carries it.
     var introduction: Introduction
@@ -27,8 +31,6 @@ struct RuleSet: Sendable {
     var strong = 0.9
     /// Below this confidence a short Title Case quote is the name of a work, not speech.
     var titleDoubt = 0.6
-    /// A pronoun mention is trusted this much less than a name.
-    var pronounFactor = 0.9
 
     /// How strong the evidence of one finding is, beside the rule that found it.
     enum Grade: Int, CaseIterable, Sendable {
@@ -53,8 +55,8 @@ struct RuleSet: Sendable {
     /// language's set (`RuleID.language`) needs none, as this set never asks it.
     init(
         language: Language = .english, speakerWords: SpeakerWords? = nil, local: [LocalStep], before: [BeforeStep],
-        context: [ContextStep], confidences: [RuleID: [Grade: Double]], base: RuleSet? = nil, introduction: Introduction,
-        scareQuoteLimits: [RuleID: Int]
+        context: [ContextStep], confidences: [RuleID: [Grade: Double]], reported: [RuleID: [Grade: Double]] = [:],
+        base: RuleSet? = nil, introduction: Introduction, scareQuoteLimits: [RuleID: Int]
     ) {
         self.language = language
         self.speakerWords = speakerWords
@@ -77,6 +79,20 @@ struct RuleSet: Sendable {
             for grade in Grade.allCases { table[rule.rawValue * grades + grade.rawValue] = byGrade[grade] ?? standard }
         }
         self.table = table
+        // A rule calibrated nowhere reports its own confidence; one this set leaves to `base` reports base's.
+        var reportedTable = table
+        for rule in RuleID.allCases {
+            if let byGrade = reported[rule], let standard = byGrade[.standard] {
+                for grade in Grade.allCases {
+                    reportedTable[rule.rawValue * grades + grade.rawValue] = byGrade[grade] ?? standard
+                }
+            } else if let base, confidences[rule] == nil {
+                for grade in Grade.allCases {
+                    reportedTable[rule.rawValue * grades + grade.rawValue] = base.reported(rule, grade)
+                }
+            }
+        }
+        self.reportedTable = reportedTable
     }
 
     /// How far a speaker found by `rule` is trusted, on evidence of `grade`.
@@ -98,5 +114,10 @@ struct RuleSet: Sendable {
 
     @inline(__always) func confidence(_ rule: RuleID, _ grade: Grade = .standard) -> Double {
         table[rule.rawValue * Grade.allCases.count + grade.rawValue]
+    }
+
+    /// The confidence shown for a speaker found by `rule` on evidence of `grade`.
+    @inline(__always) func reported(_ rule: RuleID, _ grade: Grade = .standard) -> Double {
+        reportedTable[rule.rawValue * Grade.allCases.count + grade.rawValue]
     }
 }

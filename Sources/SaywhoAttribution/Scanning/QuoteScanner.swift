@@ -16,6 +16,10 @@ struct QuoteCandidate: Hashable, Sendable {
 ///
 /// Single quotation marks only nest inside double ones: at the top level `‘` and
 /// `’` are apostrophes far more often than quotes (Kanye West‘s, ’90s, rock ’n’ roll).
+/// British style is the exception: in an article whose `‘` opening a word outnumber its
+/// double opening marks (two at least), `‘…’` are the quotation marks, and a `’` closes
+/// one only at a word's end (`don’t`, `Okafor’s` go on; `farmers’ margins` goes on when
+/// a later `’` can close).
 /// A quote left open at a paragraph end goes on when the next paragraph opens with a
 /// mark of the same family (the news convention for statements over several
 /// paragraphs); otherwise it stops at the paragraph end, so an unclosed mark never
@@ -27,10 +31,54 @@ struct QuoteScanner {
         case reversedGuillemet
         /// A dialogue turn after an em dash (`Scanning/DashDialogue`).
         case dash
+        /// ‘…’ as the main marks, in British style (see the type's notes).
+        case single
+        /// A transcript's turn printed without marks: the paragraph after a label (`TranscriptLabel`).
+        case transcript
     }
 
     let scalars: [Unicode.Scalar]
     let paragraphs: [TextRange]
+
+    /// Whether single marks quote at the top level (British style), decided the first time a `‘`
+    /// could open a quote: most articles never ask, and never pay for the pass over the text.
+    private final class Style {
+        var british: Bool?
+    }
+    private let style = Style()
+
+    init(scalars: [Unicode.Scalar], paragraphs: [TextRange]) {
+        self.scalars = scalars
+        self.paragraphs = paragraphs
+    }
+
+    private func isBritishStyle() -> Bool {
+        if let known = style.british { return known }
+        let found = Self.isBritish(scalars)
+        style.british = found
+        return found
+    }
+
+    /// True when the text's `‘` opening a word outnumber its double opening marks, two at least.
+    static func isBritish(_ scalars: [Unicode.Scalar]) -> Bool {
+        var singles = 0
+        var doubles = 0
+        var previous: Unicode.Scalar = " "
+        for i in scalars.indices {
+            let s = scalars[i]
+            if s.value >= 0x2018 {
+                if s == "\u{2018}", !Scalars.isWordScalar(previous), i + 1 < scalars.count, Scalars.isWordScalar(scalars[i + 1]) {
+                    singles += 1
+                } else if s == "\u{201C}" {
+                    doubles += 1
+                }
+            } else if s == "\"" {
+                doubles += 1
+            }
+            previous = s
+        }
+        return singles >= 2 && singles > doubles
+    }
 
     func scan() -> [QuoteCandidate] {
         var result: [QuoteCandidate] = []
@@ -165,7 +213,7 @@ struct QuoteScanner {
                     let v = buffer[k].value
                     if v < 0x80 {
                         if v == 0x22 || v == 0x27 || v == 0x60 { return k }
-                    } else if v == 0xAB || v == 0xBB || (v >= 0x2019 && v <= 0x201E) || (v >= 0x300C && v <= 0x300F) {
+                    } else if v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201E) || (v >= 0x300C && v <= 0x300F) {
                         return k
                     }
                     k &+= 1
@@ -187,10 +235,15 @@ struct QuoteScanner {
         let v = s.value
         if v < 0x80 {
             if v != 0x22 && v != 0x27 && v != 0x60 { return nil }
-        } else if v != 0xAB && v != 0xBB && (v < 0x201C || v > 0x201E) && (v < 0x300C || v > 0x300E) {
+        } else if v != 0xAB && v != 0xBB && (v < 0x201C || v > 0x201E) && (v < 0x300C || v > 0x300E) && v != 0x2018 {
             return nil
         }
         switch s {
+        case "\u{2018}":
+            guard at(i - 1, in: para).map({ !Scalars.isWordScalar($0) }) ?? true,
+                let next = at(i + 1, in: para), !Scalars.isSpace(next), isBritishStyle()
+            else { return nil }
+            return (.single, 1)
         case "\u{201C}": return (.curly, 1)
         case "\u{00AB}": return (.guillemet, 1)
         case "\u{201E}": return (.lowHigh, 1)
@@ -246,8 +299,34 @@ struct QuoteScanner {
         case .doubledApostrophe:
             if s == "'" || s == "\u{2019}", at(i + 1, in: para) == s, i > start + 1 { return 2 }
             return nil
-        case .block, .dash:
+        case .single:
+            guard s == "\u{2019}", let prev = at(i - 1, in: para), !Scalars.isSpace(prev) else { return nil }
+            let next = at(i + 1, in: para)
+            if let next, Scalars.isWordScalar(next) { return nil }  // don’t, Okafor’s
+            if prev == "n", at(i - 2, in: para) == "\u{2019}" { return nil }  // rock ’n’ roll
+            // "the farmers’ margins": a plural possessive when a later mark can still close.
+            if prev == "s", next == " ", let after = at(i + 2, in: para), Scalars.isWordScalar(after),
+                hasLaterCloser(after: i, in: para)
+            {
+                return nil
+            }
+            return 1
+        case .block, .dash, .transcript:
             return nil
         }
+    }
+
+    /// True when a `’` after `i` in the paragraph ends a word, so it can close a single quote.
+    private func hasLaterCloser(after i: Int, in para: TextRange) -> Bool {
+        var k = i + 1
+        while k < para.end {
+            if scalars[k] == "\u{2019}", !Scalars.isSpace(scalars[k - 1]),
+                !(at(k + 1, in: para).map(Scalars.isWordScalar) ?? false)
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 }

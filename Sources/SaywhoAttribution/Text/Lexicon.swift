@@ -75,6 +75,12 @@ enum Lexicon {
     static let namingVerbs = WordSet(lexicon: PackageResources.naming_verbs_en_txt)
     /// Heads of phrases that never speak (“one point”, “this time”).
     static let nonSpeakerHeads = WordSet(lexicon: PackageResources.non_speaker_heads_en_txt)
+    /// Last words of newspapers' and broadcasters' names (Chronicle, Weekly, FM).
+    static let outletWords = WordSet(lexicon: PackageResources.outlet_words_en_txt)
+    /// First or last words that make a capitalised name a place or a thing (Port, Bridge, Tower).
+    static let placeWords = WordSet(lexicon: PackageResources.place_words_en_txt)
+    /// Documents a statement is made in, read with the words before them (a note to clients).
+    static let channelDocuments = WordSet(lexicon: PackageResources.channel_documents_en_txt)
     /// Cue forms that are also nouns (“his tweets”, “the claims”).
     static let nounLikeCues = WordSet(lexicon: PackageResources.noun_like_cues_en_txt)
     /// Prepositions that attach a phrase to the noun before them (“a spokeswoman for the campaign”).
@@ -154,7 +160,8 @@ enum Lexicon {
     static let channelTriggers = WordSet(
         Array(platforms.keys) + LexiconFile.words(PackageResources.telling_verbs_en_txt)
             + LexiconFile.words(PackageResources.interview_words_en_txt)
-            + LexiconFile.words(PackageResources.platform_prepositions_en_txt) + ["x", "court"]  // compared word by word in ChannelFinder.search
+            + LexiconFile.words(PackageResources.platform_prepositions_en_txt) + ["x", "court"]
+            + LexiconFile.words(PackageResources.channel_documents_en_txt)  // compared word by word in ChannelFinder.search
             + LexiconFile.words(PackageResources.press_words_en_txt))
 
     /// Possessive determiners of people and the subject pronouns they point back like (his = he).

@@ -38,7 +38,11 @@ public struct Corpus: Sendable {
         for extraction in self.extractions {
             for speaker in extraction.speakers { directory.merge(speaker) }
         }
-        let merges = Corpus.aliasMerges(directory.speakers)
+        var quotes: [String: Int] = [:]
+        for extraction in self.extractions {
+            for quote in extraction.quotes { if let id = quote.attribution?.speakerID { quotes[id, default: 0] += 1 } }
+        }
+        let merges = Corpus.aliasMerges(directory.speakers, quotes: quotes)
         if !merges.isEmpty {
             self.extractions = self.extractions.map { Corpus.applying(merges, to: $0) }
             directory = SpeakerDirectory()
@@ -53,16 +57,39 @@ public struct Corpus: Sendable {
     ///
     /// An article that only ever says "Ferreira" quotes the same Delia Ferreira as the
     /// articles that name her in full; with two candidates the name stays as it is.
-    static func aliasMerges(_ speakers: [Speaker]) -> [String: Speaker] {
+    /// With several, it goes to the one quoted three times as often as all the others together
+    /// (`Trump` to Donald Trump beside Eric and Ivanka Trump, by `quotes`), else it stays apart.
+    static func aliasMerges(_ speakers: [Speaker], quotes: [String: Int] = [:]) -> [String: Speaker] {
         var byAlias: [String: [Speaker]] = [:]
         for speaker in speakers where speaker.kind == .person && speaker.name.contains(" ") {
             for alias in Set(speaker.aliases.map { $0.lowercased() }) { byAlias[alias, default: []].append(speaker) }
         }
         var merges: [String: Speaker] = [:]
         for speaker in speakers where speaker.kind == .person && !speaker.name.contains(" ") {
-            if let targets = byAlias[speaker.name.lowercased()], targets.count == 1 { merges[speaker.id] = targets[0] }
+            guard let targets = byAlias[speaker.name.lowercased()] else { continue }
+            if targets.count == 1 {
+                merges[speaker.id] = targets[0]
+            } else if let top = targets.max(by: { quotes[$0.id, default: 0] < quotes[$1.id, default: 0] }) {
+                let others = targets.reduce(0) { $0 + ($1.id == top.id ? 0 : quotes[$1.id, default: 0]) }
+                if quotes[top.id, default: 0] >= 3 * max(others, 1) { merges[speaker.id] = top }
+            }
+        }
+        // "Ada J. Brook" is the Ada Brook named in full elsewhere; Eric Brook stays apart.
+        var byName: [String: Speaker] = [:]
+        for speaker in speakers where speaker.kind == .person { byName[speaker.id] = speaker }
+        for speaker in speakers where speaker.kind == .person && merges[speaker.id] == nil {
+            let words = speaker.name.split(separator: " ")
+            guard words.count >= 3 else { continue }
+            let kept = [words[0]] + words.dropFirst().dropLast().filter { !Self.isInitial($0) } + [words[words.count - 1]]
+            guard kept.count < words.count, let target = byName[Speaker.id(for: kept.joined(separator: " "))] else { continue }
+            merges[speaker.id] = target
         }
         return merges
+    }
+
+    /// A middle initial: one letter and a full stop ("J.").
+    static func isInitial(_ word: Substring) -> Bool {
+        word.count == 2 && word.last == "." && (word.first?.isLetter ?? false)
     }
 
     /// The extraction with merged speakers' quotes moved to the speaker they merge into.

@@ -20,3 +20,18 @@ public struct ArticleExtraction: Hashable, Sendable {
 public protocol QuoteExtracting: Sendable {
     func extract(_ article: Article) -> ArticleExtraction
 }
+
+extension ArticleExtraction {
+    /// The extraction with attributions less sure than `minimumConfidence` taken off their
+    /// quotes (which stay, unattributed), and the speakers no quote names any more left out.
+    public func keeping(minimumConfidence: Double) -> ArticleExtraction {
+        guard minimumConfidence > 0 else { return self }
+        var result = self
+        for q in result.quotes.indices where (result.quotes[q].attribution?.confidence ?? 1) < minimumConfidence {
+            result.quotes[q].attribution = nil
+        }
+        let named = Set(result.quotes.compactMap { $0.attribution?.speakerID })
+        result.speakers = result.speakers.filter { named.contains($0.id) }
+        return result
+    }
+}

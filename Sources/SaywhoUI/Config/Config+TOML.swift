@@ -61,6 +61,12 @@ extension Config {
                     continue
                 }
                 config.mouse = flag
+            case "min-confidence":
+                guard let number = value.double ?? value.int.map(Double.init), (0...1).contains(number) else {
+                    problem(key, "must be a number from 0 to 1, like min-confidence = 0.6")
+                    continue
+                }
+                config.minConfidence = number
             case "keys":
                 guard let keys = value.table else {
                     problem(key, "must be a table: [keys] then lines like next-quote = [\"n\", \"Ctrl-N\"]")
@@ -68,7 +74,7 @@ extension Config {
                 }
                 config.keyMap = keyMap(from: keys, locator: locator, problem: { problem($0, $1, table: "keys") })
             default:
-                problem(key, "unknown setting; settings are theme, corpus, mouse and [keys]")
+                problem(key, "unknown setting; settings are theme, corpus, mouse, min-confidence and [keys]")
             }
         }
         return (config, problems)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The user's settings from `config.toml`: theme, default corpus, mouse and key bindings.
+/// The user's settings from `config.toml`: theme, default corpus, mouse, confidence threshold and key bindings.
 public struct Config: Hashable, Sendable {
     /// The theme to start with; nil when the file does not say (use `default`).
     public var theme: String?
@@ -10,13 +10,18 @@ public struct Config: Hashable, Sendable {
     public var mouse: Bool
     /// The key bindings: the defaults with the `[keys]` table laid over them.
     public var keyMap: KeyMap
+    /// Attributions less confident than this (0 to 1) are hidden: their quotes show unattributed.
+    public var minConfidence: Double
 
     /// Settings with the given values; every default when called with none.
-    public init(theme: String? = nil, corpus: String? = nil, mouse: Bool = true, keyMap: KeyMap = .defaults) {
+    public init(
+        theme: String? = nil, corpus: String? = nil, mouse: Bool = true, keyMap: KeyMap = .defaults, minConfidence: Double = 0
+    ) {
         self.theme = theme
         self.corpus = corpus
         self.mouse = mouse
         self.keyMap = keyMap
+        self.minConfidence = minConfidence
     }
 
     /// The settings used when there is no config file.

@@ -44,7 +44,7 @@ private let transcript = """
         // "As someone put it" names the speaker.
         RuleCase(
             "As Ms. Roe put it in a letter to members, the union is “not going anywhere this winter.”", speaker: "Roe",
-            mention: "Ms. Roe", channel: "a letter", rule: .beforeAsXPutIt),
+            mention: "Ms. Roe", channel: "a letter to members", rule: .beforeAsXPutIt),
     ])
     func speakerFromContext(_ example: RuleCase) { example.check() }
 

@@ -37,7 +37,7 @@ private let pressedAndShotBack = """
         // A quoted phrase before a verb is its subject, not a tag.
         RuleCase(
             "Attorney Lea Holm said in the letter that the advert “plainly and wrongly” suggests that the town backs the campaign.",
-            speaker: "Lea Holm", mention: "Attorney Lea Holm", channel: "a letter", rule: .beforeSpeakerThenCue),
+            speaker: "Lea Holm", mention: "Attorney Lea Holm", channel: "the letter", rule: .beforeSpeakerThenCue),
         // The owner of a claim said it, named or as a pronoun.
         RuleCase(
             "The fact-checkers looked into Hale’s claim that the ferry had been “late on ninety days this year.”",
@@ -57,7 +57,7 @@ private let pressedAndShotBack = """
         // A description with a prepositional phrase after the quote.
         RuleCase(
             "“Why did the council not act?” a narrator in the campaign video asks.", speaker: "A narrator in the campaign video",
-            mention: "a narrator in the campaign video", channel: "a video", rule: .afterSpeakerThenCue),
+            mention: "a narrator in the campaign video", channel: "the campaign video", rule: .afterSpeakerThenCue),
         // A name and an unlisted verb close the quote.
         RuleCase(pressedAndShotBack, speaker: "Ada Brook", mention: "Ada Brook", rule: .afterSpeakerThenCue),
         RuleCase(pressedAndShotBack, quote: 1, speaker: "Tom Hale", mention: "Tom Hale", rule: .afterUnlistedVerb),

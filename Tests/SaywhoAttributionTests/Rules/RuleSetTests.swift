@@ -26,25 +26,40 @@ import Testing
         #expect(RuleSet.english.confidence(.beforeSpeakerThenCue, .distant) < RuleSet.english.confidence(.beforeSpeakerThenCue))
     }
 
+    @Test func everyRuleReportsACalibratedConfidenceBetweenZeroAndOne() {
+        for rule in RuleID.allCases where rule.language == nil {
+            for grade in RuleSet.Grade.allCases {
+                let c = RuleSet.english.reported(rule, grade)
+                #expect(c > 0 && c <= 1, "\(rule) \(grade)")
+            }
+        }
+        // A rule the table does not calibrate reports its own confidence; one it does, the share right on train.
+        #expect(RuleSet.english.reported(.afterAsXPutIt) == RuleSet.english.confidence(.afterAsXPutIt))
+        #expect(RuleSet.english.reported(.introducedEarlier) < RuleSet.english.confidence(.introducedEarlier))
+        // Another language's set reports English's calibration for the context rules it shares.
+        #expect(RuleSet.german.reported(.sameParagraph) == RuleSet.english.reported(.sameParagraph))
+    }
+
     @Test(arguments: [
-        // A cue far from the quote is weaker evidence than one beside it.
+        // The confidence shown is the rule's and grade's share right on train: a cue far from the
+        // quote was right as often as one beside it (the rules still rank it lower).
         RuleCase(
             "Tom Hale said on Monday that the harbour trust was right to ask the council “to keep the ferry running all winter.”",
-            speaker: "Tom Hale", mention: "Tom Hale", rule: .beforeSpeakerThenCue, confidence: 0.75),
+            speaker: "Tom Hale", mention: "Tom Hale", rule: .beforeSpeakerThenCue, confidence: 0.9),
         RuleCase(
             "Tom Hale said: “The nets came back empty again.”", speaker: "Tom Hale", mention: "Tom Hale",
-            rule: .beforeSpeakerThenCue, confidence: 0.92),
+            rule: .beforeSpeakerThenCue, confidence: 0.9),
         // A tag that opens a new sentence, and a described speaker.
         RuleCase(
             "“The ice is gone.” Tom Hale said on Monday.", speaker: "Tom Hale", mention: "Tom Hale", rule: .afterSpeakerThenCue,
-            confidence: 0.8),
+            confidence: 0.88),
         RuleCase(
             "“Is anyone listening?” a narrator in the harbour ad asks.", speaker: "A narrator in the harbour ad",
-            mention: "a narrator in the harbour ad", rule: .afterSpeakerThenCue, confidence: 0.9),
-        // A pronoun is trusted less than a name.
+            mention: "a narrator in the harbour ad", rule: .afterSpeakerThenCue, confidence: 0.85),
+        // A pronoun in a tag after the quote was right as often as a name.
         RuleCase(
             "“We sail at six,” she said.", speaker: "Unidentified speaker", mention: "she", rule: .afterSpeakerThenCue,
-            confidence: 0.86),
+            confidence: 0.97),
     ])
     func gradesOfEvidence(_ example: RuleCase) { example.check() }
 

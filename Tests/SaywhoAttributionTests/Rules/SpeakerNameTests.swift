@@ -107,7 +107,9 @@ private let toldHarbourWeekly = """
             "“We have waited long enough for this bridge,” she said.", speaker: "Unidentified speaker", mention: "she",
             rule: .afterSpeakerThenCue),
         // A name the speaker told is no evidence of gender.
-        RuleCase(toldHarbourWeekly, speaker: "Vera Quist", mention: "she", rule: .afterSpeakerThenCue),
+        // The outlet she told stands in the sentence her pronoun points to: the quote's channel.
+        RuleCase(
+            toldHarbourWeekly, speaker: "Vera Quist", mention: "she", channel: "Harbour Weekly", rule: .afterSpeakerThenCue),
         // A pronoun after the name's own cue, across an appositive.
         RuleCase(
             "Ray Dunne, who has lived on Net Lane for forty years, said he had seen worse. “The water came up to the sills,” he said.",

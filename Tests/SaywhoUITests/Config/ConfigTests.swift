@@ -30,6 +30,18 @@ import Testing
         #expect(config.keyMap.command(for: .character("j")) == .moveDown, "other defaults stay")
     }
 
+    @Test func minConfidenceIsANumberFromZeroToOne() {
+        let (config, problems) = Config.parse(tomlText: "min-confidence = 0.6", file: "c.toml")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(config.minConfidence == 0.6)
+        #expect(Config.parse(tomlText: "min-confidence = 1", file: "c.toml").0.minConfidence == 1)
+        let (wrong, wrongProblems) = Config.parse(tomlText: "min-confidence = 60", file: "c.toml")
+        #expect(wrong.minConfidence == 0, "an out-of-range value keeps the default")
+        #expect(
+            wrongProblems.map(\.message) == ["c.toml:1: min-confidence: must be a number from 0 to 1, like min-confidence = 0.6"])
+        #expect(Config.defaults.minConfidence == 0)
+    }
+
     @Test func emptyFileGivesDefaults() {
         let (config, problems) = Config.parse(tomlText: "", file: "c.toml")
         #expect(problems.isEmpty)
@@ -63,7 +75,8 @@ import Testing
         #expect(messages.count == 7, "\(messages)")
         #expect(messages.contains("c.toml:1: theme: must be a string, like theme = \"light\""))
         #expect(messages.contains("c.toml:3: mouse: must be true or false"))
-        #expect(messages.contains("c.toml:4: colour: unknown setting; settings are theme, corpus, mouse and [keys]"))
+        #expect(
+            messages.contains("c.toml:4: colour: unknown setting; settings are theme, corpus, mouse, min-confidence and [keys]"))
         #expect(messages.contains { $0.hasPrefix("c.toml:6: next-quote: unknown key \"Ctrl-!\"") })
         #expect(messages.contains { $0.hasPrefix("c.toml:7: jump: unknown command; commands are down, up,") })
         #expect(messages.contains { $0.hasPrefix("c.toml:8: quit: must be a key or a list of keys") })

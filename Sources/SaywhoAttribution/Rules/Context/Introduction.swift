@@ -54,6 +54,6 @@ extension AttributionRules {
 
     /// `found`, carried to another quote by context rule `rule`, no more trusted than before.
     func carried(_ found: LocalAttribution, by rule: RuleID) -> LocalAttribution {
-        found.carried(rule: rule, confidence: ruleSet.confidence(rule))
+        found.carried(rule: rule, confidence: ruleSet.confidence(rule), reported: ruleSet.reported(rule))
     }
 }
