@@ -101,6 +101,22 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("saywho: standard input:2: not valid JSON: the string opened here never closes") })
     }
 
+    /// Issue 15, finding 9: two objects on a line, or text after one, are reported by line, never read in part.
+    @Test func extractReportsTwoObjectsOnALineAndTextAfterOne() throws {
+        let input = [
+            #"{"id": "a", "text": "“We will rebuild,” said Mayor Ana Lind."}{"id": "b", "text": "x"}"#,
+            #"{"id": "c", "text": "“We sail at dawn,” said Lind."} trailing"#,
+            #"{"id": "d", "text": "“The harbour stays open,” said Lind."}"#,
+        ].joined(separator: "\n")
+        let result = try saywho("extract", stdin: input)
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("{") }.count == 1)
+        #expect(lines.contains { $0.hasPrefix(#"{"id":"d""#) })
+        #expect(lines.contains { $0.hasPrefix("saywho: standard input:1: not valid JSON: ") && $0.hasSuffix("; skipped") })
+        #expect(lines.contains { $0.hasPrefix("saywho: standard input:2: not valid JSON: ") && $0.hasSuffix("; skipped") })
+    }
+
     @Test func extractEscapesStringsAndWritesNumbersAsSwiftPrintsThem() throws {
         let input =
             #"{"id": "q\"\\\u0001/é", "text": "“We will rebuild,” said Mayor Ana Lind. “Tab\there and \"more\" words to be long,” she added."}"#

@@ -129,7 +129,9 @@ public enum ArticleLoader {
                 report.problems += problems
                 if articles.isEmpty, problems.isEmpty { report.problems.append(.empty(path: path)) }
             } else {
-                report.articles += try format.parse(text, path: path)
+                var warnings: [InputError] = []
+                report.articles += try format.parse(text, path: path, warnings: &warnings)
+                report.problems += warnings
             }
         } catch {
             report.problems.append(error)
