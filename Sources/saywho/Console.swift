@@ -15,6 +15,18 @@ enum Console {
         FileHandle.standardError.write(Data(("saywho: " + Sanitizer.visible(message) + "\n").utf8))
     }
 
+    /// Writes argument-parser's message for a usage error to stderr: its first line as
+    /// `saywho: …` (without the parser's `Error: `), and every line through the sanitiser,
+    /// since the parser echoes the arguments it could not read as they were typed.
+    static func usageError(_ message: String) {
+        var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        guard !lines.isEmpty else { return }
+        if lines[0].hasPrefix("Error: ") { lines[0].removeFirst("Error: ".count) }
+        let shown = ["saywho: " + Sanitizer.visible(lines[0])] + lines.dropFirst().map { Sanitizer.visible($0) }
+        FileHandle.standardError.write(Data((shown.joined(separator: "\n") + "\n").utf8))
+    }
+
     /// Writes `text` to stdout: as is to a file or a pipe, and through the one sanitiser to a
     /// terminal, so that no export, listing or JSON string can send it an escape sequence.
     static func write(_ text: String) {
@@ -40,10 +52,10 @@ enum Console {
         try data.write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
-    /// Encodes `value` as pretty JSON with keys in declaration order.
+    /// Encodes `value` as pretty JSON with sorted keys, C0 and C1 controls and line separators escaped.
     static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        return Sanitizer.escapingJSON(String(decoding: try encoder.encode(value), as: UTF8.self)) + "\n"
     }
 }

@@ -27,7 +27,15 @@ struct SaywhoCommand: ParsableCommand {
             if !error.alreadyReported { Console.warn(error.message) }
             Foundation.exit(1)
         } catch {
-            exit(withError: error)
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                // Help and version: the program's own text, to standard output.
+                if !message.isEmpty { Console.write(message + "\n") }
+            } else if !message.isEmpty {
+                Console.usageError(message)
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

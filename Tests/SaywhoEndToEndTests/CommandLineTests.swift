@@ -155,6 +155,31 @@ import Testing
         #expect(!result.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\t" })
     }
 
+    /// Issue 15, finding 14: a usage error echoes the argument escaped, after `saywho:`.
+    @Test func aUsageErrorShowsTheArgumentEscaped() throws {
+        let result = try saywho("quotes", "--format", "x\u{1B}]0;PWNED\u{07}\u{9B}2J")
+        #expect(result.status == 64)
+        #expect(result.output.hasPrefix("saywho: The value 'x^[]0;PWNED^G<U+009B>2J' is invalid for '--format <format>'"))
+        #expect(!result.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" })
+        #expect(result.output.contains("Usage: saywho quotes"))
+    }
+
+    /// Issue 15, finding 14: JSON escapes C1 controls and line separators; tables show them as code points.
+    @Test func jsonEscapesC1AndSeparatorsAndTablesShowThem() throws {
+        let folder = temporaryFolder("saywho-separators")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = #"{"title": "Harbour\u2028news\u200b \u009b2J", "text": "“We are back\u2029,” said Ana Lind."}"#
+        try article.write(to: folder.appendingPathComponent("a.json"), atomically: true, encoding: .utf8)
+        let json = try saywho("quotes", folder.path, "--format", "json")
+        #expect(json.status == 0)
+        #expect(json.output.contains(#""text" : "“We are back\u2029,”""#), "\(json.output)")
+        #expect(!json.output.unicodeScalars.contains { $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{9B}" })
+        let articles = try saywho("articles", folder.path, "--format", "json")
+        #expect(articles.output.contains(#"Harbour\u2028news\u200b \u009b2J"#), "\(articles.output)")
+        let table = try saywho("articles", folder.path, "--format", "table")
+        #expect(table.output.contains("Harbour<U+2028>news<U+200B> <U+009B>2J"), "\(table.output)")
+    }
+
     @Test func oneUnreadableFileDoesNotStopTheOthers() throws {
         let folder = temporaryFolder("saywho-mixed")
         try Data("A short piece. “We are ready for the season,” said coach Dana Ruiz.".utf8).write(
