@@ -67,9 +67,12 @@ struct OverlayView {
             let inner = buffer.drawBox(rect, title: "Bookmarks \(state.bookmarks.count) — Enter opens, q closes", glyphs: glyphs)
             buffer.fill(inner)
             guard !state.bookmarks.isEmpty else {
+                let empty =
+                    state.bookmarksProblem.map { "The bookmarks cannot be read: " + $0 }
+                    ?? "No bookmarks yet: b on a quote saves it."
                 buffer.put(
-                    "No bookmarks yet: b on a quote saves it.", x: inner.x, y: inner.y, style: CellStyle(.dim),
-                    maxWidth: inner.width)
+                    Truncation.truncate(empty, toWidth: inner.width), x: inner.x, y: inner.y,
+                    style: state.bookmarksProblem == nil ? CellStyle(.dim) : CellStyle(.error), maxWidth: inner.width)
                 return
             }
             let entryHeight = 4

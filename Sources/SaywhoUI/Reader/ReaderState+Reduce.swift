@@ -27,9 +27,12 @@ extension ReaderState {
             wheel(up: up, x: x, y: y)
         case .bookmarksChanged(let entries):
             bookmarks = entries
+            bookmarksProblem = nil
             if case .bookmarks(let selection) = overlay, selection >= entries.count {
                 overlay = .bookmarks(selection: max(0, entries.count - 1))
             }
+        case .bookmarksUnreadable(let reason):
+            bookmarksProblem = reason
         case .message(let text, let isError):
             message = (text, isError)
         }

@@ -25,6 +25,8 @@ public struct ReaderState: Sendable {
     public var search: SearchState?
     public var overlay: Overlay?
     public var bookmarks: [BookmarkEntry] = []
+    /// Why the bookmark store cannot be read, while it cannot.
+    public var bookmarksProblem: String?
     public var message: (text: String, isError: Bool)?
     public var themeNames: [String]
     public var themeIndex: Int

@@ -333,4 +333,16 @@ import Testing
         s.reduce(.command(.searchNext))
         #expect(s.message?.text == "\"zebra\" not found in this article")
     }
+
+    /// Issue 15, finding 15: B says the store cannot be read, and why, instead of "No bookmarks yet".
+    @Test func anUnreadableStoreIsSaidSoInTheBookmarksPane() {
+        var s = state()
+        s.reduce(.bookmarksUnreadable("bookmarks.json: cannot read the bookmark file: Permission denied"))
+        s.reduce(.command(.bookmarks))
+        let screen = ReaderScreen().render(s).lines().joined(separator: "\n")
+        #expect(screen.contains("The bookmarks cannot be read: bookmarks.json: cannot read the bookmark file: Permission denied"))
+        #expect(!screen.contains("No bookmarks yet"))
+        s.reduce(.bookmarksChanged([]))
+        #expect(ReaderScreen().render(s).lines().joined(separator: "\n").contains("No bookmarks yet"))
+    }
 }
