@@ -28,12 +28,14 @@ public enum ArticleLoader {
         var report = LoadReport()
         var seen = Seen()
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                report.problems.append(.notFound(path: path))
+            let kind: InputFile.Kind
+            do {
+                kind = try InputFile.kind(of: path)
+            } catch {
+                report.problems.append(error)
                 continue
             }
-            if isDirectory.boolValue {
+            if kind == .folder {
                 walk(path, into: &report, seen: &seen)
             } else if seen.firstVisit(file: path) {
                 loadFile(path, into: &report)
@@ -74,24 +76,25 @@ public enum ArticleLoader {
             report.problems.append(.linkedAgain(path: folder, target: Seen.realPath(folder)))
             return
         }
-        let entries: [String]
-        do {
-            entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        } catch {
-            report.problems.append(.unreadable(path: folder, reason: "folder cannot be listed"))
-            return
-        }
+        guard let entries = listing(of: folder, into: &report) else { return }
         for name in entries {
             let path = (folder as NSString).appendingPathComponent(name)
             if name.hasPrefix(".") {
                 report.skippedHidden += 1
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
+            let known = ArticleFormat(pathExtension: (name as NSString).pathExtension) != nil
+            let kind: InputFile.Kind
+            do {
+                kind = try InputFile.kind(of: path)
+            } catch {
+                // A file saywho would read that cannot be reached is reported, never dropped in silence.
+                if known { report.problems.append(error) } else { report.skippedUnknown += 1 }
+                continue
+            }
+            if kind == .folder {
                 walk(path, into: &report, seen: &seen)
-            } else if ArticleFormat(pathExtension: (name as NSString).pathExtension) != nil {
+            } else if known {
                 if seen.firstVisit(file: path) { loadFile(path, into: &report) }
             } else {
                 report.skippedUnknown += 1
@@ -99,12 +102,29 @@ public enum ArticleLoader {
         }
     }
 
+    /// The names in `folder`, sorted, or nil after reporting why it cannot be listed.
+    private static func listing(of folder: String, into report: inout LoadReport) -> [String]? {
+        guard let directory = opendir(folder) else {
+            report.problems.append(.unreadable(path: folder, reason: "folder cannot be listed: " + InputFile.reason(errno)))
+            return nil
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
     private static func loadFile(_ path: String, into report: inout LoadReport) {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try InputFile.read(path)
         } catch {
-            report.problems.append(.unreadable(path: path, reason: (error as NSError).localizedDescription))
+            report.problems.append(error)
             return
         }
         if data.isEmpty {

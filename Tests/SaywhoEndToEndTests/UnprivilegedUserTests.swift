@@ -9,9 +9,9 @@ import Testing
     import Darwin
 #endif
 
-/// A read-only data folder and an unreadable store, as a user without rights meets them
-/// (issue 15, finding 15): run as an unprivileged user, through `setpriv` when the tests run as root.
-@Suite struct StorePermissionTests {
+/// Files and folders a user has no rights to, as such a user meets them (issue 15, findings 15
+/// and 16): saywho runs as an unprivileged user, through `setpriv` when the tests run as root.
+@Suite struct UnprivilegedUserTests {
     func saywhoWithoutRights(_ arguments: [String], data: URL) throws -> (status: Int32, output: String) {
         let binary = try TestPaths.builtProduct("saywho").path
         let environment = ["XDG_DATA_HOME": data.path, "XDG_CONFIG_HOME": data.path, "HOME": data.path, "LANG": "C.UTF-8"]
@@ -49,5 +49,30 @@ import Testing
         let unreadable = try saywhoWithoutRights(["bookmarks", "export"], data: folder)
         #expect(unreadable.status == 1)
         #expect(unreadable.output == "saywho: \(store.fileURL.path): cannot read the bookmark file: Permission denied\n")
+    }
+
+    @Test func filesAndFoldersWithoutPermissionAreReportedWithTheReason() throws {
+        let folder = temporaryFolder("saywho-noperm")
+        defer {
+            chmod(folder.appendingPathComponent("locked").path, 0o755)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        chmod(folder.path, 0o755)
+        for (name, text) in [
+            ("good.txt", "A good one. “We sail,” said Jo Park."), ("secret.txt", "Hidden away."), ("locked/in.md", "Inside."),
+        ] {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        chmod(folder.appendingPathComponent("good.txt").path, 0o644)
+        chmod(folder.appendingPathComponent("secret.txt").path, 0o000)
+        chmod(folder.appendingPathComponent("locked").path, 0o000)
+        let result = try saywhoWithoutRights(["articles", folder.path, "--format", "json"], data: folder)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(
+            result.output.contains("saywho: \(folder.path)/locked: cannot be read: folder cannot be listed: Permission denied\n"))
+        #expect(result.output.contains("saywho: \(folder.path)/secret.txt: cannot be read: Permission denied\n"))
+        #expect(result.output.contains(#""id" : "good""#))
     }
 }
