@@ -4,6 +4,14 @@ import SaywhoCore
 extension ReaderState {
     @discardableResult
     public mutating func reduce(_ action: ReaderAction) -> [ReaderEffect] {
+        // Too small to show anything but the notice: keys and clicks act unseen, so only quit does.
+        if layout.mode == .tooSmall {
+            switch action {
+            case .command(.quit): return [.quit]
+            case .command, .type, .deleteBackward, .clearLine, .click, .wheel: return []
+            case .resize, .bookmarksChanged, .bookmarksUnreadable, .message: break
+            }
+        }
         switch action {
         case .command(let command):
             if overlay != nil { return reduceOverlay(command) }
