@@ -103,7 +103,13 @@ extension Config {
                     continue
                 }
                 guard let key = Key(spec: spec) else {
-                    problem(name, "unknown key \"\(spec)\"; " + keySpecHelp)
+                    let points = spec.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }
+                    problem(
+                        name,
+                        spec.count == 1 && points.count > 1
+                            ? "\"\(spec)\" cannot be pressed: it is \(points.count) code points (\(points.joined(separator: " "))), "
+                                + "and a key press sends one"
+                            : "unknown key \"\(spec)\"; " + keySpecHelp)
                     bad = true
                     continue
                 }

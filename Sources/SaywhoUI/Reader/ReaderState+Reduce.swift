@@ -4,10 +4,10 @@ import SaywhoCore
 extension ReaderState {
     @discardableResult
     public mutating func reduce(_ action: ReaderAction) -> [ReaderEffect] {
-        // Too small to show anything but the notice: keys and clicks act unseen, so only quit does.
+        // Too small to show anything but the notice: keys and clicks would act unseen, so only q, Esc and Q do: they quit.
         if layout.mode == .tooSmall {
             switch action {
-            case .command(.quit): return [.quit]
+            case .command(.quit), .command(.back): return [.quit]
             case .command, .type, .deleteBackward, .clearLine, .click, .wheel: return []
             case .resize, .bookmarksChanged, .bookmarksUnreadable, .message: break
             }

@@ -77,6 +77,26 @@ import Testing
         #expect(config.keyMap.keys(for: .top).isEmpty, "an empty list unbinds")
     }
 
+    /// Issue 15, finding 18: a key no key press can send is refused with its line, and the defaults stay.
+    @Test func keysThatCannotBePressedAreRefusedWithTheirLine() {
+        let (config, problems) = Config.parse(
+            tomlText: "[keys]\nup = \"👍🏽\"\ndown = [\"e\u{301}\", \"j\"]\ntop = \"🇫🇷\"\n", file: "c.toml")
+        let messages = problems.map(\.message)
+        #expect(messages.count == 3, "\(messages)")
+        #expect(
+            messages.contains(
+                "c.toml:2: up: \"👍🏽\" cannot be pressed: it is 2 code points (U+1F44D U+1F3FD), and a key press sends one"))
+        #expect(
+            messages.contains { $0.hasPrefix("c.toml:3: down: \"e\u{301}\" cannot be pressed: it is 2 code points (U+65 U+301)") }
+        )
+        #expect(messages.contains { $0.hasPrefix("c.toml:4: top: \"🇫🇷\" cannot be pressed") })
+        #expect(config.keyMap.keys(for: .moveUp) == KeyMap.defaults.keys(for: .moveUp), "the defaults stay bound")
+        #expect(config.keyMap.keys(for: .moveDown) == [.character("j")])
+        #expect(Key(spec: "👍🏽") == nil)
+        #expect(Key(spec: "漢") == .character("漢"))
+        #expect(Key(spec: "é") == .character("é"))
+    }
+
     @Test func aKeyBoundTwiceTakesTheLaterLine() {
         let (config, problems) = Config.parse(
             tomlText: """

@@ -351,7 +351,7 @@ import Testing
         var s = state(Size(columns: 30, rows: 8))
         let before = (s.article, s.quote, s.overlay, s.scroll, s.themeIndex)
         #expect(s.reduce(.command(.toggleBookmark)).isEmpty)
-        for command: Command in [.nextQuote, .moveDown, .speakerFilter, .bookmarks, .nextTheme, .search, .back] {
+        for command: Command in [.nextQuote, .moveDown, .speakerFilter, .bookmarks, .nextTheme, .search, .open] {
             #expect(s.reduce(.command(command)).isEmpty, "\(command)")
         }
         s.reduce(.type("x"))
@@ -359,6 +359,7 @@ import Testing
         #expect(s.article == before.0 && s.quote == before.1 && s.overlay == before.2)
         #expect(s.scroll == before.3 && s.themeIndex == before.4)
         #expect(s.reduce(.command(.quit)) == [.quit])
+        #expect(s.reduce(.command(.back)) == [.quit])
         s.reduce(.resize(Size(columns: 120, rows: 40)))
         #expect(s.reduce(.command(.toggleBookmark)).count == 1, "keys act again once the terminal is large enough")
     }
