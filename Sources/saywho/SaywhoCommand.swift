@@ -11,12 +11,16 @@ struct SaywhoCommand: ParsableCommand {
             With no subcommand, opens the articles at PATH (default ./seeds) in the reader.
             Articles are .txt, .md (YAML front matter), .json and .jsonl files; folders are read recursively.
             """,
+        version: "saywho \(SaywhoCommand.version)",
         subcommands: [
             ReadCommand.self, ArticlesCommand.self, QuotesCommand.self, SpeakersCommand.self, ExtractCommand.self,
             BookmarksCommand.self, ThemesCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// The program's version, which `saywho --version` prints.
+    static let version = "0.1.0"
 
     /// Runs the command; user errors are one line on stderr and exit status 1, usage errors 64.
     static func main() {

@@ -155,6 +155,21 @@ import Testing
         #expect(!result.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\t" })
     }
 
+    /// Issue 13, item 12: the version, and every error, usage errors included, after `saywho:`.
+    @Test func versionAndEveryErrorStartWithSaywho() throws {
+        let version = try saywho("--version")
+        #expect(version.status == 0)
+        #expect(version.output.hasPrefix("saywho "))
+        #expect(version.output.split(separator: "\n").count == 1)
+        for arguments in [["qoutes"], ["--bogus"], ["quotes", "--format", "yaml"], ["bookmarks", "export", "--format", "xml"]] {
+            let result = try runProgram(
+                try TestPaths.builtProduct("saywho").path, arguments, directory: TestPaths.packageRoot.path)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.output.hasPrefix("saywho: "), "\(arguments): \(result.output)")
+            #expect(!result.output.contains("Error: "), "\(arguments): \(result.output)")
+        }
+    }
+
     /// Issue 15, finding 14: a usage error echoes the argument escaped, after `saywho:`.
     @Test func aUsageErrorShowsTheArgumentEscaped() throws {
         let result = try saywho("quotes", "--format", "x\u{1B}]0;PWNED\u{07}\u{9B}2J")
