@@ -38,6 +38,20 @@ import Testing
         }
     }
 
+    /// Issue 15, memory: quotes JSON is written an article at a time and still reads as one array of every quote.
+    @Test func quotesJSONStreamedByArticleIsOneArrayOfEveryQuote() throws {
+        let quotes = try json(try saywho("quotes", "seeds", "--format", "json").output)
+        let articles = try json(try saywho("articles", "seeds", "--format", "json").output)
+        #expect(quotes.count == articles.reduce(0) { $0 + (($1["quotes"] as? Int) ?? 0) })
+        #expect(
+            Set(quotes.compactMap { $0["article"] as? String }).count == articles.filter { ($0["quotes"] as? Int ?? 0) > 0 }.count
+        )
+        let empty = temporaryFolder("saywho-noquotes")
+        defer { try? FileManager.default.removeItem(at: empty) }
+        try "No quotes here at all.".write(to: empty.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        #expect(try saywho("quotes", empty.path, "--format", "json").output == "[\n\n]\n")
+    }
+
     @Test func articlesListEverySeedWithDateAndTitle() throws {
         let result = try saywho("articles", "seeds", "--format", "json")
         #expect(result.status == 0)
