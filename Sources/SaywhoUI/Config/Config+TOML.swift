@@ -14,6 +14,9 @@ extension Config {
     /// A syntax error makes the whole file unusable (all defaults); any other problem leaves
     /// only its own setting at the default, and every problem is reported.
     public static func parse(tomlText: String, file: String) -> (config: Config, problems: [ConfigError]) {
+        if let (line, column) = TOMLHeaderCheck.badHeaderKey(in: tomlText) {
+            return (.defaults, [.syntax(file: file, line: line, column: column, reason: TOMLHeaderCheck.reason)])
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: tomlText)

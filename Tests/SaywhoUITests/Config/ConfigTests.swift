@@ -97,6 +97,22 @@ import Testing
         #expect(Key(spec: "é") == .character("é"))
     }
 
+    /// Found by Scripts/fuzz.sh (config): a header key toml++ cannot start aborted saywho on its assertion.
+    @Test(arguments: ["[ \\]\n", "theme = \"light\"\n\n[[ %]]\n", "[#]\n", "\t[*keys]\n"])
+    func aTableHeaderTOMLCannotReadIsASyntaxErrorNotACrash(text: String) {
+        let (config, problems) = Config.parse(tomlText: text, file: "c.toml")
+        #expect(config == Config.defaults)
+        #expect(problems.count == 1)
+        #expect(problems.first?.message.contains("a table header's name must start with") == true, "\(problems)")
+    }
+
+    @Test func headersAndBracketsTOMLReadsAreLeftToIt() {
+        let text =
+            "# [ not a header\nkeys_note = \"\"\"\n[ \\] in a string\n\"\"\"\nlist = [\n  [ 1 ],\n  { x = 1 },\n]\n[keys]\nup = 'k'\n"
+        #expect(TOMLHeaderCheck.badHeaderKey(in: text) == nil)
+        #expect(TOMLHeaderCheck.badHeaderKey(in: "a = 1\n  [ \\]\n").map { [$0.line, $0.column] } == [2, 5])
+    }
+
     @Test func aKeyBoundTwiceTakesTheLaterLine() {
         let (config, problems) = Config.parse(
             tomlText: """

@@ -50,6 +50,16 @@ import Testing
         #expect(theme.resolve(CellStyle(.bookmark, emphasis: .underline)) == RoleStyle(foreground: .indexed(7), underline: true))
     }
 
+    /// Found by Scripts/fuzz.sh (theme): `[*…` as a header aborted saywho inside toml++.
+    @Test func aHeaderTOMLCannotReadIsASyntaxErrorNotACrash() {
+        let text = "name = \"x\"\n[roles]\ntext = { fg = \"red\" }\n[*olRGGBB\".es]\n"
+        #expect {
+            _ = try Theme(tomlText: text, name: "bad", file: "bad.toml")
+        } throws: { error in
+            (error as? ThemeError)?.message.hasPrefix("bad.toml:4:2: a table header's name must start with") == true
+        }
+    }
+
     @Test func syntaxErrorsGiveFileLineAndReason() {
         let text = "[roles]\ntext = { fg = \"red\" }\nquote = { fg = \n"
         #expect(throws: ThemeError.self) { try Theme(tomlText: text, name: "bad", file: "bad.toml") }

@@ -1,0 +1,83 @@
+/// Finds a table header that TOMLKit's parser (toml++) would abort on instead of reporting.
+///
+/// toml++ asserts, and so kills saywho, when a table header's key starts with a character
+/// that cannot start a key: `[ \]`, `[#]`, `[[ %]]`. The fuzzer found it; this check finds
+/// such a header first, so the file gets the syntax error any other bad line gets. It walks
+/// the text as TOML's lexer does: strings and comments are skipped, and a `[` opens a table
+/// header only at the start of a line outside any value's brackets.
+public enum TOMLHeaderCheck {
+    /// The reason given for such a header.
+    public static let reason = "a table header's name must start with a letter, a digit, _, - or a quote"
+
+    /// The line and column (from 1) of a header key toml++ cannot start to read, or nil.
+    public static func badHeaderKey(in text: String) -> (line: Int, column: Int)? {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        var line = 1
+        var lineStart = 0
+        var depth = 0
+        var atLineStart = true
+        func at(_ k: Int) -> Unicode.Scalar? { k < scalars.count ? scalars[k] : nil }
+        func skipString(quote: Unicode.Scalar, escapes: Bool) {
+            let triple = at(i + 1) == quote && at(i + 2) == quote
+            i += triple ? 3 : 1
+            while let c = at(i) {
+                if escapes && c == "\\" {
+                    i += 2
+                    continue
+                }
+                if c == "\n" {
+                    guard triple else { return }
+                    line += 1
+                    lineStart = i + 1
+                } else if c == quote && (!triple || (at(i + 1) == quote && at(i + 2) == quote)) {
+                    i += triple ? 3 : 1
+                    return
+                }
+                i += 1
+            }
+        }
+        while let c = at(i) {
+            switch c {
+            case "\n":
+                line += 1
+                lineStart = i + 1
+                atLineStart = true
+                i += 1
+                continue
+            case " ", "\t", "\r":
+                i += 1
+                continue
+            case "#":
+                while let d = at(i), d != "\n" { i += 1 }
+                continue
+            case "\"", "'":
+                skipString(quote: c, escapes: c == "\"")
+            case "[" where depth == 0 && atLineStart:
+                var k = i + 1
+                if at(k) == "[" { k += 1 }
+                while at(k) == " " || at(k) == "\t" { k += 1 }
+                if let key = at(k), !canStartKey(key) { return (line, k - lineStart + 1) }
+                // The header's own brackets and quoted keys end with its line.
+                while let d = at(i), d != "\n" { i += 1 }
+                continue
+            case "[", "{":
+                depth += 1
+                i += 1
+            case "]", "}":
+                depth = max(0, depth - 1)
+                i += 1
+            default:
+                i += 1
+            }
+            atLineStart = false
+        }
+        return nil
+    }
+
+    /// What toml++ reads a header's key from, or reports on itself (`]`, a second `[`, a line end).
+    private static func canStartKey(_ c: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
+            || ["_", "-", "\"", "'", "]", "[", "\n", "\r"].contains(c)
+    }
+}
