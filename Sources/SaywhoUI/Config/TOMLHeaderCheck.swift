@@ -75,9 +75,9 @@ public enum TOMLHeaderCheck {
         return nil
     }
 
-    /// What toml++ reads a header's key from, or reports on itself (`]`, a second `[`, a line end).
+    /// What toml++ reads a header's key from, or reports on itself (`]`, a second `[`).
     private static func canStartKey(_ c: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
-            || ["_", "-", "\"", "'", "]", "[", "\n", "\r"].contains(c)
+            || ["_", "-", "\"", "'", "]", "["].contains(c)
     }
 }

@@ -98,7 +98,7 @@ import Testing
     }
 
     /// Found by Scripts/fuzz.sh (config): a header key toml++ cannot start aborted saywho on its assertion.
-    @Test(arguments: ["[ \\]\n", "theme = \"light\"\n\n[[ %]]\n", "[#]\n", "\t[*keys]\n"])
+    @Test(arguments: ["[\n", "[\r\nx = 1\n", "[ \\]\n", "theme = \"light\"\n\n[[ %]]\n", "[#]\n", "\t[*keys]\n"])
     func aTableHeaderTOMLCannotReadIsASyntaxErrorNotACrash(text: String) {
         let (config, problems) = Config.parse(tomlText: text, file: "c.toml")
         #expect(config == Config.defaults)
