@@ -14,8 +14,8 @@ extension Config {
     /// A syntax error makes the whole file unusable (all defaults); any other problem leaves
     /// only its own setting at the default, and every problem is reported.
     public static func parse(tomlText: String, file: String) -> (config: Config, problems: [ConfigError]) {
-        if let (line, column) = TOMLHeaderCheck.badHeaderKey(in: tomlText) {
-            return (.defaults, [.syntax(file: file, line: line, column: column, reason: TOMLHeaderCheck.reason)])
+        if let (line, column, reason) = TOMLHeaderCheck.problem(in: tomlText) {
+            return (.defaults, [.syntax(file: file, line: line, column: column, reason: reason)])
         }
         let table: TOMLTable
         do {

@@ -13,8 +13,8 @@ extension Theme {
     /// palette = ["cyan", "green", 214]
     /// ```
     public init(tomlText: String, name: String, file: String) throws(ThemeError) {
-        if let (line, column) = TOMLHeaderCheck.badHeaderKey(in: tomlText) {
-            throw .syntax(file: file, line: line, column: column, reason: TOMLHeaderCheck.reason)
+        if let (line, column, reason) = TOMLHeaderCheck.problem(in: tomlText) {
+            throw .syntax(file: file, line: line, column: column, reason: reason)
         }
         let table: TOMLTable
         do {

@@ -98,7 +98,7 @@ import Testing
     }
 
     /// Found by Scripts/fuzz.sh (config): a header key toml++ cannot start aborted saywho on its assertion.
-    @Test(arguments: ["[\n", "[\r\nx = 1\n", "[ \\]\n", "theme = \"light\"\n\n[[ %]]\n", "[#]\n", "\t[*keys]\n"])
+    @Test(arguments: ["[\n", "[\r\nx = 1\n", "[ \\]\n", "theme = \"light\"\n\n[[ %]]\n", "[#]\n", "\t[*keys]\n", "[[[[\n"])
     func aTableHeaderTOMLCannotReadIsASyntaxErrorNotACrash(text: String) {
         let (config, problems) = Config.parse(tomlText: text, file: "c.toml")
         #expect(config == Config.defaults)
@@ -109,8 +109,17 @@ import Testing
     @Test func headersAndBracketsTOMLReadsAreLeftToIt() {
         let text =
             "# [ not a header\nkeys_note = \"\"\"\n[ \\] in a string\n\"\"\"\nlist = [\n  [ 1 ],\n  { x = 1 },\n]\n[keys]\nup = 'k'\n"
-        #expect(TOMLHeaderCheck.badHeaderKey(in: text) == nil)
-        #expect(TOMLHeaderCheck.badHeaderKey(in: "a = 1\n  [ \\]\n").map { [$0.line, $0.column] } == [2, 5])
+        #expect(TOMLHeaderCheck.problem(in: text) == nil)
+        #expect(TOMLHeaderCheck.problem(in: "a = 1\n  [ \\]\n").map { [$0.line, $0.column] } == [2, 5])
+        #expect(TOMLHeaderCheck.problem(in: "a = [ {x = 1}, [2], ]\n[[x]]\nb = { c = [1, 2] }\n") == nil)
+    }
+
+    /// Found by Scripts/fuzz.sh (theme): a `}` where an array's next value should be aborted saywho inside toml++.
+    @Test(arguments: ["[keys]\nup = [}\n", "[keys]\nup = [\"k\", }\n", "[keys]\nup = [\n  \"k\", # comment\n  }\n"])
+    func aBraceAsAnArrayValueIsASyntaxErrorNotACrash(text: String) {
+        let (config, problems) = Config.parse(tomlText: text, file: "c.toml")
+        #expect(config == Config.defaults)
+        #expect(problems.map(\.message).first?.contains("expected a value or ] in the array, saw }") == true, "\(problems)")
     }
 
     @Test func aKeyBoundTwiceTakesTheLaterLine() {

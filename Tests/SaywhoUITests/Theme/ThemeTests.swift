@@ -60,6 +60,15 @@ import Testing
         }
     }
 
+    @Test func aBraceAsAPaletteValueIsASyntaxErrorNotACrash() {
+        let text = "[speakers]\npalette = [\"#6fafff\", \"#87075f\", }\n"
+        #expect {
+            _ = try Theme(tomlText: text, name: "bad", file: "bad.toml")
+        } throws: { error in
+            (error as? ThemeError)?.message.hasPrefix("bad.toml:2:34: expected a value or ] in the array, saw }") == true
+        }
+    }
+
     @Test func syntaxErrorsGiveFileLineAndReason() {
         let text = "[roles]\ntext = { fg = \"red\" }\nquote = { fg = \n"
         #expect(throws: ThemeError.self) { try Theme(tomlText: text, name: "bad", file: "bad.toml") }
