@@ -50,7 +50,8 @@ public enum TOMLHeaderCheck {
                 atLineStart = true
                 i += 1
                 continue
-            case " ", "\t", "\r":
+            case " ", "\t", "\r", "\u{FEFF}":
+                // toml++ skips a byte-order mark at the start as it skips spaces.
                 i += 1
                 continue
             case "#":

@@ -98,7 +98,9 @@ import Testing
     }
 
     /// Found by Scripts/fuzz.sh (config): a header key toml++ cannot start aborted saywho on its assertion.
-    @Test(arguments: ["[\n", "[\r\nx = 1\n", "[ \\]\n", "theme = \"light\"\n\n[[ %]]\n", "[#]\n", "\t[*keys]\n", "[[[[\n"])
+    @Test(arguments: [
+        "[\n", "[\r\nx = 1\n", "[ \\]\n", "theme = \"light\"\n\n[[ %]]\n", "[#]\n", "\t[*keys]\n", "[[[[\n", "\u{FEFF}[[[\n",
+    ])
     func aTableHeaderTOMLCannotReadIsASyntaxErrorNotACrash(text: String) {
         let (config, problems) = Config.parse(tomlText: text, file: "c.toml")
         #expect(config == Config.defaults)
