@@ -93,6 +93,13 @@ public final class Terminal {
             if options.restoresOnSignals { saywho_reset_cleanup_signals() }
             throw .unknownTerminal(type)
         }
+        // A terminal that cannot move its cursor (TERM=dumb) would show only the last line drawn.
+        guard let cup = tigetstr("cup"), Int(bitPattern: cup) != -1 else {
+            endwin()
+            delscreen(screen)
+            if options.restoresOnSignals { saywho_reset_cleanup_signals() }
+            throw .cannotDraw(type)
+        }
         self.screen = screen
         set_term(screen)
         window = saywho_stdscr()

@@ -71,12 +71,13 @@ struct BookmarksCommand: ParsableCommand {
         var output: String?
 
         func run() throws {
+            if let output { try Console.checkWritable(output) }
             let text = format.bookmarkFormat.render(try BookmarksCommand.load(.standard()))
             guard let output else { return Console.write(text) }
             do {
                 try Console.write(Data(text.utf8), toFile: output)
             } catch {
-                throw CLIError(message: "\(output): cannot write (\(error.localizedDescription))")
+                throw CLIError(message: "\(output): cannot write: \(Console.reason(error))")
             }
         }
     }
@@ -93,11 +94,12 @@ struct BookmarksCommand: ParsableCommand {
             if file == "-" {
                 data = FileHandle.standardInput.readDataToEndOfFile()
             } else {
-                guard FileManager.default.fileExists(atPath: file) else { throw CLIError(message: "\(file): no such file") }
                 do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: file))
+                    data = try InputFile.read(file, pipes: true)
+                } catch .notFound {
+                    throw CLIError(message: "\(file): no such file")
                 } catch {
-                    throw CLIError(message: "\(file): cannot read (\(error.localizedDescription))")
+                    throw CLIError(message: error.description)
                 }
             }
             let store = BookmarkStore.standard()

@@ -15,12 +15,11 @@ struct ExtractCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        // The output is checked first: a folder that is not there fails now, not after the whole input.
+        if let output { try Console.checkWritable(output) }
         let data: Data
         if let input {
-            guard FileManager.default.fileExists(atPath: input) else { throw CLIError(message: "\(input): no such file") }
-            let descriptor = open(input, O_RDONLY)
-            defer { if descriptor >= 0 { close(descriptor) } }
-            data = try Self.mapped(descriptor) ?? Data(contentsOf: URL(fileURLWithPath: input))
+            data = try Self.read(input)
         } else {
             data = Self.mapped(STDIN_FILENO) ?? FileHandle.standardInput.readDataToEndOfFile()
         }
@@ -48,7 +47,11 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         if let output {
-            try Console.write(Data(out), toFile: output)
+            do {
+                try Console.write(Data(out), toFile: output)
+            } catch {
+                throw CLIError(message: "\(output): cannot write: \(Console.reason(error))")
+            }
         } else {
             Self.writeToStandardOutput(out)
         }
@@ -57,6 +60,19 @@ struct ExtractCommand: ParsableCommand {
 }
 
 extension ExtractCommand {
+    /// The input file: a regular file mapped, a FIFO (`--input <(…)`) read to its end, anything else refused.
+    static func read(_ input: String) throws -> Data {
+        do {
+            guard try InputFile.kind(of: input) == .regularFile else { return try InputFile.read(input, pipes: true) }
+            let descriptor = open(input, O_RDONLY | O_CLOEXEC)
+            defer { if descriptor >= 0 { close(descriptor) } }
+            return try Self.mapped(descriptor) ?? InputFile.read(input)
+        } catch let error as InputError {
+            if case .notFound = error { throw CLIError(message: "\(input): no such file") }
+            throw CLIError(message: error.description)
+        }
+    }
+
     /// Writes `bytes` to standard output from the buffer itself: copying the predictions into
     /// a `Data` first cost half a percent of the run. A failed write other than an interrupted
     /// one goes to `FileHandle`, which reports it as before.

@@ -93,6 +93,9 @@ struct QuotesCommand: ParsableCommand {
             wanted = Set(matches.map(\.id))
         }
         var rows: [Row] = []
+        // JSON is written an article's rows at a time, never held whole: the output of a large corpus
+        // is several times its size, and the rows, the JSON and its copy for the terminal each were.
+        var json = output.resolved == .json ? JSONRowWriter() : nil
         for (i, (article, extraction)) in zip(corpus.articles, corpus.extractions).enumerated() {
             let texts = loaded.quoteTexts(ofArticle: i)
             for (quote, text) in zip(extraction.quotes, texts) {
@@ -106,10 +109,14 @@ struct QuotesCommand: ParsableCommand {
                         speaker: speaker?.name, speakerKind: speaker?.kind.rawValue, mention: attribution?.mention,
                         channel: attribution?.channel, cue: attribution?.cue, confidence: attribution?.confidence))
             }
+            if json != nil {
+                try json!.write(rows)
+                rows.removeAll(keepingCapacity: true)
+            }
         }
         switch output.resolved {
         case .json:
-            Console.write(try Console.json(rows))
+            json!.finish()
         case .table:
             var table = Table("ARTICLE", "SPEAKER", "CHANNEL", "QUOTE")
             for row in rows { table.add(row.article, row.speaker ?? "—", row.channel ?? "", row.text) }

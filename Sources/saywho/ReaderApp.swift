@@ -67,7 +67,12 @@ final class ReaderApp {
             // A corrupt store has been set aside by now: report it and read the fresh one.
             startupMessages.append(("\(error)", true))
             lateNotes.append("\(error)")
-            if let entries = try? bookmarks.entries() { state.reduce(.bookmarksChanged(entries)) }
+            do {
+                state.reduce(.bookmarksChanged(try bookmarks.entries()))
+            } catch {
+                // Not a corrupt file but one that cannot be read at all: B says so, and why.
+                state.reduce(.bookmarksUnreadable("\(error)"))
+            }
         }
         if let themeError {
             startupMessages.append((themeError.message, true))

@@ -11,7 +11,7 @@ final class PseudoTerminal {
     private let output: UnsafeMutablePointer<FILE>
     private let input: UnsafeMutablePointer<FILE>
 
-    init(columns: UInt16, rows: UInt16) throws {
+    init(columns: UInt16, rows: UInt16, terminalType: String = "xterm-256color") throws {
         setenv("LC_ALL", "C.UTF-8", 1)
         setlocale(LC_ALL, "C.UTF-8")
         var master: Int32 = 0
@@ -25,8 +25,8 @@ final class PseudoTerminal {
         input = fdopen(dup(slave), "r")
         terminal = Terminal(
             options: Terminal.Options(
-                terminalType: "xterm-256color", output: output, input: input, mouse: false,
-                restoresOnSignals: false, environment: ["LC_ALL": "C.UTF-8", "TERM": "xterm-256color"]))
+                terminalType: terminalType, output: output, input: input, mouse: false,
+                restoresOnSignals: false, environment: ["LC_ALL": "C.UTF-8", "TERM": terminalType]))
         try terminal.start()
     }
 

@@ -27,6 +27,16 @@ import Testing
         #expect(row[14] == "!")
     }
 
+    /// Issue 15, finding 17: TERM=dumb is refused with a message instead of drawing the status line alone.
+    @Test func aTerminalThatCannotMoveTheCursorIsRefused() throws {
+        #expect(throws: TerminalError.cannotDraw("dumb")) { _ = try PseudoTerminal(columns: 40, rows: 6, terminalType: "dumb") }
+        #expect(TerminalError.cannotDraw("dumb").message.hasPrefix("terminal type 'dumb' cannot move the cursor"))
+        // The terminal is usable again afterwards.
+        let pty = try PseudoTerminal(columns: 40, rows: 6)
+        defer { pty.close() }
+        #expect(pty.terminal.size == Size(columns: 40, rows: 6))
+    }
+
     @Test func laterFramesWriteOnlyChangesAndKeepTheScreenRight() throws {
         let pty = try PseudoTerminal(columns: 30, rows: 4)
         defer { pty.close() }

@@ -39,6 +39,20 @@ import Testing
         }
     }
 
+    /// Issue 15, memory: quotes JSON is written an article at a time and still reads as one array of every quote.
+    @Test func quotesJSONStreamedByArticleIsOneArrayOfEveryQuote() throws {
+        let quotes = try json(try saywho("quotes", "seeds", "--format", "json").output)
+        let articles = try json(try saywho("articles", "seeds", "--format", "json").output)
+        #expect(quotes.count == articles.reduce(0) { $0 + (($1["quotes"] as? Int) ?? 0) })
+        #expect(
+            Set(quotes.compactMap { $0["article"] as? String }).count == articles.filter { ($0["quotes"] as? Int ?? 0) > 0 }.count
+        )
+        let empty = temporaryFolder("saywho-noquotes")
+        defer { try? FileManager.default.removeItem(at: empty) }
+        try "No quotes here at all.".write(to: empty.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        #expect(try saywho("quotes", empty.path, "--format", "json").output == "[\n\n]\n")
+    }
+
     @Test func articlesListEverySeedWithDateAndTitle() throws {
         let result = try saywho("articles", "seeds", "--format", "json")
         #expect(result.status == 0)
@@ -132,6 +146,22 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("saywho: standard input:2: not valid JSON: the string opened here never closes") })
     }
 
+    /// Issue 15, finding 9: two objects on a line, or text after one, are reported by line, never read in part.
+    @Test func extractReportsTwoObjectsOnALineAndTextAfterOne() throws {
+        let input = [
+            #"{"id": "a", "text": "“We will rebuild,” said Mayor Ana Lind."}{"id": "b", "text": "x"}"#,
+            #"{"id": "c", "text": "“We sail at dawn,” said Lind."} trailing"#,
+            #"{"id": "d", "text": "“The harbour stays open,” said Lind."}"#,
+        ].joined(separator: "\n")
+        let result = try saywho("extract", stdin: input)
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("{") }.count == 1)
+        #expect(lines.contains { $0.hasPrefix(#"{"id":"d""#) })
+        #expect(lines.contains { $0.hasPrefix("saywho: standard input:1: not valid JSON: ") && $0.hasSuffix("; skipped") })
+        #expect(lines.contains { $0.hasPrefix("saywho: standard input:2: not valid JSON: ") && $0.hasSuffix("; skipped") })
+    }
+
     @Test func extractEscapesStringsAndWritesNumbersAsSwiftPrintsThem() throws {
         let input =
             #"{"id": "q\"\\\u0001/é", "text": "“We will rebuild,” said Mayor Ana Lind. “Tab\there and \"more\" words to be long,” she added."}"#
@@ -182,6 +212,48 @@ import Testing
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.hasSuffix("  Harbour 漢字^Itab ^[[31mred news\n"), "\(result.output)")
         #expect(!result.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\t" })
+    }
+
+    /// Issue 13, item 12: the version, and every error, usage errors included, after `saywho:`.
+    @Test func versionAndEveryErrorStartWithSaywho() throws {
+        let version = try saywho("--version")
+        #expect(version.status == 0)
+        #expect(version.output.hasPrefix("saywho "))
+        // The extractor's version too: it tells which index entries a refresh will read again.
+        #expect(version.output.contains(" (extractor "), "\(version.output)")
+        #expect(version.output.split(separator: "\n").count == 1)
+        for arguments in [["qoutes"], ["--bogus"], ["quotes", "--format", "yaml"], ["bookmarks", "export", "--format", "xml"]] {
+            let result = try runProgram(
+                try TestPaths.builtProduct("saywho").path, arguments, directory: TestPaths.packageRoot.path)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.output.hasPrefix("saywho: "), "\(arguments): \(result.output)")
+            #expect(!result.output.contains("Error: "), "\(arguments): \(result.output)")
+        }
+    }
+
+    /// Issue 15, finding 14: a usage error echoes the argument escaped, after `saywho:`.
+    @Test func aUsageErrorShowsTheArgumentEscaped() throws {
+        let result = try saywho("quotes", "--format", "x\u{1B}]0;PWNED\u{07}\u{9B}2J")
+        #expect(result.status == 64)
+        #expect(result.output.hasPrefix("saywho: The value 'x^[]0;PWNED^G<U+009B>2J' is invalid for '--format <format>'"))
+        #expect(!result.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" })
+        #expect(result.output.contains("Usage: saywho quotes"))
+    }
+
+    /// Issue 15, finding 14: JSON escapes C1 controls and line separators; tables show them as code points.
+    @Test func jsonEscapesC1AndSeparatorsAndTablesShowThem() throws {
+        let folder = temporaryFolder("saywho-separators")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = #"{"title": "Harbour\u2028news\u200b \u009b2J", "text": "“We are back\u2029,” said Ana Lind."}"#
+        try article.write(to: folder.appendingPathComponent("a.json"), atomically: true, encoding: .utf8)
+        let json = try saywho("quotes", folder.path, "--format", "json")
+        #expect(json.status == 0)
+        #expect(json.output.contains(#""text" : "“We are back\u2029,”""#), "\(json.output)")
+        #expect(!json.output.unicodeScalars.contains { $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{9B}" })
+        let articles = try saywho("articles", folder.path, "--format", "json")
+        #expect(articles.output.contains(#"Harbour\u2028news\u200b \u009b2J"#), "\(articles.output)")
+        let table = try saywho("articles", folder.path, "--format", "table")
+        #expect(table.output.contains("Harbour<U+2028>news<U+200B> <U+009B>2J"), "\(table.output)")
     }
 
     @Test func oneUnreadableFileDoesNotStopTheOthers() throws {

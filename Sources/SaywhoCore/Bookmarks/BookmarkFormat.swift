@@ -42,7 +42,7 @@ public enum BookmarkFormat: String, CaseIterable, Sendable {
         return try Bookmark.checked(bookmarks, file: file)
     }
 
-    /// Pretty JSON with sorted keys and ISO 8601 dates, ending in a newline.
+    /// Pretty JSON with sorted keys and ISO 8601 dates, ending in a newline; C1 controls and line separators escaped.
     static func json(_ bookmarks: [Bookmark]) -> String {
         if bookmarks.isEmpty { return "[]\n" }
         let encoder = JSONEncoder()
@@ -50,7 +50,7 @@ public enum BookmarkFormat: String, CaseIterable, Sendable {
         encoder.dateEncodingStrategy = .iso8601
         // Encoding plain strings, numbers and dates cannot fail.
         let data = (try? encoder.encode(bookmarks)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return Sanitizer.escapingJSON(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     /// One Markdown citation: the quote and its source line as a block quote, then the note and a blank line.

@@ -58,7 +58,7 @@ public struct BookmarkStore: Sendable {
     /// Every usable bookmark, and a message for each unusable one (see `Bookmark.problem`): those
     /// stay in the file untouched, so a later saywho or a hand edit can still mend them.
     public func allWithSkipped() throws(BookmarkError) -> (bookmarks: [Bookmark], skipped: [String]) {
-        let stored = try withLock { () throws(BookmarkError) -> [Bookmark] in try read() }
+        let stored = try readWithoutLock()
         var usable: [Bookmark] = []
         var skipped: [String] = []
         for bookmark in stored {
@@ -187,68 +187,8 @@ public struct BookmarkStore: Sendable {
 
     // MARK: File handling (call with the lock held)
 
-    /// The store file: its version, the bookmarks, and any top-level field a later or another
-    /// tool wrote (settings, say), kept through every write.
-    private struct StoreFile: Codable {
-        var version: Int
-        var bookmarks: [Bookmark]
-        var extra: [String: JSONValue] = [:]
-
-        init(version: Int, bookmarks: [Bookmark], extra: [String: JSONValue]) {
-            self.version = version
-            self.bookmarks = bookmarks
-            self.extra = extra
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: AnyCodingKey.self)
-            version = try c.decode(Int.self, forKey: AnyCodingKey("version"))
-            bookmarks = try c.decode([Bookmark].self, forKey: AnyCodingKey("bookmarks"))
-            extra = try c.unknownValues(besides: ["version", "bookmarks"])
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: AnyCodingKey.self)
-            try c.encode(version, forKey: AnyCodingKey("version"))
-            try c.encode(bookmarks, forKey: AnyCodingKey("bookmarks"))
-            try c.encode(unknown: extra)
-        }
-    }
-
-    private struct VersionProbe: Decodable {
-        var version: Int?
-    }
-
-    private func read() throws(BookmarkError) -> [Bookmark] { try readFile().bookmarks }
-
-    private func readFile() throws(BookmarkError) -> StoreFile {
-        let path = fileURL.path
-        let empty = StoreFile(version: Self.formatVersion, bookmarks: [], extra: [:])
-        guard FileManager.default.fileExists(atPath: path) else { return empty }
-        let data: Data
-        do {
-            data = try Data(contentsOf: fileURL)
-        } catch {
-            throw .io(file: path, reason: "cannot read the bookmark file (\(error.localizedDescription))")
-        }
-        if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return empty }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        if let probe = try? decoder.decode(VersionProbe.self, from: data), let version = probe.version,
-            version > Self.formatVersion
-        {
-            throw .unsupportedVersion(file: path, version: version)
-        }
-        do {
-            return try decoder.decode(StoreFile.self, from: data)
-        } catch {
-            let keptAs = try setAside(reason: Self.describe(error))
-            throw .corrupt(file: path, keptAs: keptAs, reason: Self.describe(error))
-        }
-    }
-
     /// Renames the store to `bookmarks.json.corrupt-<UTC timestamp>` and returns the new path.
-    private func setAside(reason: String) throws(BookmarkError) -> String {
+    func setAside(reason: String) throws(BookmarkError) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
@@ -261,16 +201,14 @@ public struct BookmarkStore: Sendable {
             counter += 1
         }
         guard rename(fileURL.path, target) == 0 else {
-            throw .io(
-                file: fileURL.path,
-                reason: "not a valid bookmark file (\(reason)), and it could not be set aside: "
-                    + Self.errnoText())
+            let why = Self.errnoText()
+            throw .io(file: fileURL.path, reason: "not a valid bookmark file (\(reason)), and it could not be set aside: " + why)
         }
         Self.syncDirectory(directory.path)
         return target
     }
 
-    private func write(_ bookmarks: [Bookmark], extra: [String: JSONValue]) throws(BookmarkError) {
+    func write(_ bookmarks: [Bookmark], extra: [String: JSONValue]) throws(BookmarkError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
@@ -309,14 +247,15 @@ public struct BookmarkStore: Sendable {
         }
         guard close(fd) == 0 else { throw .io(file: temp, reason: "cannot write the bookmarks: " + Self.errnoText()) }
         guard rename(temp, target.path) == 0 else {
-            throw .io(file: target.path, reason: "cannot replace the bookmark file: " + Self.errnoText())
+            let reason = Self.errnoText()
+            throw .io(file: target.path, reason: "cannot replace the bookmark file: " + reason)
         }
         renamed = true
         Self.syncDirectory(targetFolder.path)
     }
 
     /// Runs `body` holding an exclusive `flock` on the lock file; first removes temp files a crashed writer left.
-    private func withLock<R>(_ body: () throws(BookmarkError) -> R) throws(BookmarkError) -> R {
+    func withLock<R>(_ body: () throws(BookmarkError) -> R) throws(BookmarkError) -> R {
         do {
             try FileManager.default.createDirectory(
                 at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -324,10 +263,17 @@ public struct BookmarkStore: Sendable {
             throw .io(file: directory.path, reason: "cannot create the folder (\(error.localizedDescription))")
         }
         let fd = open(lockURL.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .io(file: lockURL.path, reason: "cannot open the lock file: " + Self.errnoText()) }
+        guard fd >= 0 else {
+            // errno first: building the lock file's path may set it again.
+            let reason = Self.errnoText()
+            throw .io(file: lockURL.path, reason: "cannot open the lock file: " + reason)
+        }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw .io(file: lockURL.path, reason: "cannot lock: " + Self.errnoText()) }
+            guard errno == EINTR else {
+                let reason = Self.errnoText()
+                throw .io(file: lockURL.path, reason: "cannot lock: " + reason)
+            }
         }
         defer { flock(fd, LOCK_UN) }
         removeStaleTemporaryFiles()
@@ -368,7 +314,7 @@ public struct BookmarkStore: Sendable {
         private static let systemWrite = Darwin.write
     #endif
 
-    private static func errnoText() -> String { String(cString: strerror(errno)) }
+    static func errnoText() -> String { String(cString: strerror(errno)) }
 
     /// A decoding error in a sentence: what was wrong and at which key.
     static func describe(_ error: any Error) -> String {

@@ -20,7 +20,7 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
 
     /// The format that a file's first characters suggest, for names without a known extension.
     public static func sniff(_ text: Substring) -> ArticleFormat {
-        let head = text.drop(while: { $0.isWhitespace })
+        let head = text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
         if head.hasPrefix("---") { return .markdown }
         if head.hasPrefix("{") {
             let lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: true)
@@ -37,11 +37,23 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
 
     /// Parses `text`, the content of the file at `path`, into articles.
     public func parse(_ text: String, path: String) throws(InputError) -> [Article] {
+        var warnings: [InputError] = []
+        return try parse(text, path: path, warnings: &warnings)
+    }
+
+    /// Parses `text` into articles, adding to `warnings` what was left out of them (a date that is no day).
+    public func parse(_ text: String, path: String, warnings: inout [InputError]) throws(InputError) -> [Article] {
         switch self {
-        case .plainText: return [try PlainTextFormat.parse(text, path: path)]
-        case .markdown: return [try MarkdownFormat.parse(text, path: path)]
-        case .json: return try JSONArticleFormat.parseDocument(text, path: path)
-        case .jsonLines: return try JSONArticleFormat.parseLines(text, path: path)
+        case .plainText: return [try PlainTextFormat.parse(text, path: path, warnings: &warnings)]
+        case .markdown: return [try MarkdownFormat.parse(text, path: path, warnings: &warnings)]
+        case .json: return try JSONArticleFormat.parseDocument(text, path: path, warnings: &warnings)
+        case .jsonLines:
+            var problems: [InputError] = []
+            let articles = JSONArticleFormat.parseLines(text, path: path, problems: &problems)
+            if articles.isEmpty, let first = problems.first { throw first }
+            if articles.isEmpty { throw .empty(path: path) }
+            warnings += problems
+            return articles
         }
     }
 }
@@ -52,17 +64,5 @@ extension ArticleFormat {
         let name = (path as NSString).lastPathComponent
         let stem = (name as NSString).deletingPathExtension
         return stem.isEmpty ? name : stem
-    }
-
-    /// `YYYY-MM-DD` from a date or timestamp string, else the string trimmed.
-    static func normalizedDate(_ raw: String?) -> String? {
-        guard let raw = raw?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
-        let scalars = Array(raw.unicodeScalars.prefix(10))
-        if scalars.count == 10, scalars[4] == "-", scalars[7] == "-",
-            scalars.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || ("0"..."9").contains($0.element) })
-        {
-            return String(String.UnicodeScalarView(scalars))
-        }
-        return raw
     }
 }

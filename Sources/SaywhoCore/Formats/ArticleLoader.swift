@@ -53,12 +53,14 @@ public enum ArticleLoader {
         var listing = FileListing()
         var seen = Seen()
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                listing.problems.append(.notFound(path: path))
+            let kind: InputFile.Kind
+            do {
+                kind = try InputFile.kind(of: path)
+            } catch {
+                listing.problems.append(error)
                 continue
             }
-            if isDirectory.boolValue {
+            if kind == .folder {
                 walk(path, into: &listing, seen: &seen)
             } else if seen.firstVisit(file: path) {
                 listing.files.append(path)
@@ -105,24 +107,25 @@ public enum ArticleLoader {
             listing.problems.append(.linkedAgain(path: folder, target: Seen.realPath(folder)))
             return
         }
-        let entries: [String]
-        do {
-            entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        } catch {
-            listing.problems.append(.unreadable(path: folder, reason: "folder cannot be listed"))
-            return
-        }
+        guard let entries = entries(of: folder, into: &listing) else { return }
         for name in entries {
             let path = (folder as NSString).appendingPathComponent(name)
             if name.hasPrefix(".") {
                 listing.skippedHidden += 1
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
+            let known = ArticleFormat(pathExtension: (name as NSString).pathExtension) != nil
+            let kind: InputFile.Kind
+            do {
+                kind = try InputFile.kind(of: path)
+            } catch {
+                // A file saywho would read that cannot be reached is reported, never dropped in silence.
+                if known { listing.problems.append(error) } else { listing.skippedUnknown += 1 }
+                continue
+            }
+            if kind == .folder {
                 walk(path, into: &listing, seen: &seen)
-            } else if ArticleFormat(pathExtension: (name as NSString).pathExtension) != nil {
+            } else if known {
                 if seen.firstVisit(file: path) { listing.files.append(path) }
             } else {
                 listing.skippedUnknown += 1
@@ -130,12 +133,29 @@ public enum ArticleLoader {
         }
     }
 
+    /// The names in `folder`, sorted, or nil after reporting why it cannot be listed.
+    private static func entries(of folder: String, into listing: inout FileListing) -> [String]? {
+        guard let directory = opendir(folder) else {
+            listing.problems.append(.unreadable(path: folder, reason: "folder cannot be listed: " + InputFile.reason(errno)))
+            return nil
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
     private static func loadFile(_ path: String, into report: inout LoadReport) {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try InputFile.read(path)
         } catch {
-            report.problems.append(.unreadable(path: path, reason: (error as NSError).localizedDescription))
+            report.problems.append(error)
             return
         }
         if data.isEmpty {
@@ -160,7 +180,9 @@ public enum ArticleLoader {
                 report.problems += problems
                 if articles.isEmpty, problems.isEmpty { report.problems.append(.empty(path: path)) }
             } else {
-                report.articles += try format.parse(text, path: path)
+                var warnings: [InputError] = []
+                report.articles += try format.parse(text, path: path, warnings: &warnings)
+                report.problems += warnings
             }
         } catch {
             report.problems.append(error)

@@ -3,6 +3,8 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
     case notFound(path: String)
     case unreadable(path: String, reason: String)
     case notUTF8(path: String, byteOffset: Int)
+    /// A FIFO, a device or a socket, where an article file was expected.
+    case notRegularFile(path: String)
     case binary(path: String)
     case malformed(path: String, line: Int?, reason: String)
     case empty(path: String)
@@ -13,7 +15,7 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file the problem is about.
     public var path: String {
         switch self {
-        case .notFound(let path), .unreadable(let path, _), .notUTF8(let path, _), .binary(let path),
+        case .notFound(let path), .unreadable(let path, _), .notUTF8(let path, _), .binary(let path), .notRegularFile(let path),
             .malformed(let path, _, _), .empty(let path), .linkedAgain(let path, _):
             return path
         case .noArticles(let paths):
@@ -29,6 +31,8 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(path): cannot be read: \(reason)"
         case .notUTF8(let path, let offset):
             return "\(path): not UTF-8 text (invalid byte at offset \(offset))"
+        case .notRegularFile(let path):
+            return "\(path): not a regular file (a FIFO, a device or a socket)"
         case .binary(let path):
             return "\(path): binary file, not an article"
         case .malformed(let path, let line, let reason):

@@ -7,6 +7,16 @@ import Foundation
 /// the reader `saywho extract` uses too.
 public enum JSONArticleFormat {
     public static func parseDocument(_ text: String, path: String) throws(InputError) -> [Article] {
+        var warnings: [InputError] = []
+        return try parseDocument(text, path: path, warnings: &warnings)
+    }
+
+    /// The articles of a `.json` file; a date that is no calendar day is left out and warned about.
+    public static func parseDocument(
+        _ text: String, path: String, warnings: inout [InputError]
+    ) throws(InputError)
+        -> [Article]
+    {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
@@ -19,7 +29,9 @@ public enum JSONArticleFormat {
                 guard let dict = item as? [String: Any] else {
                     throw .malformed(path: path, line: nil, reason: "item \(n + 1) of the array is not an object")
                 }
-                articles.append(try article(dict, path: path, line: nil, fallbackID: "\(ArticleFormat.stem(of: path))-\(n + 1)"))
+                articles.append(
+                    try article(
+                        dict, path: path, line: nil, fallbackID: "\(ArticleFormat.stem(of: path))-\(n + 1)", warnings: &warnings))
             }
             if articles.isEmpty { throw .empty(path: path) }
             return articles
@@ -27,7 +39,7 @@ public enum JSONArticleFormat {
         guard let dict = object as? [String: Any] else {
             throw .malformed(path: path, line: nil, reason: "expected an article object with a \"text\" field")
         }
-        return [try article(dict, path: path, line: nil, fallbackID: ArticleFormat.stem(of: path))]
+        return [try article(dict, path: path, line: nil, fallbackID: ArticleFormat.stem(of: path), warnings: &warnings)]
     }
 
     /// Parses JSON Lines with `JSONLineReader`. A bad line is reported in `problems` and the other lines still load.
@@ -39,7 +51,9 @@ public enum JSONArticleFormat {
         text.withUTF8 { bytes in
             LineSplitter.forEachLine(in: bytes) { number, line in
                 do throws(JSONLineError) {
-                    articles.append(article(try reader.record(line), path: path, fallbackID: "\(stem)-\(number)"))
+                    let record = try reader.record(line)
+                    articles.append(
+                        article(record, path: path, line: number, fallbackID: "\(stem)-\(number)", warnings: &problems))
                 } catch {
                     problems.append(.malformed(path: path, line: number, reason: error.description))
                 }
@@ -57,15 +71,20 @@ public enum JSONArticleFormat {
     }
 
     /// The article of one JSON Lines record.
-    static func article(_ record: JSONLineReader.Record, path: String, fallbackID: String) -> Article {
+    static func article(
+        _ record: JSONLineReader.Record, path: String, line: Int, fallbackID: String, warnings: inout [InputError]
+    ) -> Article {
         Article(
-            id: record.id ?? fallbackID, path: path, title: record.title, date: ArticleFormat.normalizedDate(record.date),
+            id: record.id ?? fallbackID, path: path, title: record.title,
+            date: ArticleDate.read(record.date, path: path, line: line, warnings: &warnings),
             outlet: record.outlet, author: record.author, url: record.url,
             language: record.language.flatMap(Language.init(tag:)), text: record.text)
     }
 
     /// The article of one object of a JSON file, its fields read from the keys `ArticleField` names.
-    static func article(_ dict: [String: Any], path: String, line: Int?, fallbackID: String) throws(InputError) -> Article {
+    static func article(
+        _ dict: [String: Any], path: String, line: Int?, fallbackID: String, warnings: inout [InputError]
+    ) throws(InputError) -> Article {
         func string(_ field: ArticleField) -> String? {
             for key in field.keys {
                 if let s = dict[key] as? String, !s.isEmpty { return s }
@@ -77,7 +96,8 @@ public enum JSONArticleFormat {
             throw .malformed(path: path, line: line, reason: JSONLineError.noText.description)
         }
         return Article(
-            id: string(.id) ?? fallbackID, path: path, title: string(.title), date: ArticleFormat.normalizedDate(string(.date)),
+            id: string(.id) ?? fallbackID, path: path, title: string(.title),
+            date: ArticleDate.read(string(.date), path: path, line: line, warnings: &warnings),
             outlet: string(.outlet), author: string(.author), url: string(.url),
             language: string(.language).flatMap(Language.init(tag:)), text: text)
     }

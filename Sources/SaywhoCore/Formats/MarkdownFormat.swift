@@ -6,9 +6,18 @@ import Yams
 /// Without a front-matter title, a leading `# Heading` is the title and is left out of the body.
 public enum MarkdownFormat {
     public static func parse(_ text: String, path: String) throws(InputError) -> Article {
+        var warnings: [InputError] = []
+        return try parse(text, path: path, warnings: &warnings)
+    }
+
+    /// The article of `text`; a front-matter date that is no calendar day is left out and warned about.
+    public static func parse(_ text: String, path: String, warnings: inout [InputError]) throws(InputError) -> Article {
         var fields: [String: String] = [:]
         var body = Substring(text)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if body.first == "\u{FEFF}" { body = body.dropFirst() }
+        // "\r\n" is one Character: lines end at either it or "\n".
+        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        var dateLine: Int?
         if let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" {
             guard
                 let closing = lines.dropFirst().firstIndex(where: {
@@ -19,8 +28,8 @@ public enum MarkdownFormat {
                 throw .malformed(path: path, line: 1, reason: "front matter opened with --- is never closed")
             }
             let yamlText = lines[1..<closing].joined(separator: "\n")
-            fields = try frontMatter(yamlText, path: path)
-            body = closing + 1 < lines.count ? text[lines[closing + 1].startIndex...] : ""
+            (fields, dateLine) = try frontMatter(yamlText, path: path)
+            body = closing + 1 < lines.count ? body[lines[closing + 1].startIndex...] : ""
         }
         var title = fields["title"]
         if title == nil {
@@ -35,7 +44,8 @@ public enum MarkdownFormat {
         guard bodyText.contains(where: { !$0.isWhitespace }) else { throw .empty(path: path) }
         return Article(
             id: fields["id"] ?? ArticleFormat.stem(of: path), path: path, title: title,
-            date: ArticleFormat.normalizedDate(fields["date"]), outlet: fields["outlet"] ?? fields["publisher"],
+            date: ArticleDate.read(fields["date"], path: path, line: dateLine, warnings: &warnings),
+            outlet: fields["outlet"] ?? fields["publisher"],
             author: fields["author"], url: fields["url"],
             language: (fields["lang"] ?? fields["language"]).flatMap(Language.init(tag:)),
             text: bodyText)
@@ -51,7 +61,12 @@ public enum MarkdownFormat {
     /// only where a field saywho reads points, and a "billion laughs" of nested aliases under
     /// any key costs one pass over the text. A date is kept as the text gives it (its own day,
     /// whatever the zone); `~`, `null` and empty values are absent.
-    private static func frontMatter(_ yaml: String, path: String) throws(InputError) -> [String: String] {
+    /// The line of the `date` value comes with them, for a warning about it.
+    private static func frontMatter(
+        _ yaml: String, path: String
+    ) throws(InputError) -> (
+        fields: [String: String], dateLine: Int?
+    ) {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -60,11 +75,12 @@ public enum MarkdownFormat {
         } catch {
             throw .malformed(path: path, line: nil, reason: "front matter is not valid YAML")
         }
-        guard let root else { return [:] }
+        guard let root else { return ([:], nil) }
         guard let map = root.mapping else {
             throw .malformed(path: path, line: 2, reason: "front matter must be a mapping of fields")
         }
         var fields: [String: String] = [:]
+        var dateLine: Int?
         for (key, value) in map {
             guard let name = key.scalar?.string else {
                 throw .malformed(
@@ -72,6 +88,8 @@ public enum MarkdownFormat {
             }
             let field = name.lowercased()
             guard readKeys.contains(field) else { continue }
+            // YAML counts lines from 1 after the opening ---, which is the file's line 1.
+            if field == "date" { dateLine = value.mark.map { $0.line + 1 } }
             if let scalar = value.scalar {
                 if !isNull(scalar) { fields[field] = scalar.string }
             } else if let list = value.sequence, list.allSatisfy({ $0.scalar != nil }) {
@@ -83,7 +101,7 @@ public enum MarkdownFormat {
                     reason: "front matter field \"\(name)\" must be text or a list of text")
             }
         }
-        return fields
+        return (fields, dateLine)
     }
 
     /// `~`, `null` or nothing, unquoted: YAML's null.

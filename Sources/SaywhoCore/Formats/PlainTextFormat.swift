@@ -4,15 +4,31 @@
 /// The date becomes metadata and the rest of the line stays body text.
 public enum PlainTextFormat {
     public static func parse(_ text: String, path: String) throws(InputError) -> Article {
+        var warnings: [InputError] = []
+        return try parse(text, path: path, warnings: &warnings)
+    }
+
+    /// The article of `text`; a header whose date is no calendar day is left in the body and warned about.
+    public static func parse(_ text: String, path: String, warnings: inout [InputError]) throws(InputError) -> Article {
         var body = Substring(text)
+        if body.first == "\u{FEFF}" { body = body.dropFirst() }
         var date: String?
-        let trimmed = body.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" })
-        if trimmed.hasPrefix("date ") {
-            let afterKeyword = trimmed.dropFirst(5).drop(while: { $0 == " " })
-            let candidate = String(afterKeyword.prefix(10))
-            if let normalized = ArticleFormat.normalizedDate(candidate), normalized.count == 10, normalized == candidate {
-                date = normalized
-                body = afterKeyword.dropFirst(10).drop(while: { $0 == " " || $0 == "\t" })
+        let trimmed = body.drop(while: { $0 == " " || $0 == "\t" })
+        if trimmed.hasPrefix("date ") || trimmed.hasPrefix("date\t") {
+            let afterKeyword = trimmed.dropFirst(5).drop(while: { $0 == " " || $0 == "\t" })
+            let candidate = afterKeyword.prefix(10)
+            let rest = afterKeyword.dropFirst(candidate.count)
+            // The date is a word of its own: `date 2024-03-14 The…`, never the start of a longer one.
+            if rest.isEmpty || rest.first!.isWhitespace, let parsed = ArticleDate(String(candidate)) {
+                switch parsed {
+                case .day(let day):
+                    date = day
+                    body = rest.drop(while: { $0 == " " || $0 == "\t" })
+                case .invalid:
+                    warnings.append(.malformed(path: path, line: 1, reason: parsed.problem!))
+                case .text:
+                    break
+                }
             }
         }
         let bodyText = String(body).trimmingTrailingWhitespace()

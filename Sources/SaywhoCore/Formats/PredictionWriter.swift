@@ -99,6 +99,12 @@ public enum PredictionWriter {
         if hundredths != 0 { out.append(UInt8(ascii: "0") + hundredths) }
     }
 
+    /// Whether a byte may start something to escape: a quote, a backslash, a C0 control, DEL, or
+    /// the lead byte of a C1 control (0xC2) or of the U+2xxx separators and marks (0xE2, 0xEF).
+    private static func needsEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF
+    }
+
     /// The bytes of a literal, copied whole.
     private static func appendLiteral(_ literal: StaticString, to out: inout [UInt8]) {
         out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
@@ -113,9 +119,7 @@ public enum PredictionWriter {
         out.append(UInt8(ascii: "\""))
         // Most strings need no escape: copied whole, read in place.
         let copied = value.utf8.withContiguousStorageIfAvailable { bytes in
-            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-                return false
-            }
+            guard !bytes.contains(where: needsEscape) else { return false }
             out.append(contentsOf: bytes)
             return true
         }
@@ -125,26 +129,23 @@ public enum PredictionWriter {
         }
         // A String stored otherwise is made contiguous first.
         value.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            guard bytes.contains(where: needsEscape) else {
                 out.append(contentsOf: bytes)
                 return
             }
-            for b in bytes {
-                switch b {
-                case UInt8(ascii: "\""): appendLiteral(#"\""#, to: &out)
-                case UInt8(ascii: "\\"): appendLiteral(#"\\"#, to: &out)
-                case 0x0A: appendLiteral(#"\n"#, to: &out)
-                case 0x0D: appendLiteral(#"\r"#, to: &out)
-                case 0x09: appendLiteral(#"\t"#, to: &out)
-                case 0..<0x20: out.append(contentsOf: ("\\u" + String(b, radix: 16).leftPad4()).utf8)
-                default: out.append(b)
+            for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+                switch scalar {
+                case "\"": appendLiteral(#"\""#, to: &out)
+                case "\\": appendLiteral(#"\\"#, to: &out)
+                case "\n": appendLiteral(#"\n"#, to: &out)
+                case "\r": appendLiteral(#"\r"#, to: &out)
+                case "\t": appendLiteral(#"\t"#, to: &out)
+                // C0 and C1 controls, DEL, the line separators: escaped, so no terminal or script reads them raw.
+                case _ where Sanitizer.isUnsafe(scalar): out.append(contentsOf: Sanitizer.jsonEscape(scalar).utf8)
+                default: out.append(contentsOf: String(scalar).utf8)
                 }
             }
         }
         out.append(UInt8(ascii: "\""))
     }
-}
-
-extension String {
-    fileprivate func leftPad4() -> String { String(repeating: "0", count: max(0, 4 - count)) + self }
 }

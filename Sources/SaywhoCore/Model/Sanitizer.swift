@@ -8,14 +8,19 @@
 /// - A tab is a control like the others and shows as `^I`. Its width would depend
 ///   on tab stops that neither a pane nor a table column has, and a reader of an
 ///   untrusted text should see that it is there rather than guess at a gap.
-/// - C1 controls and the bidirectional overrides and isolates (U+202A–202E,
-///   U+2066–2069) show as `<U+202E>`.
+/// - C1 controls, the bidirectional overrides and isolates (U+202A–202E,
+///   U+2066–2069), the line and paragraph separators (U+2028, U+2029), and the
+///   invisible zero-width space, word joiner and byte-order mark (U+200B, U+2060,
+///   U+FEFF) show as `<U+202E>`: they move or hide text, and some terminals break
+///   lines at the separators.
 public enum Sanitizer {
     /// Whether a scalar must never be written to a terminal as it is.
     @inline(__always) public static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        return v < 0x20 || v == 0x7F || (v >= 0x80 && v < 0xA0) || (v >= 0x202A && v <= 0x202E)
-            || (v >= 0x2066 && v <= 0x2069)
+        if v < 0x20 || v == 0x7F { return true }
+        if v < 0x80 { return false }
+        return v < 0xA0 || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069) || v == 0x2028 || v == 0x2029
+            || v == 0x200B || v == 0x2060 || v == 0xFEFF
     }
 
     /// The placeholder drawn for an unsafe scalar; always plain ASCII, one column a character.

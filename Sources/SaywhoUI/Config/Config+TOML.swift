@@ -14,6 +14,9 @@ extension Config {
     /// A syntax error makes the whole file unusable (all defaults); any other problem leaves
     /// only its own setting at the default, and every problem is reported.
     public static func parse(tomlText: String, file: String) -> (config: Config, problems: [ConfigError]) {
+        if let (line, column, reason) = TOMLHeaderCheck.problem(in: tomlText) {
+            return (.defaults, [.syntax(file: file, line: line, column: column, reason: reason)])
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: tomlText)
@@ -109,7 +112,13 @@ extension Config {
                     continue
                 }
                 guard let key = Key(spec: spec) else {
-                    problem(name, "unknown key \"\(spec)\"; " + keySpecHelp)
+                    let points = spec.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }
+                    problem(
+                        name,
+                        spec.count == 1 && points.count > 1
+                            ? "\"\(spec)\" cannot be pressed: it is \(points.count) code points (\(points.joined(separator: " "))), "
+                                + "and a key press sends one"
+                            : "unknown key \"\(spec)\"; " + keySpecHelp)
                     bad = true
                     continue
                 }

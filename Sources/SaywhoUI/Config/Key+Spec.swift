@@ -4,12 +4,15 @@ extension Key {
     /// The key a config file names: "j", "Down", "Ctrl-F", "PgDn", "Shift-Tab", "Esc", "Space", "F1"…"F12".
     ///
     /// A single character stands for itself, case and all ("n" and "N" differ); names and the
-    /// `Ctrl-` prefix ignore case ("pgdn", "ctrl-f", "C-f" and "^F" work too). Ctrl-H, Ctrl-I,
+    /// `Ctrl-` prefix ignore case ("pgdn", "ctrl-f", "C-f" and "^F" work too). A character
+    /// made of several code points (an emoji with a skin tone, a letter and a combining accent)
+    /// is no key: no key press sends it. Ctrl-H, Ctrl-I,
     /// Ctrl-J and Ctrl-M are the keys terminals send them as: Backspace, Tab, Enter, Enter.
     public init?(spec: String) {
         let trimmed = spec.trimmingCharacters(in: .whitespaces)
         if spec.count == 1, let c = spec.first {
-            guard c.unicodeScalars.allSatisfy({ !Sanitizer.isUnsafe($0) }) else { return nil }
+            // A terminal sends one code point a key press: a cluster of several (👍🏽, e + ◌́) is never pressed.
+            guard c.unicodeScalars.count == 1, !Sanitizer.isUnsafe(c.unicodeScalars.first!) else { return nil }
             self = .character(c)
             return
         }

@@ -63,9 +63,12 @@ struct OverlayView {
             let inner = buffer.drawBox(rect, title: title, glyphs: glyphs)
             buffer.fill(inner)
             guard !list.isEmpty else {
+                let empty =
+                    state.bookmarksProblem.map { "The bookmarks cannot be read: " + $0 }
+                    ?? "No bookmarks yet: b on a quote saves it."
                 buffer.put(
-                    "No bookmarks yet: b on a quote saves it.", x: inner.x, y: inner.y, style: CellStyle(.dim),
-                    maxWidth: inner.width)
+                    Truncation.truncate(empty, toWidth: inner.width), x: inner.x, y: inner.y,
+                    style: state.bookmarksProblem == nil ? CellStyle(.dim) : CellStyle(.error), maxWidth: inner.width)
                 return
             }
             let entryHeight = OverlayGeometry.bookmarkHeight

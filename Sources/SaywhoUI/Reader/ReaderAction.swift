@@ -11,6 +11,8 @@ public enum ReaderAction: Hashable, Sendable {
     case wheel(up: Bool, x: Int, y: Int)
     /// The bookmark store's contents, after loading or a change.
     case bookmarksChanged([BookmarkEntry])
+    /// The bookmark store cannot be read, and why: the bookmarks pane says so instead of "no bookmarks".
+    case bookmarksUnreadable(String)
     /// A message for the status bar.
     case message(String, isError: Bool)
 }

@@ -4,6 +4,14 @@ import SaywhoCore
 extension ReaderState {
     @discardableResult
     public mutating func reduce(_ action: ReaderAction) -> [ReaderEffect] {
+        // Too small to show anything but the notice: keys and clicks would act unseen, so only q, Esc and Q do: they quit.
+        if layout.mode == .tooSmall {
+            switch action {
+            case .command(.quit), .command(.back): return [.quit]
+            case .command, .type, .deleteBackward, .clearLine, .click, .wheel: return []
+            case .resize, .bookmarksChanged, .bookmarksUnreadable, .message: break
+            }
+        }
         switch action {
         case .command(let command):
             if overlay != nil { return reduceOverlay(command) }
@@ -27,9 +35,12 @@ extension ReaderState {
             if overlay != nil { overlayWheel(up: up) } else { wheel(up: up, x: x, y: y) }
         case .bookmarksChanged(let entries):
             bookmarks = entries
+            bookmarksProblem = nil
             if case .bookmarks(let selection, let note) = overlay, selection >= entries.count {
                 overlay = .bookmarks(selection: max(0, entries.count - 1), note: note)
             }
+        case .bookmarksUnreadable(let reason):
+            bookmarksProblem = reason
         case .message(let text, let isError):
             message = (text, isError)
         }

@@ -27,6 +27,8 @@ public struct ReaderState: Sendable {
     public var bookmarks: [BookmarkEntry] = []
     /// Bookmarks deleted since the bookmark list opened, last one last: `u` puts them back.
     public var deletedBookmarks: [BookmarkEntry] = []
+    /// Why the bookmark store cannot be read, while it cannot.
+    public var bookmarksProblem: String?
     public var message: (text: String, isError: Bool)?
     public var themeNames: [String]
     public var themeIndex: Int

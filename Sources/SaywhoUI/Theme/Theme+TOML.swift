@@ -13,6 +13,9 @@ extension Theme {
     /// palette = ["cyan", "green", 214]
     /// ```
     public init(tomlText: String, name: String, file: String) throws(ThemeError) {
+        if let (line, column, reason) = TOMLHeaderCheck.problem(in: tomlText) {
+            throw .syntax(file: file, line: line, column: column, reason: reason)
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: tomlText)

@@ -182,6 +182,8 @@ private final class ErrorBox: @unchecked Sendable {
         // A writer killed between creating its temp file and renaming it leaves one behind.
         try Data("{\"version\":1,\"bookm".utf8).write(to: folder.appendingPathComponent(".bookmarks.json.tmp-999-dead"))
         #expect(try store.all().count == 4)
+        // Reading writes nothing; the next change clears it.
+        try store.add(sampleBookmark(6))
         #expect(files(in: folder) == ["bookmarks.json", "bookmarks.json.lock"])
     }
 
@@ -291,5 +293,43 @@ private final class ErrorBox: @unchecked Sendable {
         #expect(
             BookmarkStore.standard(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/u"]).directory.path
                 == "/home/u/.local/share/saywho")
+    }
+}
+
+/// Reading the store writes nothing, and a store that cannot be read says why (issue 15, finding 15; issue 13, item 9).
+@Suite struct BookmarkStoreReadingTests {
+    @Test func readingANewStoreCreatesNoFolderAndNoLockFile() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder.appendingPathComponent("saywho"))
+        #expect(try store.all().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: store.directory.path), "reading created the data folder")
+        try store.add(sampleBookmark(1))
+        try FileManager.default.removeItem(at: store.lockURL)
+        #expect(try store.all().count == 1)
+        #expect(try store.allSettingAsideCorrupt().bookmarks.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: store.lockURL.path), "reading created the lock file")
+    }
+
+    @Test func aStoreThatIsNoFileSaysSoInsteadOfListingNothing() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(directory: folder)
+        try FileManager.default.createDirectory(at: store.fileURL, withIntermediateDirectories: true)
+        #expect {
+            _ = try store.all()
+        } throws: { error in
+            (error as? BookmarkError)?.message == store.fileURL.path + ": cannot read the bookmark file: not a regular file"
+        }
+        try FileManager.default.removeItem(at: store.fileURL)
+        try FileManager.default.createSymbolicLink(atPath: store.fileURL.path, withDestinationPath: "bookmarks.json")
+        #expect {
+            _ = try store.all()
+        } throws: { error in
+            (error as? BookmarkError)?.message.hasPrefix(store.fileURL.path + ": cannot read the bookmark file: Too many levels")
+                == true
+        }
+        // Nothing was set aside: an unreadable store is not a corrupt one.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["bookmarks.json"])
     }
 }

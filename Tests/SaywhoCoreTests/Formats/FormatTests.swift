@@ -130,6 +130,24 @@ import Testing
         #expect(messages.contains { $0.contains("missing.txt") && $0.contains("no such file") })
     }
 
+    /// Issue 15, finding 9: nothing after an article's object on its line is dropped silently.
+    @Test func twoObjectsOnALineOrTextAfterOneAreReportedByLine() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = [
+            #"{"id": "a", "text": "One."}{"id": "b", "text": "Two."}"#, #"{"id": "c", "text": "Three."} and more"#,
+            #"{"id": "d", "text": "Four."}"#,
+        ]
+        let file = folder.appendingPathComponent("two.jsonl")
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        let report = ArticleLoader.load([file.path])
+        #expect(report.articles.map(\.id) == ["d"])
+        let messages = report.problems.map(\.description)
+        #expect(messages.count == 2)
+        #expect(messages[0].hasPrefix(file.path + ":1: not valid JSON: "), "\(messages)")
+        #expect(messages[1].hasPrefix(file.path + ":2: not valid JSON: "), "\(messages)")
+    }
+
     @Test func emptyFolderLoadsNothingWithoutCrashing() {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

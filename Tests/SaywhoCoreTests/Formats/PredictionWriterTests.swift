@@ -43,6 +43,18 @@ import Testing
         #expect((object["id"] as? String).map { Array($0.unicodeScalars) } == Array(id.unicodeScalars))
     }
 
+    /// Issue 15, finding 14: C1 controls, DEL and the line separators are escaped too, never written raw.
+    @Test func escapesC1ControlsAndLineSeparators() throws {
+        let id = "a\u{9B}31m\u{7F}b\u{2028}c\u{2029}“d”\u{202E}ê"
+        let line = Self.line(id, ArticleExtraction(quotes: [], speakers: []))
+        #expect(line == #"{"id":"a\u009b31m\u007fb\u2028c\u2029“d”\u202eê","quotes":[]}"# + "\n")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect((object["id"] as? String).map { Array($0.unicodeScalars) } == Array(id.unicodeScalars))
+        let json = Sanitizer.escapingJSON("[\n  \"x\u{85}y\u{2028}“z”\"\n]")
+        #expect(json == "[\n  \"x\\u0085y\\u2028“z”\"\n]")
+        #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String] == ["x\u{85}y\u{2028}“z”"])
+    }
+
     @Test func numbersAreWrittenAsSwiftPrintsThem() throws {
         let values: [(Double, String)] = [
             (0.95, "0.95"), (0.8, "0.8"), (1.0, "1.0"), (0, "0.0"), (0.07, "0.07"), (0.123, "0.123"), (2.5, "2.5"),

@@ -90,6 +90,53 @@ import Testing
         #expect(config.keyMap.keys(for: .top).isEmpty, "an empty list unbinds")
     }
 
+    /// Issue 15, finding 18: a key no key press can send is refused with its line, and the defaults stay.
+    @Test func keysThatCannotBePressedAreRefusedWithTheirLine() {
+        let (config, problems) = Config.parse(
+            tomlText: "[keys]\nup = \"👍🏽\"\ndown = [\"e\u{301}\", \"j\"]\ntop = \"🇫🇷\"\n", file: "c.toml")
+        let messages = problems.map(\.message)
+        #expect(messages.count == 3, "\(messages)")
+        #expect(
+            messages.contains(
+                "c.toml:2: up: \"👍🏽\" cannot be pressed: it is 2 code points (U+1F44D U+1F3FD), and a key press sends one"))
+        #expect(
+            messages.contains { $0.hasPrefix("c.toml:3: down: \"e\u{301}\" cannot be pressed: it is 2 code points (U+65 U+301)") }
+        )
+        #expect(messages.contains { $0.hasPrefix("c.toml:4: top: \"🇫🇷\" cannot be pressed") })
+        #expect(config.keyMap.keys(for: .moveUp) == KeyMap.defaults.keys(for: .moveUp), "the defaults stay bound")
+        #expect(config.keyMap.keys(for: .moveDown) == [.character("j")])
+        #expect(Key(spec: "👍🏽") == nil)
+        #expect(Key(spec: "漢") == .character("漢"))
+        #expect(Key(spec: "é") == .character("é"))
+    }
+
+    /// Found by Scripts/fuzz.sh (config): a header key toml++ cannot start aborted saywho on its assertion.
+    @Test(arguments: [
+        "[\n", "[\r\nx = 1\n", "[ \\]\n", "theme = \"light\"\n\n[[ %]]\n", "[#]\n", "\t[*keys]\n", "[[[[\n", "\u{FEFF}[[[\n",
+    ])
+    func aTableHeaderTOMLCannotReadIsASyntaxErrorNotACrash(text: String) {
+        let (config, problems) = Config.parse(tomlText: text, file: "c.toml")
+        #expect(config == Config.defaults)
+        #expect(problems.count == 1)
+        #expect(problems.first?.message.contains("a table header's name must start with") == true, "\(problems)")
+    }
+
+    @Test func headersAndBracketsTOMLReadsAreLeftToIt() {
+        let text =
+            "# [ not a header\nkeys_note = \"\"\"\n[ \\] in a string\n\"\"\"\nlist = [\n  [ 1 ],\n  { x = 1 },\n]\n[keys]\nup = 'k'\n"
+        #expect(TOMLHeaderCheck.problem(in: text) == nil)
+        #expect(TOMLHeaderCheck.problem(in: "a = 1\n  [ \\]\n").map { [$0.line, $0.column] } == [2, 5])
+        #expect(TOMLHeaderCheck.problem(in: "a = [ {x = 1}, [2], ]\n[[x]]\nb = { c = [1, 2] }\n") == nil)
+    }
+
+    /// Found by Scripts/fuzz.sh (theme): a `}` where an array's next value should be aborted saywho inside toml++.
+    @Test(arguments: ["[keys]\nup = [}\n", "[keys]\nup = [\"k\", }\n", "[keys]\nup = [\n  \"k\", # comment\n  }\n"])
+    func aBraceAsAnArrayValueIsASyntaxErrorNotACrash(text: String) {
+        let (config, problems) = Config.parse(tomlText: text, file: "c.toml")
+        #expect(config == Config.defaults)
+        #expect(problems.map(\.message).first?.contains("expected a value or ] in the array, saw }") == true, "\(problems)")
+    }
+
     @Test func aKeyBoundTwiceTakesTheLaterLine() {
         let (config, problems) = Config.parse(
             tomlText: """

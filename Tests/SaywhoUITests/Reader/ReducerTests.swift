@@ -333,4 +333,34 @@ import Testing
         s.reduce(.command(.searchNext))
         #expect(s.message?.text == "\"zebra\" not found in this article")
     }
+
+    /// Issue 15, finding 15: B says the store cannot be read, and why, instead of "No bookmarks yet".
+    @Test func anUnreadableStoreIsSaidSoInTheBookmarksPane() {
+        var s = state()
+        s.reduce(.bookmarksUnreadable("bookmarks.json: cannot read the bookmark file: Permission denied"))
+        s.reduce(.command(.bookmarks))
+        let screen = ReaderScreen().render(s).lines().joined(separator: "\n")
+        #expect(screen.contains("The bookmarks cannot be read: bookmarks.json: cannot read the bookmark file: Permission denied"))
+        #expect(!screen.contains("No bookmarks yet"))
+        s.reduce(.bookmarksChanged([]))
+        #expect(ReaderScreen().render(s).lines().joined(separator: "\n").contains("No bookmarks yet"))
+    }
+
+    /// Issue 15, finding 17: in the too-small state keys do nothing unseen (a bookmark saved blind), but q quits.
+    @Test func keysDoNotActWhileTheTerminalIsTooSmall() {
+        var s = state(Size(columns: 30, rows: 8))
+        let before = (s.article, s.quote, s.overlay, s.scroll, s.themeIndex)
+        #expect(s.reduce(.command(.toggleBookmark)).isEmpty)
+        for command: Command in [.nextQuote, .moveDown, .speakerFilter, .bookmarks, .nextTheme, .search, .open] {
+            #expect(s.reduce(.command(command)).isEmpty, "\(command)")
+        }
+        s.reduce(.type("x"))
+        s.reduce(.click(x: 1, y: 1))
+        #expect(s.article == before.0 && s.quote == before.1 && s.overlay == before.2)
+        #expect(s.scroll == before.3 && s.themeIndex == before.4)
+        #expect(s.reduce(.command(.quit)) == [.quit])
+        #expect(s.reduce(.command(.back)) == [.quit])
+        s.reduce(.resize(Size(columns: 120, rows: 40)))
+        #expect(s.reduce(.command(.toggleBookmark)).count == 1, "keys act again once the terminal is large enough")
+    }
 }

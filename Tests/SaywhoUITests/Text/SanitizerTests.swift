@@ -17,6 +17,17 @@ import Testing
         }
     }
 
+    /// Issue 15, finding 14: separators and invisible spaces never reach a table or the screen raw.
+    @Test func lineSeparatorsAndInvisibleSpacesGetCodePoints() {
+        #expect(
+            Sanitizer.visible("a\u{2028}b\u{2029}c\u{200B}d\u{2060}e\u{FEFF}") == "a<U+2028>b<U+2029>c<U+200B>d<U+2060>e<U+FEFF>")
+        var table = TextTable("X")
+        table.add("a\u{2028}b")
+        #expect(table.render() == "X\na<U+2028>b\n")
+        // Joiners that emoji and scripts need stay.
+        #expect(Sanitizer.visible("👩\u{200D}🚀 می\u{200C}خواهم") == "👩\u{200D}🚀 می\u{200C}خواهم")
+    }
+
     @Test func ordinaryTextIsUntouched() {
         let text = "Café 漢字 😀 \u{200F}«quote»"
         #expect(Sanitizer.visible(text) == text)

@@ -50,6 +50,22 @@ import Testing
         #expect(theme.resolve(CellStyle(.bookmark, emphasis: .underline)) == RoleStyle(foreground: .indexed(7), underline: true))
     }
 
+    /// Found by Scripts/fuzz.sh (theme): `[*…` as a header, and a `}` as a palette's value, aborted saywho inside toml++.
+    @Test(arguments: [
+        (
+            "name = \"x\"\n[roles]\ntext = { fg = \"red\" }\n[*olRGGBB\".es]\n",
+            "bad.toml:4:2: a table header's name must start with"
+        ),
+        ("[speakers]\npalette = [\"#6fafff\", \"#87075f\", }\n", "bad.toml:2:34: expected a value or ] in the array, saw }"),
+    ])
+    func whatTOMLWouldAbortOnIsASyntaxError(text: String, message: String) {
+        #expect {
+            _ = try Theme(tomlText: text, name: "bad", file: "bad.toml")
+        } throws: { error in
+            (error as? ThemeError)?.message.hasPrefix(message) == true
+        }
+    }
+
     @Test func syntaxErrorsGiveFileLineAndReason() {
         let text = "[roles]\ntext = { fg = \"red\" }\nquote = { fg = \n"
         #expect(throws: ThemeError.self) { try Theme(tomlText: text, name: "bad", file: "bad.toml") }
