@@ -36,10 +36,7 @@ extension ArticleIndex {
         read: (ArticleIndex, FileListing, RefreshReport) throws -> T
     ) throws -> (index: ArticleIndex, value: T) {
         let listing = ArticleLoader.listFiles(paths)
-        let folders = paths.filter { path in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
-        }
+        let folders = Self.folders(among: paths)
         func run(_ index: ArticleIndex) throws -> T {
             let report = try index.refresh(listing, folders: folders, extractor: extractor, progress: progress)
             return try read(index, listing, report)
@@ -59,10 +56,7 @@ extension ArticleIndex {
         progress: (@Sendable (RefreshProgress) -> Void)? = nil
     ) throws -> IndexedCorpus {
         let listing = ArticleLoader.listFiles(paths)
-        let folders = paths.filter { path in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
-        }
+        let folders = Self.folders(among: paths)
         let report = try refresh(listing, folders: folders, extractor: extractor, progress: progress)
         return try corpus(listing, refresh: report)
     }
@@ -220,6 +214,14 @@ extension ArticleIndex {
         skipped.skippedHidden = listing.skippedHidden
         skipped.skippedUnknown = listing.skippedUnknown
         return skipped.skippedSummary
+    }
+
+    /// The paths that are folders: a refresh drops the entries of files gone from them.
+    public static func folders(among paths: [String]) -> [String] {
+        paths.filter { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+        }
     }
 
     /// SQLite takes a bounded number of arguments: lists are read in chunks.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a refresh of the index did.
 public struct RefreshReport: Sendable, Equatable {
     /// Article files the paths name.
@@ -34,5 +36,16 @@ public struct RefreshProgress: Sendable {
     public var secondsLeft: Double? {
         let rate = bytesPerSecond
         return rate > 0 ? Double(bytesTotal - bytesDone) / rate : nil
+    }
+
+    /// `[#####.....] 120/1000 files indexed · 3.1 MB/s · 4 s left`, with a bar `bar` cells wide.
+    public func line(bar: Int = 20) -> String {
+        let share = bytesTotal > 0 ? Double(bytesDone) / Double(bytesTotal) : 1
+        let filled = min(bar, Int(share * Double(bar)))
+        var line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: bar - filled) + "] "
+        line += "\(filesDone)/\(filesTotal) files indexed"
+        line += String(format: " · %.1f MB/s", bytesPerSecond / 1e6)
+        if let left = secondsLeft { line += String(format: " · %.0f s left", left.rounded(.up)) }
+        return line
     }
 }

@@ -37,7 +37,7 @@ struct IndexCommand: ParsableCommand {
         for problem in listing.problems { Console.warn(problem.description) }
         let bar = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         let started = Date()
-        let folders = paths.filter(Self.isFolder)
+        let folders = ArticleIndex.folders(among: paths)
         let report: RefreshReport
         do {
             report = try index.refresh(listing, folders: folders, progress: { bar.show($0) })
@@ -71,11 +71,6 @@ struct IndexCommand: ParsableCommand {
         for path in status.stale.prefix(20) { Console.write("  \(path)\n") }
         if status.stale.count > 20 { Console.write("  … and \(status.stale.count - 20) more\n") }
     }
-
-    static func isFolder(_ path: String) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
-    }
 }
 
 /// One line on stderr redrawn in place: a bar, files done of all, MB/s and time left.
@@ -88,13 +83,7 @@ final class ProgressLine: @unchecked Sendable {
 
     func show(_ progress: RefreshProgress) {
         guard enabled else { return }
-        let share = progress.bytesTotal > 0 ? Double(progress.bytesDone) / Double(progress.bytesTotal) : 1
-        let width = 24
-        let filled = min(width, Int(share * Double(width)))
-        var line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
-        line += "\(progress.filesDone)/\(progress.filesTotal) files"
-        line += String(format: " · %.1f MB/s", progress.bytesPerSecond / 1e6)
-        if let left = progress.secondsLeft { line += String(format: " · %.0f s left", left.rounded(.up)) }
+        let line = progress.line(bar: 24)
         lock.withLock {
             shown = true
             FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))

@@ -158,7 +158,7 @@ final class ReaderApp {
                 let line = "\(glyph) Reading and indexing \(paths.joined(separator: ", ")) … \(seconds) s   (q quits)"
                 buffer.put(Truncation.truncate(line, toWidth: buffer.width), x: 1, y: buffer.height / 2, style: CellStyle(.title))
                 if let progress = box.progress {
-                    let bar = Self.progressLine(progress, width: buffer.width - 2)
+                    let bar = Truncation.truncate(progress.line(), toWidth: max(0, buffer.width - 2))
                     buffer.put(bar, x: 1, y: buffer.height / 2 + 1, style: CellStyle(.text))
                 }
                 terminal.draw(buffer)
@@ -182,20 +182,6 @@ final class ReaderApp {
         } catch {
             state.reduce(.message("bookmarks: \(error)", isError: true))
         }
-    }
-}
-
-extension ReaderApp {
-    /// `[#####.....] 120/1000 files · 3.1 MB/s · 4 s left`, cut to `width` columns.
-    static func progressLine(_ progress: RefreshProgress, width: Int) -> String {
-        let share = progress.bytesTotal > 0 ? Double(progress.bytesDone) / Double(progress.bytesTotal) : 1
-        let barWidth = 20
-        let filled = min(barWidth, Int(share * Double(barWidth)))
-        var line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: barWidth - filled) + "] "
-        line += "\(progress.filesDone)/\(progress.filesTotal) files indexed"
-        line += String(format: " · %.1f MB/s", progress.bytesPerSecond / 1e6)
-        if let left = progress.secondsLeft { line += String(format: " · %.0f s left", left.rounded(.up)) }
-        return Truncation.truncate(line, toWidth: max(0, width))
     }
 }
 
