@@ -21,7 +21,10 @@ import Testing
         let folder = try corpus()
         defer { try? FileManager.default.removeItem(at: folder) }
         let binary = try TestPaths.builtProduct("saywho").path
-        let listed = try runProgram(binary, ["articles", folder.path, "--format", "json"])
+        // The index goes to a cache of the test's own, not the user's.
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = temporaryFolder("saywho-order-cache").path
+        let listed = try runProgram(binary, ["articles", folder.path, "--format", "json"], environment: environment)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
         let expected = rows.compactMap { $0["title"] as? String }
         #expect(
@@ -29,7 +32,7 @@ import Testing
                 "Zinc mine", "apple growers vote", "Banana boats return", "Part 2 of the inquiry", "Part 10 of the inquiry",
             ])
 
-        let piped = try runProgram(binary, [folder.path])
+        let piped = try runProgram(binary, [folder.path], environment: environment)
         let pipedTitles = piped.output.split(separator: "\n").dropFirst().map { line in
             expected.first { line.hasSuffix($0) } ?? String(line)
         }

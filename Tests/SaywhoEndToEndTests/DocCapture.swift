@@ -123,6 +123,7 @@ struct DocCapture: Hashable, Sendable, CustomStringConvertible {
             var environment = ProcessInfo.processInfo.environment
             environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
             environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
+            environment["XDG_CACHE_HOME"] = home.appendingPathComponent("cache").path
             environment["COLUMNS"] = "120"
             let result = try runProgram(
                 try TestPaths.builtProduct("saywho").path, arguments, environment: environment,
