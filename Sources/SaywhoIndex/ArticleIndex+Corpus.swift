@@ -35,19 +35,23 @@ extension ArticleIndex {
         _ paths: [String], at url: URL, extractor: Extractor, progress: (@Sendable (RefreshProgress) -> Void)?,
         read: (ArticleIndex, FileListing, RefreshReport) throws -> T
     ) throws -> (index: ArticleIndex, value: T) {
-        let listing = ArticleLoader.listFiles(paths)
-        let folders = Self.folders(among: paths)
-        func run(_ index: ArticleIndex) throws -> T {
-            let report = try index.refresh(listing, folders: folders, extractor: extractor, progress: progress)
-            return try read(index, listing, report)
-        }
         let index = try ArticleIndex(url: url)
         do {
-            return (index, try run(index))
+            return (index, try index.refreshed(paths, extractor: extractor, progress: progress, read: read))
         } catch  where isDamage(error) {
             let fresh = try index.rebuilt(after: error)
-            return (fresh, try run(fresh))
+            return (fresh, try fresh.refreshed(paths, extractor: extractor, progress: progress, read: read))
         }
+    }
+
+    /// Refreshes this index for `paths` (files and folders), then reads with `read`.
+    func refreshed<T>(
+        _ paths: [String], extractor: Extractor, progress: (@Sendable (RefreshProgress) -> Void)?,
+        read: (ArticleIndex, FileListing, RefreshReport) throws -> T
+    ) throws -> T {
+        let listing = ArticleLoader.listFiles(paths)
+        let report = try refresh(listing, folders: Self.folders(among: paths), extractor: extractor, progress: progress)
+        return try read(self, listing, report)
     }
 
     /// Refreshes the index for `paths` (files and folders) and reads their corpus from it.
@@ -55,10 +59,7 @@ extension ArticleIndex {
         _ paths: [String], extractor: Extractor = Extractor(),
         progress: (@Sendable (RefreshProgress) -> Void)? = nil
     ) throws -> IndexedCorpus {
-        let listing = ArticleLoader.listFiles(paths)
-        let folders = Self.folders(among: paths)
-        let report = try refresh(listing, folders: folders, extractor: extractor, progress: progress)
-        return try corpus(listing, refresh: report)
+        try refreshed(paths, extractor: extractor, progress: progress) { try $0.corpus($1, refresh: $2) }
     }
 
     /// The articles of the files `listing` names as the index holds them (without texts), each

@@ -192,8 +192,7 @@ struct IndexedArticle: Sendable {
     init(article: Article, extraction: ArticleExtraction) {
         self.article = article
         self.extraction = extraction
-        let scalars = extraction.quotes.isEmpty ? [] : Array(article.text.unicodeScalars)
-        quoteTexts = extraction.quotes.map { $0.text(in: scalars) }
+        quoteTexts = extraction.quoteTexts(in: article)
     }
 }
 

@@ -106,12 +106,7 @@ struct LoadedCorpus {
 
     /// The texts of the quotes of article `i`, in order.
     func quoteTexts(ofArticle i: Int) -> [String] {
-        if let quoteTexts { return quoteTexts[i] }
-        let quotes = corpus.extractions[i].quotes
-        guard !quotes.isEmpty else { return [] }
-        // The article's scalars once: each quote's text taken from them costs its own length only.
-        let scalars = Array(corpus.articles[i].text.unicodeScalars)
-        return quotes.map { $0.text(in: scalars) }
+        quoteTexts?[i] ?? corpus.extractions[i].quoteTexts(in: corpus.articles[i])
     }
 }
 

@@ -35,3 +35,13 @@ extension ArticleExtraction {
         return result
     }
 }
+
+extension ArticleExtraction {
+    /// The text of each quote, cut from `article` (its scalars taken once, so each quote costs
+    /// its own length only).
+    public func quoteTexts(in article: Article) -> [String] {
+        guard !quotes.isEmpty else { return [] }
+        let scalars = Array(article.text.unicodeScalars)
+        return quotes.map { $0.text(in: scalars) }
+    }
+}
